@@ -1,0 +1,1280 @@
+//! Attribution: who said what.
+//!
+//! The pass walks the article paragraph by paragraph. For each paragraph it
+//! 1. attributes each quotation to a cue beside it: after the closing mark (`"…," X said`,
+//!    `"…," said X`) or before the opening mark (`X said: "…"`, `X told reporters, "…"`);
+//! 2. reads every other cue as reported speech: `X said (that) CLAUSE`, `CLAUSE, X said`,
+//!    `CLAUSE, X said, CLAUSE`, `according to X, CLAUSE`, `X pledged to …`, and a quotation
+//!    inside such a clause makes it `mixed`;
+//! 3. gives each remaining quotation that reads as speech to the last speaker (a floating
+//!    quote), and leaves short quoted labels ("a scare quote", a committee's name) alone;
+//!
+//! Speaker phrases are resolved to actors in text order, so that "she" finds the right person.
+
+use std::ops::Range;
+
+use crate::actors::Actors;
+use crate::coref::{resolve_description, resolve_pronoun, Discourse, Seen};
+use crate::document::{ActorKind, QuoteKind};
+use crate::lexicon::{cue, flag, lexicon, Gender, PhraseRole, Tag};
+use crate::np::{is_cap_word, is_clause_break, np_right, subject_left, Head, Np};
+use crate::quotes::Region;
+use crate::segment::Segmented;
+use crate::text::Span;
+use crate::tokens::{is_dash, is_double_quote, is_single_quote, shape, Kind, Token};
+
+/// One attribution found by the pass.
+#[derive(Debug, Clone)]
+pub(crate) struct Attr {
+    /// Direct, indirect or mixed.
+    pub kind: QuoteKind,
+    /// Content spans.
+    pub content: Vec<Span>,
+    /// Cue spans.
+    pub cue: Vec<Span>,
+    /// The speaker phrase, when the attribution names one.
+    pub source: Option<Range<usize>>,
+    /// The speaker.
+    pub speaker: Option<usize>,
+    /// The token where the attribution starts, for ordering.
+    pub pos: usize,
+    /// The quotation it reports, for direct and mixed attributions.
+    pub region: Option<usize>,
+    /// Its sentence.
+    pub sent: usize,
+    /// Content as token ranges.
+    pub content_toks: Vec<Range<usize>>,
+}
+
+/// A speaker phrase waiting for resolution.
+#[derive(Debug, Clone)]
+struct Frame {
+    attr: Attr,
+    np: Option<Np>,
+    /// For a participle ("…, adding that"), take the speaker of the attribution before it.
+    inherit: bool,
+}
+
+struct Pass<'a> {
+    text: &'a str,
+    seg: &'a Segmented,
+    toks: &'a [Token],
+    regions: &'a [Region],
+    /// Per token: region index + 1 for content tokens and marks, else 0.
+    region_at: Vec<u32>,
+    /// Per region: whether an attribution has taken it.
+    claimed: Vec<bool>,
+    /// Per token: whether the cue at this token has been used.
+    used: Vec<bool>,
+    /// Per token: whether the token is inside some attribution's content.
+    in_content: Vec<bool>,
+    actors: &'a mut Actors,
+    disc: Discourse,
+    last_speaker: Option<(usize, usize)>,
+    out: Vec<Attr>,
+}
+
+/// Finds all attributions. Returns them in text order with the discourse state that
+/// coreference continues from.
+pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &mut Actors) -> (Vec<Attr>, Discourse) {
+    let toks = &seg.tokens[..];
+    let mut region_at = vec![0u32; toks.len()];
+    for (ri, r) in regions.iter().enumerate() {
+        region_at[r.open] = ri as u32 + 1;
+        if let Some(c) = r.close {
+            region_at[c] = ri as u32 + 1;
+        }
+        for p in &r.parts {
+            for k in p.clone() {
+                region_at[k] = ri as u32 + 1;
+            }
+            // The reopening mark of a continued paragraph.
+            if p.start > 0
+                && region_at[p.start - 1] == 0
+                && toks[p.start - 1].kind == Kind::Punct
+                && is_double_quote(toks[p.start - 1].ch)
+            {
+                region_at[p.start - 1] = ri as u32 + 1;
+            }
+        }
+    }
+    let mut pass = Pass {
+        text,
+        seg,
+        toks,
+        regions,
+        region_at,
+        claimed: vec![false; regions.len()],
+        used: vec![false; toks.len()],
+        in_content: vec![false; toks.len()],
+        actors,
+        disc: Discourse::default(),
+        last_speaker: None,
+        out: Vec::new(),
+    };
+    // Name mentions by starting token, to feed the discourse paragraph by paragraph.
+    let mut names: Vec<(usize, usize)> = pass.actors.mentions.iter().map(|m| (m.toks.start, m.entity)).collect();
+    names.sort_unstable();
+    let mut next_name = 0;
+    let mut next_sent = 0;
+    // Regions by the paragraph their last content token is in.
+    let mut by_para: Vec<Vec<usize>> = vec![Vec::new(); seg.paras.len()];
+    for (ri, r) in regions.iter().enumerate() {
+        let s = seg.sent_of.get(r.open).copied().unwrap_or(0) as usize;
+        if let Some(sent) = seg.sents.get(s) {
+            by_para[sent.para].push(ri);
+        }
+    }
+    for (pi, para) in seg.paras.iter().enumerate() {
+        while next_name < names.len() && names[next_name].0 < para.toks.end {
+            let (pos, e) = names[next_name];
+            let sent = seg.sent_of[pos] as usize;
+            let prominent = pass.is_subject_position(pos, sent);
+            pass.disc.note(Seen {
+                entity: e,
+                pos,
+                sent,
+                prominent,
+            });
+            next_name += 1;
+        }
+        // Sentences are in paragraph order: this paragraph's are the next ones.
+        let first_sent = next_sent;
+        while next_sent < seg.sents.len() && seg.sents[next_sent].para == pi {
+            next_sent += 1;
+        }
+        if para.is_title {
+            // Headlines are written in their own grammar; they are not attributed.
+            continue;
+        }
+        let mut frames: Vec<Frame> = Vec::new();
+        for &ri in &by_para[pi] {
+            if let Some(f) = pass.direct(ri) {
+                frames.push(f);
+            }
+        }
+        for s in first_sent..next_sent {
+            pass.indirect(s, &mut frames);
+        }
+        pass.floating(&by_para[pi], &mut frames);
+        frames.sort_by_key(|f| (f.attr.pos, f.attr.content.first().map(|c| c.start)));
+        pass.resolve(pi, frames);
+    }
+    let Pass { mut out, disc, .. } = pass;
+    out.sort_by_key(|a| (a.content.first().map_or(0, |c| c.start), a.pos));
+    (out, disc)
+}
+
+impl Pass<'_> {
+    fn tok_text(&self, k: usize) -> &str {
+        self.toks[k].text(self.text)
+    }
+
+    fn is_word(&self, k: usize, w: &str) -> bool {
+        k < self.toks.len() && self.toks[k].kind == Kind::Word && self.tok_text(k).eq_ignore_ascii_case(w)
+    }
+
+    fn sent_range(&self, k: usize) -> Range<usize> {
+        let s = self.seg.sent_of[k] as usize;
+        self.seg.sents[s].toks.clone()
+    }
+
+    fn para_range(&self, k: usize) -> Range<usize> {
+        let s = self.seg.sent_of[k] as usize;
+        self.seg.paras[self.seg.sents[s].para].toks.clone()
+    }
+
+    /// Whether a mention starting at `pos` is the subject of its sentence (only titles,
+    /// determiners or an opening mark before it).
+    fn is_subject_position(&self, pos: usize, sent: usize) -> bool {
+        let start = self.seg.sents[sent].toks.start;
+        (start..pos).all(|k| {
+            let t = &self.toks[k];
+            (t.kind == Kind::Word && (t.is(shape::CAP) || t.lex().tag == Some(Tag::Det))) || t.kind == Kind::Punct
+        }) && pos - start <= 6
+    }
+
+    /// The cue verb at token `k`, if it is one and not part of a quotation.
+    fn cue_at(&self, k: usize) -> Option<u8> {
+        let t = &self.toks[k];
+        if t.kind != Kind::Word || self.region_at[k] != 0 || t.is(shape::ALL_CAPS) {
+            return None;
+        }
+        let e = t.lex();
+        let c = e.cue?;
+        let flags = lexicon().cues[c as usize].flags;
+        // "the said agreement", "to say" after a verb of refusal are not attributions.
+        if k > 0 && crate::actors::is_det(&self.toks[k - 1]) {
+            return None;
+        }
+        Some(flags)
+    }
+
+    /// Whether the verb at `v` is a passive or infinitive use that attributes nothing
+    /// ("is said to", "was told", "to say").
+    fn is_passive_or_bare(&self, v: usize) -> bool {
+        if v == 0 {
+            return false;
+        }
+        let w = self.tok_text(v).to_ascii_lowercase();
+        let prev = &self.toks[v - 1];
+        let pw = prev.text(self.text).to_ascii_lowercase();
+        let participle = w.ends_with("ed")
+            || matches!(
+                w.as_str(),
+                "said" | "told" | "written" | "thought" | "known" | "shown" | "found" | "asked"
+            );
+        if participle && matches!(pw.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being") {
+            return true;
+        }
+        // "to say" is an infinitive unless a verb of saying governs it ("went on to say").
+        if pw == "to" && !(v >= 2 && self.is_word(v - 2, "on")) {
+            return true;
+        }
+        false
+    }
+
+    /// Skips adjuncts after a cue verb: a weekday, "on Tuesday", "in a statement", "to
+    /// reporters", "last week", "earlier". Returns the next token index.
+    fn skip_adjuncts(&self, mut k: usize, hi: usize) -> usize {
+        let lex = lexicon();
+        let mut rounds = 0;
+        while k < hi && rounds < 4 {
+            rounds += 1;
+            let t = &self.toks[k];
+            if t.kind != Kind::Word {
+                break;
+            }
+            let w = t.text(self.text).to_ascii_lowercase();
+            if t.lex().has(flag::CALENDAR) && !t.lex().calendar.is_some_and(|(m, _)| m) {
+                k += 1;
+                while k < hi && matches!(self.tok_text(k), "morning" | "afternoon" | "evening" | "night") {
+                    k += 1;
+                }
+                continue;
+            }
+            if matches!(
+                w.as_str(),
+                "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "earlier"
+                    | "later"
+                    | "again"
+                    | "also"
+                    | "previously"
+                    | "recently"
+                    | "publicly"
+                    | "privately"
+                    | "repeatedly"
+                    | "separately"
+                    | "then"
+                    | "too"
+                    | "often"
+                    | "once"
+                    | "afterward"
+                    | "afterwards"
+            ) {
+                k += 1;
+                continue;
+            }
+            if matches!(w.as_str(), "last" | "this" | "earlier" | "late" | "early")
+                && k + 1 < hi
+                && matches!(
+                    self.tok_text(k + 1),
+                    "week"
+                        | "month"
+                        | "year"
+                        | "weekend"
+                        | "spring"
+                        | "summer"
+                        | "fall"
+                        | "winter"
+                        | "autumn"
+                        | "morning"
+                        | "night"
+                )
+            {
+                k += 2;
+                continue;
+            }
+            // A nominal cue phrase ("in a statement", "at a news conference").
+            if let Some((len, role)) = self.phrase_at(k, hi) {
+                if role == PhraseRole::Nominal {
+                    k += len;
+                    // "in a statement on Monday", "in an interview with CBC News"
+                    if k < hi && matches!(self.tok_text(k), "with" | "to" | "on" | "from" | "posted" | "released") {
+                        let mut j = k + 1;
+                        let mut n = 0;
+                        while j < hi && n < 6 && !matches!(self.toks[j].kind, Kind::Punct) && !self.is_word(j, "that") {
+                            j += 1;
+                            n += 1;
+                        }
+                        k = j;
+                    }
+                    continue;
+                }
+            }
+            if matches!(
+                w.as_str(),
+                "on" | "in" | "at" | "during" | "via" | "through" | "to" | "over"
+            ) && k + 1 < hi
+            {
+                // "on Tuesday", "on Twitter", "in Ottawa", "to reporters", "at a rally": a short
+                // phrase ending before "that", a comma, a colon or a quotation mark.
+                let mut j = k + 1;
+                let mut n = 0;
+                while j < hi && n < 6 {
+                    let u = &self.toks[j];
+                    if u.kind == Kind::Punct || self.is_word(j, "that") || u.lex().has(flag::CUE) && !u.is(shape::CAP) {
+                        break;
+                    }
+                    if u.kind == Kind::Word
+                        && !u.is(shape::CAP)
+                        && !matches!(u.lex().tag, Some(Tag::Det | Tag::Num | Tag::Prep))
+                        && !lex.get(&w).has(flag::FUNCTION)
+                    {
+                        // lowercase content word: allowed inside "at a news conference"
+                    }
+                    j += 1;
+                    n += 1;
+                }
+                let stop = self.toks.get(j);
+                let ends_well = j >= hi
+                    || stop.is_some_and(|s| {
+                        (s.kind == Kind::Punct && matches!(s.ch, ',' | ':' | '.') || is_double_quote(s.ch))
+                            || self.is_word(j, "that")
+                    });
+                if ends_well && n <= 5 {
+                    k = j;
+                    continue;
+                }
+            }
+            break;
+        }
+        k
+    }
+
+    /// A multi-word cue phrase starting at `k`: its length in tokens and its role.
+    fn phrase_at(&self, k: usize, hi: usize) -> Option<(usize, PhraseRole)> {
+        let lex = lexicon();
+        if !self.toks[k].lex().has(flag::PHRASE_START) {
+            return None;
+        }
+        let mut key = String::new();
+        let mut best = None;
+        for (n, j) in (k..hi.min(k + lex.phrase_max_words)).enumerate() {
+            let t = &self.toks[j];
+            if t.kind != Kind::Word {
+                break;
+            }
+            if n > 0 {
+                key.push(' ');
+            }
+            key.push_str(&t.text(self.text).to_lowercase().replace('\u{2019}', "'"));
+            if let Some(&role) = lex.phrases.get(key.as_str()) {
+                best = Some((n + 1, role));
+            }
+        }
+        best
+    }
+
+    /// Skips the addressee of a verb like "told": a pronoun, a name, or a short noun phrase.
+    fn skip_object(&self, k: usize, hi: usize) -> usize {
+        if k >= hi {
+            return k;
+        }
+        let t = &self.toks[k];
+        if t.kind == Kind::Word && matches!(t.lex().pron, Some((_, crate::lexicon::Case::Obj))) {
+            return k + 1;
+        }
+        if t.kind == Kind::Word
+            && (t.is(shape::CAP)
+                || t.lex().tag == Some(Tag::Det)
+                || t.lex().has(flag::GROUP)
+                || t.text(self.text) == "reporters")
+        {
+            let mut j = k;
+            let mut n = 0;
+            while j < hi && n < 7 {
+                let u = &self.toks[j];
+                let ok = u.kind == Kind::Word
+                    && !self.is_word(j, "that")
+                    && (u.is(shape::CAP) || !u.lex().has(flag::CUE))
+                    && (u.is(shape::CAP)
+                        || !matches!(u.lex().tag, Some(Tag::Aux | Tag::Modal | Tag::Sub | Tag::Conj))
+                            && !u.lex().has(flag::PRONOUN))
+                    || u.is(shape::POSSESSIVE)
+                    || (u.is_punct('.') && j > 0 && self.toks[j - 1].is(shape::DOTTED));
+                if !ok {
+                    break;
+                }
+                // Stop after a head noun followed by something that starts content.
+                j += 1;
+                n += 1;
+                if u.kind == Kind::Word
+                    && !u.is(shape::CAP)
+                    && (u.lex().has(flag::GROUP | flag::ROLE) || u.text(self.text) == "reporters")
+                {
+                    break;
+                }
+                if u.is(shape::CAP)
+                    && j < hi
+                    && !self.toks[j].is(shape::CAP)
+                    && !self.toks[j].is(shape::POSSESSIVE)
+                    && self.toks[j].kind == Kind::Word
+                {
+                    break;
+                }
+            }
+            return j;
+        }
+        k
+    }
+
+    /// Where reported content after token `k` ends: before the sentence's final punctuation,
+    /// a semicolon or dash break, or a following ", adding"/", according to".
+    fn content_end(&self, k: usize, hi: usize) -> usize {
+        let mut j = k;
+        while j < hi {
+            let t = &self.toks[j];
+            if is_clause_break(t) && self.region_at[j] == 0 && !is_dash(t.ch) {
+                break;
+            }
+            if t.is_punct(',') && self.region_at[j] == 0 && j + 1 < hi {
+                let n = j + 1;
+                let participle = self.cue_at(n).is_some() && self.tok_text(n).ends_with("ing");
+                if participle || self.phrase_at(n, hi).is_some_and(|(_, r)| r == PhraseRole::SourceAfter) {
+                    break;
+                }
+                // ", she said" / ", said Smith" inside the clause: a parenthetical of its own.
+                if self.parenthetical_cue(n, hi).is_some() {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        // Drop final punctuation (keeping a closing quotation mark with its quote).
+        while j > k {
+            let t = &self.toks[j - 1];
+            let stop = matches!(t.ch, '.' | ',' | ';' | ':' | '!' | '?') && self.region_at[j - 1] == 0;
+            if t.kind == Kind::Punct && (stop || is_dash(t.ch)) {
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    /// A cue after `n` that forms ", X said" or ", said X" up to the end of the clause.
+    fn parenthetical_cue(&self, n: usize, hi: usize) -> Option<usize> {
+        for v in n..hi.min(n + 8) {
+            if self.toks[v].kind == Kind::Punct {
+                return None;
+            }
+            if let Some(f) = self.cue_at(v) {
+                if f & cue::SPEECH == 0 {
+                    return None;
+                }
+                let np = if v == n {
+                    np_right(self.toks, self.text, v + 1, hi)
+                } else {
+                    subject_left(self.toks, self.text, v, n).filter(|np| np.toks.start == n)
+                };
+                let np = np?;
+                let after = self.skip_adjuncts(if v == n { np.toks.end } else { v + 1 }, hi);
+                let closes = after >= hi
+                    || self.toks[after].kind == Kind::Punct
+                        && matches!(self.toks[after].ch, ',' | '.' | ';' | '!' | '?');
+                return closes.then_some(v);
+            }
+        }
+        None
+    }
+
+    fn spans_of(&self, ranges: &[Range<usize>]) -> Vec<Span> {
+        ranges
+            .iter()
+            .filter(|r| !r.is_empty())
+            .map(|r| Span::new(self.toks[r.start].start, self.toks[r.end - 1].end))
+            .collect()
+    }
+
+    fn cue_span(&self, v: usize) -> Span {
+        // "pointed out", "went on to say": include the particle.
+        if let Some((len, PhraseRole::Verb)) = self.phrase_at(v, self.toks.len()) {
+            return Span::new(self.toks[v].start, self.toks[v + len - 1].end);
+        }
+        self.toks[v].span()
+    }
+
+    fn new_attr(
+        &self,
+        kind: QuoteKind,
+        content: Vec<Range<usize>>,
+        cue: Option<usize>,
+        np: Option<&Np>,
+        pos: usize,
+        region: Option<usize>,
+    ) -> Attr {
+        Attr {
+            kind,
+            content: self.spans_of(&content),
+            cue: cue.map(|v| self.cue_span(v)).into_iter().collect(),
+            source: np.map(|n| n.toks.clone()),
+            speaker: None,
+            pos,
+            region,
+            sent: self.seg.sent_of[pos.min(self.toks.len() - 1)] as usize,
+            content_toks: content,
+        }
+    }
+
+    /// Attributes quotation `ri` to a cue beside it.
+    fn direct(&mut self, ri: usize) -> Option<Frame> {
+        let r = &self.regions[ri];
+        if r.single && r.words(self.toks) < 4 {
+            return None;
+        }
+        let post = r.close.and_then(|c| self.after_quote(ri, c));
+        let pre = self.before_quote(ri);
+        let (v, np, inherit) = match (post, pre) {
+            (Some(p), _) if p.1.is_some() => p,
+            (_, Some(p)) if p.1.is_some() || p.2 => p,
+            (Some(p), _) => p,
+            (None, Some(p)) => p,
+            (None, None) => return None,
+        };
+        let parts = r.parts.clone();
+        self.claimed[ri] = true;
+        self.used[v] = true;
+        let attr = self.new_attr(QuoteKind::Direct, parts, Some(v), np.as_ref(), r.open, Some(ri));
+        Some(Frame { attr, np, inherit })
+    }
+
+    /// `"…," X said` / `"…," said X` / `"…" X told reporters.`: the cue after closing mark `c`.
+    fn after_quote(&self, ri: usize, c: usize) -> Option<(usize, Option<Np>, bool)> {
+        let para = self.para_range(c);
+        let hi = para.end;
+        let mut k = c + 1;
+        if k < hi && self.toks[k].kind == Kind::Punct && matches!(self.toks[k].ch, ',' | '—' | '–') {
+            k += 1;
+        }
+        if k >= hi {
+            return None;
+        }
+        // The quotation must end its clause: a comma, question or exclamation mark inside the
+        // marks, or a comma just after them.
+        let last_inside = self.regions[ri].last_end().checked_sub(1)?;
+        let closing_punct = self.toks[last_inside].kind == Kind::Punct
+            && matches!(self.toks[last_inside].ch, ',' | '?' | '!' | '.' | '…' | '—' | '-' | '–')
+            || k > c + 1;
+        if !closing_punct && self.toks[k].kind == Kind::Word && !self.toks[k].is(shape::CAP) {
+            // "the plan was “a disaster” she said" is rare; "“a disaster” for voters" is not.
+            let w = self.toks[k].lex();
+            if w.pron.is_none() && w.cue.is_none() {
+                return None;
+            }
+        }
+        // Inverted: "said X".
+        if let Some(f) = self.cue_at(k) {
+            if f & cue::SPEECH != 0 && !self.is_passive_or_bare(k) {
+                let after = self.skip_adjuncts(k + 1, hi);
+                let np = np_right(self.toks, self.text, after, hi);
+                return Some((k, np, false));
+            }
+        }
+        // "X said", "X, a lawyer, said", "he later added".
+        let sent_end = hi;
+        let mut v = k;
+        let mut n = 0;
+        while v < sent_end && n < 30 {
+            let t = &self.toks[v];
+            if t.kind == Kind::Punct && (matches!(t.ch, '.' | '!' | '?' | ';') || is_double_quote(t.ch)) {
+                return None;
+            }
+            if let Some(f) = self.cue_at(v) {
+                if f & (cue::SPEECH) != 0 && v > k && !self.is_passive_or_bare(v) {
+                    let np = subject_left(self.toks, self.text, v, k)?;
+                    let starts_right = np.toks.start == k
+                        || (np.toks.start > k && (k..np.toks.start).all(|j| crate::actors::is_det(&self.toks[j])));
+                    if !starts_right {
+                        return None;
+                    }
+                    return Some((v, Some(np), false));
+                }
+                return None;
+            }
+            v += 1;
+            n += 1;
+        }
+        None
+    }
+
+    /// `X said: "…"`, `X told reporters, "…"`, `…, adding: "…"`: the cue before the opening mark.
+    fn before_quote(&self, ri: usize) -> Option<(usize, Option<Np>, bool)> {
+        let r = &self.regions[ri];
+        let o = r.open;
+        let sent = self.sent_range(o);
+        let mut lo = sent.start;
+        // "X said:" at the end of the previous paragraph introduces a quotation paragraph.
+        let opens_line = o == self.para_range(o).start || o == sent.start;
+        if opens_line && o > 0 && self.toks[o - 1].is_punct(':') {
+            lo = self.sent_range(o - 1).start;
+        }
+        let min = o.saturating_sub(14).max(lo);
+        let mut v = None;
+        for j in (min..o).rev() {
+            let t = &self.toks[j];
+            if self.region_at[j] != 0 {
+                // Another quotation in between: `"A," he said, "B"` is fine when its cue comes
+                // after it; stop at its marks.
+                break;
+            }
+            if t.kind == Kind::Punct && matches!(t.ch, '.' | '!' | '?' | ';') {
+                break;
+            }
+            if self.cue_at(j).is_some() {
+                v = Some(j);
+                break;
+            }
+        }
+        let v = v?;
+        let flags = self.cue_at(v)?;
+        if self.is_passive_or_bare(v) {
+            return None;
+        }
+        // Between the cue and the mark: only an addressee, adjuncts, "that", and a colon or comma.
+        let mut k = v + 1;
+        // Inverted "said Smith:" or a phrase verb "pointed out:".
+        if let Some((len, PhraseRole::Verb)) = self.phrase_at(v, o) {
+            k = v + len;
+        }
+        if flags & cue::OBJ != 0 {
+            k = self.skip_object(k, o);
+        }
+        k = self.skip_adjuncts(k, o);
+        let mut inverted = None;
+        if k < o && self.toks[k].kind == Kind::Word {
+            if let Some(np) = np_right(self.toks, self.text, k, o) {
+                if np.toks.end == o || (np.toks.end < o && self.toks[np.toks.end].kind == Kind::Punct) {
+                    k = np.toks.end;
+                    inverted = Some(np);
+                }
+            }
+        }
+        while k < o
+            && (self.toks[k].kind == Kind::Punct && matches!(self.toks[k].ch, ',' | ':' | '—' | '–' | '-')
+                || self.is_word(k, "that")
+                || self.is_word(k, "as"))
+        {
+            k += 1;
+        }
+        if k != o {
+            return None;
+        }
+        let participle = self.tok_text(v).ends_with("ing") && v > 0 && self.toks[v - 1].kind == Kind::Punct;
+        if let Some(np) = inverted {
+            return Some((v, Some(np), false));
+        }
+        let subject = subject_left(self.toks, self.text, v, lo);
+        if subject.is_none() && participle {
+            return Some((v, None, true));
+        }
+        // A quotation right before the subject would have been attributed after its mark.
+        Some((v, subject, false))
+    }
+
+    /// Reads the remaining cues of sentence `s` as reported speech.
+    fn indirect(&mut self, s: usize, frames: &mut Vec<Frame>) {
+        let sent = self.seg.sents[s].toks.clone();
+        let (lo, hi) = (sent.start, sent.end);
+        let mut k = lo;
+        while k < hi {
+            // "according to X"
+            if let Some((len, PhraseRole::SourceAfter)) = self.phrase_at(k, hi) {
+                if self.region_at[k] == 0 && !self.used[k] {
+                    if let Some(f) = self.according_to(k, len, lo, hi) {
+                        frames.push(f);
+                    }
+                }
+                k += len;
+                continue;
+            }
+            let Some(flags) = self.cue_at(k) else {
+                k += 1;
+                continue;
+            };
+            if self.used[k] || self.in_content[k] || self.is_passive_or_bare(k) {
+                k += 1;
+                continue;
+            }
+            if let Some(f) = self.reported(k, flags, lo, hi, frames) {
+                let end = f.attr.content_toks.iter().map(|r| r.end).max().unwrap_or(k + 1);
+                frames.push(f);
+                // Cues inside the reported content belong to it ("X said Y told him that ...").
+                k = if end > k { end } else { k + 1 };
+                continue;
+            }
+            k += 1;
+        }
+    }
+
+    /// `according to X, CLAUSE` / `CLAUSE, according to X`.
+    fn according_to(&mut self, k: usize, len: usize, lo: usize, hi: usize) -> Option<Frame> {
+        let np = np_right(self.toks, self.text, k + len, hi)?;
+        let mut after = np.toks.end;
+        // "according to a statement from the ministry", "according to X, a lawyer for Y,"
+        while after < hi
+            && self.toks[after].kind == Kind::Word
+            && !self.is_word(after, "that")
+            && after - np.toks.end < 8
+        {
+            after += 1;
+        }
+        let content = if k == lo
+            || (k > lo
+                && (lo..k).all(|j| self.toks[j].kind == Kind::Punct || self.toks[j].lex().tag == Some(Tag::Conj)))
+        {
+            // At the start: the content follows the next comma.
+            let mut c = after;
+            while c < hi && !self.toks[c].is_punct(',') {
+                c += 1;
+            }
+            let start = (c + 1).min(hi);
+            let end = self.content_end(start, hi);
+            start..end
+        } else {
+            // At the end (or middle): the content precedes it.
+            let mut end = k;
+            while end > lo && self.toks[end - 1].kind == Kind::Punct && matches!(self.toks[end - 1].ch, ',' | '(' | '—')
+            {
+                end -= 1;
+            }
+            lo..end
+        };
+        if self.words_in(&content) < 3 {
+            return None;
+        }
+        self.used[k] = true;
+        let (kind, region) = self.mixed_kind(std::slice::from_ref(&content));
+        let mut attr = self.new_attr(
+            kind,
+            vec![content.clone()],
+            None,
+            Some(&np),
+            content.start.min(k),
+            region,
+        );
+        attr.cue = vec![Span::new(self.toks[k].start, self.toks[k + len - 1].end)];
+        self.mark_content(&content);
+        Some(Frame {
+            attr,
+            np: Some(np),
+            inherit: false,
+        })
+    }
+
+    fn words_in(&self, r: &Range<usize>) -> usize {
+        self.toks[r.clone()].iter().filter(|t| t.kind == Kind::Word).count()
+    }
+
+    fn mark_content(&mut self, r: &Range<usize>) {
+        for j in r.clone() {
+            self.in_content[j] = true;
+        }
+    }
+
+    /// Whether content ranges hold a quotation (mixed), claiming it.
+    fn mixed_kind(&mut self, content: &[Range<usize>]) -> (QuoteKind, Option<usize>) {
+        let mut found = None;
+        for r in content {
+            for j in r.clone() {
+                let ri = self.region_at[j];
+                if ri != 0 && !self.claimed[ri as usize - 1] {
+                    found = Some(ri as usize - 1);
+                    break;
+                }
+            }
+        }
+        match found {
+            Some(ri) => {
+                // Claim every quotation inside the content.
+                for r in content {
+                    for j in r.clone() {
+                        let q = self.region_at[j];
+                        if q != 0 {
+                            self.claimed[q as usize - 1] = true;
+                        }
+                    }
+                }
+                (QuoteKind::Mixed, Some(ri))
+            }
+            None => (QuoteKind::Indirect, None),
+        }
+    }
+
+    /// A reported-speech attribution around cue verb `v`.
+    fn reported(&mut self, v: usize, flags: u8, lo: usize, hi: usize, frames: &[Frame]) -> Option<Frame> {
+        let text = self.text;
+        let toks = self.toks;
+        // A negated cue ("did not say") reports nothing.
+        if v > lo && toks[v - 1].lex().has(flag::NEGATION) {
+            return None;
+        }
+        // Clause start: after the last semicolon or closing quotation before the verb.
+        let mut clause_lo = lo;
+        for j in (lo..v).rev() {
+            if toks[j].kind == Kind::Punct
+                && (toks[j].ch == ';'
+                    || (self.region_at[j] != 0 && self.regions[self.region_at[j] as usize - 1].close == Some(j)))
+            {
+                clause_lo = j + 1;
+                break;
+            }
+        }
+        let participle = self.tok_text(v).ends_with("ing") && v > lo && toks[v - 1].is_punct(',');
+        let mut np = if participle {
+            None
+        } else {
+            subject_left(toks, text, v, clause_lo)
+        };
+        let mut inherit = false;
+        let mut inverted = false;
+        // "CLAUSE, said X."
+        if np.is_none() && !participle && v > lo && toks[v - 1].is_punct(',') && flags & cue::SPEECH != 0 {
+            let after = self.skip_adjuncts(v + 1, hi);
+            if let Some(n) = np_right(toks, text, after, hi) {
+                np = Some(n);
+                inverted = true;
+            }
+        }
+        if participle {
+            inherit = frames.iter().any(|f| f.attr.sent == self.seg.sent_of[v] as usize)
+                || subject_left(toks, text, v - 1, lo).is_some();
+            if !inherit {
+                return None;
+            }
+        }
+        if np.is_none() && !inherit {
+            return None;
+        }
+        // Right-hand content.
+        let mut k = v + 1;
+        if let Some((len, PhraseRole::Verb)) = self.phrase_at(v, hi) {
+            k = v + len;
+        }
+        if inverted {
+            k = np.as_ref().map_or(k, |n| n.toks.end);
+        }
+        let strong = flags & (cue::SPEECH | cue::CLAUSE) != 0 && flags & cue::WEAK == 0
+            || self.phrase_at(v, hi).is_some_and(|(_, r)| r == PhraseRole::Verb);
+        if flags & cue::OBJ != 0 {
+            k = self.skip_object(k, hi);
+        }
+        k = self.skip_adjuncts(k, hi);
+        let mut that = false;
+        if k < hi && toks[k].is_punct(',') && k + 1 < hi && self.is_word(k + 1, "that") {
+            k += 1;
+        }
+        if self.is_word(k, "that") {
+            that = true;
+        }
+        let mut to_inf = false;
+        if self.is_word(k, "to") && flags & cue::TO != 0 {
+            to_inf = true;
+        }
+        let question = flags & cue::SPEECH != 0
+            && (self.is_word(k, "whether")
+                || self.is_word(k, "if")
+                || self.is_word(k, "why")
+                || self.is_word(k, "how")
+                || self.is_word(k, "what")
+                || self.is_word(k, "when"));
+        let colon = k < hi && toks[k].is_punct(':');
+        if colon {
+            k += 1;
+        }
+        let right_end = self.content_end(k, hi);
+        let right = k..right_end.max(k);
+        let right_words = self.words_in(&right);
+        // A clause on the right: a that-clause, a colon, or (for verbs of saying) a clause
+        // starting with a subject.
+        let right_ok = right_words >= 3
+            && !inverted
+            && (that || colon || to_inf || question || (strong && self.clause_starts(k, right_end)));
+        // Left-hand content: "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said, CLAUSE."
+        let src_start = if inverted {
+            v
+        } else {
+            np.as_ref().map_or(v, |n| n.toks.start)
+        };
+        let left_ok = !participle
+            && flags & cue::SPEECH != 0
+            && src_start > clause_lo + 1
+            && toks[src_start - 1].is_punct(',')
+            && self.region_at[src_start - 1] == 0;
+        let (content, kind_cue) = if left_ok {
+            let left_end = src_start - 1;
+            let left = clause_lo..left_end;
+            // Parenthetical: "The plan, she said, will fail."
+            let after_src = if inverted {
+                np.as_ref().map_or(v + 1, |n| n.toks.end)
+            } else {
+                v + 1
+            };
+            let mut after = self.skip_adjuncts(after_src, hi);
+            let mut parts = vec![left];
+            if after < hi && toks[after].is_punct(',') {
+                after += 1;
+                let tail_end = self.content_end(after, hi);
+                let tail = after..tail_end;
+                let tail_is_cue = self
+                    .cue_at(after)
+                    .is_some_and(|_| self.tok_text(after).ends_with("ing"));
+                if self.words_in(&tail) >= 3 && !tail_is_cue && self.region_at[after] == 0 {
+                    parts.push(tail);
+                }
+            }
+            let words: usize = parts.iter().map(|p| self.words_in(p)).sum();
+            if words < 3 || self.words_in(&parts[0]) == 0 {
+                return None;
+            }
+            (parts, v)
+        } else if right_ok {
+            (vec![right], v)
+        } else {
+            // "X said." with no content, or a noun-phrase object: not speech we can report.
+            return None;
+        };
+        // Direct quotations already attributed are not reported again.
+        if content.iter().all(|r| {
+            (r.clone()).all(|j| {
+                self.region_at[j] != 0 && self.claimed[self.region_at[j] as usize - 1] || toks[j].kind == Kind::Punct
+            })
+        }) {
+            return None;
+        }
+        let (kind, region) = self.mixed_kind(&content);
+        for r in &content {
+            self.mark_content(r);
+        }
+        self.used[v] = true;
+        let pos = content.iter().map(|r| r.start).min().unwrap_or(v).min(src_start);
+        let attr = self.new_attr(kind, content, Some(kind_cue), np.as_ref(), pos, region);
+        Some(Frame { attr, np, inherit })
+    }
+
+    /// Whether tokens `[k, end)` start like a clause: a subject (pronoun, name, determiner,
+    /// number) rather than an object noun phrase or an adverbial.
+    fn clause_starts(&self, k: usize, end: usize) -> bool {
+        if k >= end {
+            return false;
+        }
+        let t = &self.toks[k];
+        if t.kind == Kind::Punct && (is_double_quote(t.ch) || is_single_quote(t.ch)) {
+            return true;
+        }
+        if t.kind == Kind::Number {
+            return true;
+        }
+        if t.kind != Kind::Word {
+            return false;
+        }
+        let e = t.lex();
+        if matches!(e.pron, Some((_, crate::lexicon::Case::Subj))) {
+            return true;
+        }
+        if matches!(e.tag, Some(Tag::Det | Tag::Num)) || t.is(shape::CAP) {
+            // A subject phrase followed somewhere by a verb-like word (aux, modal, -ed, -s).
+            return (k + 1..end.min(k + 12)).any(|j| {
+                let u = &self.toks[j];
+                u.kind == Kind::Word
+                    && (matches!(u.lex().tag, Some(Tag::Aux | Tag::Modal)) || u.lex().has(flag::NEGATION))
+            }) || (end - k) >= 4;
+        }
+        if matches!(e.tag, Some(Tag::Aux | Tag::Modal | Tag::Prep | Tag::Sub | Tag::Conj)) {
+            return matches!(e.tag, Some(Tag::Sub));
+        }
+        // A bare noun subject: "officials were", "prices will".
+        (k + 1..end.min(k + 6)).any(|j| matches!(self.toks[j].lex().tag, Some(Tag::Aux | Tag::Modal)))
+    }
+
+    /// Quotations that no cue claimed: speech continues the last speaker (a floating quote);
+    /// short labels are not speech.
+    fn floating(&mut self, regions: &[usize], frames: &mut Vec<Frame>) {
+        for &ri in regions {
+            if self.claimed[ri] {
+                continue;
+            }
+            let r = &self.regions[ri];
+            let words = r.words(self.toks);
+            let first = r.first();
+            let last = r.last_end().saturating_sub(1).max(first);
+            let sent = self.sent_range(first.min(self.toks.len() - 1));
+            let para = self.para_range(first.min(self.toks.len() - 1));
+            let starts_sentence = r.open == sent.start || r.open == para.start;
+            let ends_with_stop =
+                self.toks[last].kind == Kind::Punct && matches!(self.toks[last].ch, '.' | '?' | '!' | ',' | '…');
+            let multi_para = r.parts.len() > 1;
+            let speech = multi_para
+                || (starts_sentence && (words >= 4 || ends_with_stop))
+                || words >= 8
+                || (words >= 5 && ends_with_stop);
+            if !speech {
+                continue;
+            }
+            if r.single && words < 6 {
+                continue;
+            }
+            self.claimed[ri] = true;
+            let attr = self.new_attr(QuoteKind::Direct, r.parts.clone(), None, None, r.open, Some(ri));
+            frames.push(Frame {
+                attr,
+                np: None,
+                inherit: true,
+            });
+        }
+    }
+
+    /// Resolves the speakers of a paragraph's frames in text order.
+    fn resolve(&mut self, pi: usize, frames: Vec<Frame>) {
+        let mut prev_in_sentence: Option<(usize, Option<usize>, Option<Range<usize>>)> = None;
+        for mut f in frames {
+            let sent = f.attr.sent;
+            let speaker = match (&f.np, f.inherit) {
+                (Some(np), _) => self.speaker_of(np, sent),
+                (None, true) => {
+                    let floating = f.attr.cue.is_empty();
+                    if floating {
+                        // A floating quote continues the last speaker of the last few paragraphs.
+                        self.last_speaker.filter(|&(_, p)| pi - p <= 3).map(|(e, _)| e)
+                    } else {
+                        // A participle ("…, adding") continues the subject of its sentence.
+                        match prev_in_sentence.as_ref() {
+                            Some((s, e, src)) if *s == sent => {
+                                f.attr.source = src.clone();
+                                *e
+                            }
+                            _ => self.last_speaker.filter(|&(_, p)| pi - p <= 1).map(|(e, _)| e),
+                        }
+                    }
+                }
+                (None, false) => None,
+            };
+            f.attr.speaker = speaker;
+            if let Some(e) = speaker {
+                self.actors.entities[e].active = true;
+                self.last_speaker = Some((e, pi));
+                if let (Some(np), Some(src)) = (&f.np, &f.attr.source) {
+                    let span = self.mention_span(np, src);
+                    let toks = if np.kind == Head::Name {
+                        self.name_toks(np)
+                    } else {
+                        src.clone()
+                    };
+                    self.actors.mention(e, toks, span);
+                    let pos = np.head;
+                    let s = self.seg.sent_of[pos] as usize;
+                    self.disc.insert(Seen {
+                        entity: e,
+                        pos,
+                        sent: s,
+                        prominent: true,
+                    });
+                }
+            }
+            prev_in_sentence = Some((sent, speaker, f.attr.source.clone()));
+            self.out.push(f.attr);
+        }
+    }
+
+    /// The span recorded as the speaker's mention for a phrase: the name inside a name
+    /// phrase, the whole phrase otherwise.
+    fn mention_span(&self, np: &Np, src: &Range<usize>) -> Span {
+        let r = if np.kind == Head::Name {
+            self.name_toks(np)
+        } else {
+            src.clone()
+        };
+        Span::new(self.toks[r.start].start, self.toks[r.end - 1].end)
+    }
+
+    /// The tokens of the name inside a name phrase (titles and determiners dropped).
+    fn name_toks(&self, np: &Np) -> Range<usize> {
+        if let Some(m) = self.actors.name_mention_at(np.head) {
+            return self.actors.mentions[m].toks.clone();
+        }
+        let mut s = np.head;
+        while s > np.toks.start
+            && is_cap_word(&self.toks[s - 1])
+            && !self.toks[s - 1].lex().has(flag::TITLE | flag::HONORIFIC)
+        {
+            s -= 1;
+        }
+        s..np.head + 1
+    }
+
+    /// The actor a speaker phrase refers to, creating groups, anonymous sources and
+    /// unrecognized names as needed.
+    fn speaker_of(&mut self, np: &Np, sent: usize) -> Option<usize> {
+        let toks = self.toks;
+        match np.kind {
+            Head::Pronoun => {
+                let (person, _) = toks[np.head].lex().pron?;
+                resolve_pronoun(self.actors, &self.disc, person, np.head, sent)
+            }
+            Head::Name => {
+                // The last person named in the phrase, else the last organization or place.
+                let mut best: Option<(usize, u8)> = None;
+                for k in np.toks.clone() {
+                    if let Some(m) = self.actors.name_mention_at(k) {
+                        let e = self.actors.mentions[m].entity;
+                        let rank = match self.actors.entities[e].kind {
+                            Some(ActorKind::Person) | None => 3,
+                            Some(ActorKind::Organization) => 2,
+                            _ => 1,
+                        };
+                        if best.is_none_or(|(_, r)| rank >= r) {
+                            best = Some((e, rank));
+                        }
+                    }
+                }
+                if let Some((e, _)) = best {
+                    let ent = &mut self.actors.entities[e];
+                    if ent.kind.is_none() {
+                        ent.kind = Some(ActorKind::Person);
+                    }
+                    return Some(e);
+                }
+                // A name the recognizer skipped (a capitalized word at the start of a sentence).
+                let r = self.name_toks(np);
+                let name = self.text[toks[r.start].start..toks[r.end - 1].end].to_string();
+                let gender = toks[r.start].lex().gender;
+                let kind = if toks[r.clone()].iter().any(|t| {
+                    t.lex()
+                        .has(flag::ORG_HEAD | flag::ORG_SUFFIX | flag::MEDIA_WORD | flag::ORG_NAME)
+                }) || (r.len() == 1 && toks[r.start].is(shape::ALL_CAPS))
+                {
+                    ActorKind::Organization
+                } else {
+                    ActorKind::Person
+                };
+                let e = self.actors.add(name, kind, gender, kind == ActorKind::Organization);
+                Some(e)
+            }
+            Head::Noun => self.noun_speaker(np, sent),
+        }
+    }
+
+    fn noun_speaker(&mut self, np: &Np, _sent: usize) -> Option<usize> {
+        let toks = self.toks;
+        let head = &toks[np.head];
+        let e = head.lex();
+        let first = &toks[np.toks.start];
+        let det = first.kind == Kind::Word && first.lex().tag == Some(Tag::Det);
+        let det_word = if det {
+            first.text(self.text).to_ascii_lowercase()
+        } else {
+            String::new()
+        };
+        let definite = matches!(det_word.as_str(), "the" | "this" | "that");
+        // A named owner inside: "the ministry's spokesperson", "a spokesperson for Health Canada".
+        let named = np
+            .toks
+            .clone()
+            .rev()
+            .find_map(|k| self.actors.name_mention_at(k))
+            .map(|m| self.actors.mentions[m].entity);
+        let anonymity = self.anonymity_nearby(np);
+        let phrase_start = if det { np.toks.start + 1 } else { np.toks.start };
+        let name_end = self.phrase_name_end(np);
+        let label = self.text[toks[phrase_start.min(np.head)].start..toks[name_end - 1].end].to_string();
+        if e.has(flag::DOCUMENT) && !e.has(flag::GROUP | flag::ROLE | flag::ANON | flag::ORG_HEAD) {
+            // "the report said": the body behind it, if named.
+            return named;
+        }
+        if definite && !anonymity {
+            if let Some(ent) = resolve_description(self.actors, &self.disc, head, np.head) {
+                return Some(ent);
+            }
+        }
+        if let Some(owner) = named {
+            let role_of_owner =
+                e.has(flag::ROLE | flag::ORG_HEAD) || self.tok_text(np.head).eq_ignore_ascii_case("office");
+            if role_of_owner {
+                return Some(owner);
+            }
+        }
+        let plural = e.has(flag::GROUP) || e.has(flag::ANON_PLURAL);
+        let kind = if anonymity
+            || (e.has(flag::ANON) && (!plural || self.tok_text(np.head).eq_ignore_ascii_case("sources")))
+        {
+            ActorKind::Anonymous
+        } else if e.has(flag::ORG_HEAD) && !e.has(flag::GROUP) {
+            ActorKind::Organization
+        } else if plural {
+            ActorKind::Group
+        } else if e.has(flag::ROLE | flag::TITLE) {
+            ActorKind::Anonymous
+        } else {
+            ActorKind::Group
+        };
+        let gender = if e.has(flag::GIVEN) { Gender::Unknown } else { e.gender };
+        let common = toks[phrase_start]
+            .lex()
+            .has(flag::FUNCTION | flag::GROUP | flag::ROLE | flag::ANON | flag::DOCUMENT | flag::ORG_HEAD)
+            && !toks[phrase_start].lex().has(flag::GIVEN | flag::PLACE | flag::DEMONYM);
+        let label = if common && !toks[phrase_start].is(shape::ALL_CAPS) {
+            lowercase_first(&label)
+        } else {
+            label
+        };
+        Some(self.actors.add(label, kind, gender, plural))
+    }
+
+    /// Where a descriptive speaker phrase's label ends: before "who", "familiar", a comma.
+    fn phrase_name_end(&self, np: &Np) -> usize {
+        let mut end = np.head + 1;
+        // Keep "for the ministry" in "a spokesperson for the ministry".
+        if end < np.toks.end && matches!(self.tok_text(end), "for" | "of" | "at" | "with") {
+            let mut j = end + 1;
+            while j < np.toks.end
+                && self.toks[j].kind == Kind::Word
+                && !self.is_word(j, "who")
+                && !self.is_word(j, "familiar")
+            {
+                j += 1;
+            }
+            end = j;
+        }
+        end
+    }
+
+    /// "on condition of anonymity", "not authorized to speak", "asked not to be named" near the phrase.
+    fn anonymity_nearby(&self, np: &Np) -> bool {
+        let s = self.sent_range(np.head);
+        let lo = np.toks.start.max(s.start);
+        let hi = s.end.min(np.toks.end + 25);
+        (lo..hi).any(|k| {
+            let w = self.tok_text(k);
+            w.eq_ignore_ascii_case("anonymity")
+                || w.eq_ignore_ascii_case("anonymously")
+                || (w.eq_ignore_ascii_case("familiar") && self.is_word(k + 1, "with"))
+                || (w.eq_ignore_ascii_case("authorized") && k > 0 && self.toks[k - 1].lex().has(flag::NEGATION))
+                || (w.eq_ignore_ascii_case("named") && k >= 3 && self.toks[k - 3].lex().has(flag::NEGATION))
+        })
+    }
+}
+
+fn lowercase_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

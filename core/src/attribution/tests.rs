@@ -1,0 +1,399 @@
+//! Table-driven attribution cases, one per pattern, in our own words.
+
+use crate::{annotate, Document, Options, QuoteKind};
+
+/// What a case expects of one quote: content, cue, source text, speaker name, kind.
+type Want = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    QuoteKind,
+);
+
+fn text_of(text: &str, spans: &[[usize; 2]]) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    spans
+        .iter()
+        .map(|r| chars[r[0]..r[1]].iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+fn got(text: &str, doc: &Document) -> Vec<(String, String, String, Option<String>, QuoteKind)> {
+    doc.quotes
+        .iter()
+        .map(|q| {
+            (
+                text_of(text, &q.content),
+                text_of(text, &q.cue),
+                text_of(text, &q.source),
+                q.speaker.as_ref().and_then(|s| doc.actor(s)).map(|a| a.name.clone()),
+                q.kind,
+            )
+        })
+        .collect()
+}
+
+fn check(name: &str, text: &str, want: &[Want]) {
+    let doc = annotate(text, &Options::default());
+    let want: Vec<(String, String, String, Option<String>, QuoteKind)> = want
+        .iter()
+        .map(|(c, cue, s, sp, k)| {
+            (
+                c.to_string(),
+                cue.to_string(),
+                s.to_string(),
+                sp.map(str::to_string),
+                *k,
+            )
+        })
+        .collect();
+    assert_eq!(got(text, &doc), want, "case {name}: {text}");
+}
+
+use QuoteKind::{Direct, Indirect, Mixed};
+
+#[test]
+fn direct_quotes() {
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "quote then subject and verb",
+            "“The budget is balanced,” Mayor Lena Ortiz said.",
+            &[(
+                "The budget is balanced,",
+                "said",
+                "Mayor Lena Ortiz",
+                Some("Lena Ortiz"),
+                Direct,
+            )],
+        ),
+        (
+            "quote then verb and subject",
+            "\"We expect a long winter,\" said Omar Haddad, a farmer near the river.",
+            &[(
+                "We expect a long winter,",
+                "said",
+                "Omar Haddad",
+                Some("Omar Haddad"),
+                Direct,
+            )],
+        ),
+        (
+            "colon before quote",
+            "Councillor Priya Nair said: “This vote settles nothing.”",
+            &[(
+                "This vote settles nothing.",
+                "said",
+                "Councillor Priya Nair",
+                Some("Priya Nair"),
+                Direct,
+            )],
+        ),
+        (
+            "told reporters before quote",
+            "Coach Dana Whitfield told reporters, \"We played scared tonight.\"",
+            &[(
+                "We played scared tonight.",
+                "told",
+                "Coach Dana Whitfield",
+                Some("Dana Whitfield"),
+                Direct,
+            )],
+        ),
+        (
+            "question quote",
+            "“Who pays for the bridge?” asked Tomas Berg.",
+            &[(
+                "Who pays for the bridge?",
+                "asked",
+                "Tomas Berg",
+                Some("Tomas Berg"),
+                Direct,
+            )],
+        ),
+        (
+            "curly opened, straight closed",
+            "“The river rose overnight,\" said Elif Kaya.",
+            &[(
+                "The river rose overnight,",
+                "said",
+                "Elif Kaya",
+                Some("Elif Kaya"),
+                Direct,
+            )],
+        ),
+        (
+            "split around attribution",
+            "“We will rebuild,” Jon Arlo said, “and we will do it this year.”",
+            &[
+                ("We will rebuild,", "said", "Jon Arlo", Some("Jon Arlo"), Direct),
+                (
+                    "and we will do it this year.",
+                    "said",
+                    "Jon Arlo",
+                    Some("Jon Arlo"),
+                    Direct,
+                ),
+            ],
+        ),
+        (
+            "pronoun continues the speaker",
+            "Marta Quist runs the shelter.\n\n“Every bed is full,” she said.",
+            &[("Every bed is full,", "said", "she", Some("Marta Quist"), Direct)],
+        ),
+        (
+            "floating quote paragraph",
+            "“The harvest failed twice,” Ruth Imbo said.\n\n“Nobody in the valley has seen anything like it.”",
+            &[
+                (
+                    "The harvest failed twice,",
+                    "said",
+                    "Ruth Imbo",
+                    Some("Ruth Imbo"),
+                    Direct,
+                ),
+                (
+                    "Nobody in the valley has seen anything like it.",
+                    "",
+                    "",
+                    Some("Ruth Imbo"),
+                    Direct,
+                ),
+            ],
+        ),
+        (
+            "second sentence of a split quote floats",
+            "“The vote is close,” said Ada Min. “We need every seat.”",
+            &[
+                ("The vote is close,", "said", "Ada Min", Some("Ada Min"), Direct),
+                ("We need every seat.", "", "", Some("Ada Min"), Direct),
+            ],
+        ),
+        (
+            "quote over two paragraphs",
+            "Paul Ndiaye said: “The first thing we did was call the families.\n\n“Then we called the police.”",
+            &[(
+                "The first thing we did was call the families. | Then we called the police.",
+                "said",
+                "Paul Ndiaye",
+                Some("Paul Ndiaye"),
+                Direct,
+            )],
+        ),
+        (
+            "adding a second quote",
+            "“The plan is sound,” Ines Roca said, adding: “It only needs time.”",
+            &[
+                ("The plan is sound,", "said", "Ines Roca", Some("Ines Roca"), Direct),
+                ("It only needs time.", "adding", "Ines Roca", Some("Ines Roca"), Direct),
+            ],
+        ),
+        (
+            "dash inside quote",
+            "“The deal — if it holds — changes the region,” said Hal Voss.",
+            &[(
+                "The deal — if it holds — changes the region,",
+                "said",
+                "Hal Voss",
+                Some("Hal Voss"),
+                Direct,
+            )],
+        ),
+        (
+            "appositive between subject and verb",
+            "“We are ready,” Nadia Farouk, the union's president, said.",
+            &[("We are ready,", "said", "Nadia Farouk", Some("Nadia Farouk"), Direct)],
+        ),
+    ];
+    for (name, text, want) in cases {
+        check(name, text, want);
+    }
+}
+
+#[test]
+fn reported_speech() {
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "said that",
+            "Finance Minister Karl Obi said that the deficit would shrink next year.",
+            &[(
+                "that the deficit would shrink next year",
+                "said",
+                "Finance Minister Karl Obi",
+                Some("Karl Obi"),
+                Indirect,
+            )],
+        ),
+        (
+            "said without that",
+            "Karl Obi said the deficit would shrink.",
+            &[(
+                "the deficit would shrink",
+                "said",
+                "Karl Obi",
+                Some("Karl Obi"),
+                Indirect,
+            )],
+        ),
+        (
+            "clause then attribution",
+            "The bridge will open in May, the transport agency said.",
+            &[(
+                "The bridge will open in May",
+                "said",
+                "the transport agency",
+                Some("transport agency"),
+                Indirect,
+            )],
+        ),
+        (
+            "according to at the end",
+            "Turnout reached a record high, according to the election commission.",
+            &[(
+                "Turnout reached a record high",
+                "according to",
+                "the election commission",
+                Some("election commission"),
+                Indirect,
+            )],
+        ),
+        (
+            "according to at the start",
+            "According to Rosa Delgado, the mine will close in the spring.",
+            &[(
+                "the mine will close in the spring",
+                "According to",
+                "Rosa Delgado",
+                Some("Rosa Delgado"),
+                Indirect,
+            )],
+        ),
+        (
+            "told reporters that",
+            "Ivo Brandt told reporters that the talks had stalled.",
+            &[(
+                "that the talks had stalled",
+                "told",
+                "Ivo Brandt",
+                Some("Ivo Brandt"),
+                Indirect,
+            )],
+        ),
+        (
+            "mixed quote",
+            "Ivo Brandt said the proposal was “a gift to polluters” and should be withdrawn.",
+            &[(
+                "the proposal was “a gift to polluters” and should be withdrawn",
+                "said",
+                "Ivo Brandt",
+                Some("Ivo Brandt"),
+                Mixed,
+            )],
+        ),
+        (
+            "group source",
+            "Critics said the new rules would hurt small farms.",
+            &[(
+                "the new rules would hurt small farms",
+                "said",
+                "Critics",
+                Some("critics"),
+                Indirect,
+            )],
+        ),
+        (
+            "anonymous source",
+            "A senior official who spoke on condition of anonymity said the talks would resume.",
+            &[(
+                "the talks would resume",
+                "said",
+                "A senior official who spoke on condition of anonymity",
+                Some("senior official"),
+                Indirect,
+            )],
+        ),
+        (
+            "parenthetical attribution",
+            "The plan, Lia Stone said, will fail without new money.",
+            &[(
+                "The plan | will fail without new money",
+                "said",
+                "Lia Stone",
+                Some("Lia Stone"),
+                Indirect,
+            )],
+        ),
+        (
+            "two speakers in one paragraph",
+            "Mei Lin said the school would stay open. Omar Haddad said it should close.",
+            &[
+                (
+                    "the school would stay open",
+                    "said",
+                    "Mei Lin",
+                    Some("Mei Lin"),
+                    Indirect,
+                ),
+                ("it should close", "said", "Omar Haddad", Some("Omar Haddad"), Indirect),
+            ],
+        ),
+        (
+            "warned that",
+            "The central bank warned that inflation could return.",
+            &[(
+                "that inflation could return",
+                "warned",
+                "The central bank",
+                Some("central bank"),
+                Indirect,
+            )],
+        ),
+    ];
+    for (name, text, want) in cases {
+        check(name, text, want);
+    }
+}
+
+#[test]
+fn not_speech() {
+    let cases: &[(&str, &str, &[Want])] = &[
+        ("scare quote", "The so-called “reform” package passed on Monday.", &[]),
+        ("named committee", "The “Friends of the Park” committee met again.", &[]),
+        (
+            "passive said",
+            "The village is said to be the oldest in the region.",
+            &[],
+        ),
+        ("no content", "That is what she said.", &[]),
+        ("negated", "The minister did not say when the vote would be held.", &[]),
+    ];
+    for (name, text, want) in cases {
+        check(name, text, want);
+    }
+}
+
+#[test]
+fn regressions() {
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "title abbreviation is not a sentence end",
+            "Sen. Jane Doe said the bill was dead.",
+            &[("the bill was dead", "said", "Sen. Jane Doe", Some("Jane Doe"), Indirect)],
+        ),
+        (
+            "possessive apostrophe inside quote",
+            "“The ministry’s answer isn’t enough,” said Ana Ruiz.",
+            &[(
+                "The ministry’s answer isn’t enough,",
+                "said",
+                "Ana Ruiz",
+                Some("Ana Ruiz"),
+                Direct,
+            )],
+        ),
+    ];
+    for (name, text, want) in cases {
+        check(name, text, want);
+    }
+}

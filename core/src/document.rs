@@ -1,0 +1,251 @@
+//! The JSON document, version 1: the contract between the core, the CLI and the app.
+//!
+//! Every offset is a Unicode code point index into the input text exactly as given,
+//! end-exclusive. A span list is one or more `[start, end]` segments.
+
+use serde::{Deserialize, Serialize};
+
+/// The schema tag every document carries.
+pub const SCHEMA: &str = "standpoint/1";
+
+/// A `[start, end)` range of code points into the input text.
+pub type CharRange = [usize; 2];
+
+/// An annotated article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Always [`SCHEMA`].
+    pub schema: String,
+    /// The input's `id`, echoed unchanged (any JSON value), or null.
+    #[serde(default)]
+    pub id: Option<serde_json::Value>,
+    /// The input text itself. Omitted by the CLI unless asked for; the app's exports carry it
+    /// so that an import restores the article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Title, date and byline found at the head of the article.
+    pub meta: Meta,
+    /// Paragraph ranges, in order.
+    pub paragraphs: Vec<CharRange>,
+    /// Sentence ranges, in order; every sentence lies inside one paragraph.
+    pub sentences: Vec<CharRange>,
+    /// Everyone and everything that speaks, is spoken of, or takes a stance.
+    pub actors: Vec<Actor>,
+    /// Attributions: direct, indirect and mixed quotations.
+    pub quotes: Vec<Quote>,
+    /// Actor stances, one per piece of evidence.
+    pub stances: Vec<Stance>,
+    /// Answers to the input's `targets`, in the same order.
+    pub target_stances: Vec<TargetStance>,
+    /// Dated events, in text order.
+    pub events: Vec<Event>,
+}
+
+/// What the head of the article says about it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    /// The title line, if the article starts with one.
+    pub title: Option<String>,
+    /// The article's date as `YYYY-MM-DD`, from a leading metadata line.
+    pub date: Option<String>,
+    /// The byline ("By Jane Doe"), if present.
+    pub byline: Option<String>,
+}
+
+/// The kind of an actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    /// A named or described person.
+    Person,
+    /// A company, ministry, party, agency, court, outlet, …
+    Organization,
+    /// A country, city or region (also a capital standing for its government).
+    Place,
+    /// A group of people named by a common noun: "critics", "residents".
+    Group,
+    /// An unnamed source: "a senior official", "people familiar with the talks".
+    Anonymous,
+}
+
+impl ActorKind {
+    /// The lowercase name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Organization => "organization",
+            ActorKind::Place => "place",
+            ActorKind::Group => "group",
+            ActorKind::Anonymous => "anonymous",
+        }
+    }
+}
+
+/// One real-world entity with all its mentions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    /// `a1`, `a2`, … in order of first mention.
+    pub id: String,
+    /// The canonical name: the fullest name the article uses.
+    pub name: String,
+    /// What sort of actor this is.
+    pub kind: ActorKind,
+    /// Every mention, including pronouns and descriptions that refer to it.
+    pub mentions: Vec<CharRange>,
+}
+
+/// How a quotation reports speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// Words in quotation marks.
+    Direct,
+    /// Reported speech without quotation marks.
+    Indirect,
+    /// Reported speech that contains a quoted fragment.
+    Mixed,
+}
+
+impl QuoteKind {
+    /// The lowercase name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+            QuoteKind::Mixed => "mixed",
+        }
+    }
+}
+
+/// One attribution: what was said, the words that attribute it, and who said it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// `q1`, `q2`, … in text order.
+    pub id: String,
+    /// Direct, indirect or mixed.
+    pub kind: QuoteKind,
+    /// What was said, without the quotation marks.
+    pub content: Vec<CharRange>,
+    /// The attributing words ("said", "according to", "in a statement").
+    pub cue: Vec<CharRange>,
+    /// The mention naming the speaker in this attribution; empty for a floating quote.
+    pub source: Vec<CharRange>,
+    /// The resolved speaker (an actor id), if any.
+    pub speaker: Option<String>,
+}
+
+/// The direction of a stance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Polarity {
+    /// For it.
+    Support,
+    /// Against it.
+    Oppose,
+    /// Neither, or withholding judgement.
+    Neutral,
+}
+
+impl Polarity {
+    /// The lowercase name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Polarity::Support => "support",
+            Polarity::Oppose => "oppose",
+            Polarity::Neutral => "neutral",
+        }
+    }
+
+    /// The opposite direction (neutral stays neutral).
+    pub fn flipped(self) -> Polarity {
+        match self {
+            Polarity::Support => Polarity::Oppose,
+            Polarity::Oppose => Polarity::Support,
+            Polarity::Neutral => Polarity::Neutral,
+        }
+    }
+}
+
+/// What a stance is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Target {
+    /// A short label shared by all the target's mentions ("trade pact").
+    pub label: String,
+    /// The target's mentions in the text.
+    pub mentions: Vec<CharRange>,
+}
+
+/// One piece of evidence that an actor supports, opposes or is neutral toward a target.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stance {
+    /// `s1`, `s2`, … in text order.
+    pub id: String,
+    /// The actor holding the stance.
+    pub holder: String,
+    /// What the stance is about.
+    pub target: Target,
+    /// Its direction.
+    pub polarity: Polarity,
+    /// The words that show it.
+    pub cue: Vec<CharRange>,
+    /// The sentence the evidence is in.
+    #[serde(default)]
+    pub sentence: Option<CharRange>,
+    /// The quote the evidence comes from, if any.
+    pub quote: Option<String>,
+}
+
+/// The stance the text takes toward one span given in the input's `targets`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TargetStance {
+    /// The span as given.
+    pub span: CharRange,
+    /// Its direction.
+    pub polarity: Polarity,
+    /// The words that show it (empty for a neutral answer without evidence).
+    pub cue: Vec<CharRange>,
+}
+
+/// A date mention resolved to an absolute date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; empty when a relative mention cannot be resolved
+    /// because the article has no date.
+    pub date: String,
+    /// The date mention.
+    pub mention: CharRange,
+    /// The sentence it is in.
+    pub sentence: CharRange,
+    /// The end of a range ("from 2015 to 2017"), when the mention is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
+}
+
+impl Document {
+    /// An empty document for the given id: every list empty, no metadata.
+    pub fn empty(id: Option<serde_json::Value>) -> Document {
+        Document {
+            schema: SCHEMA.to_string(),
+            id,
+            text: None,
+            meta: Meta::default(),
+            paragraphs: Vec::new(),
+            sentences: Vec::new(),
+            actors: Vec::new(),
+            quotes: Vec::new(),
+            stances: Vec::new(),
+            target_stances: Vec::new(),
+            events: Vec::new(),
+        }
+    }
+
+    /// The actor with the given id.
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actors.iter().find(|a| a.id == id)
+    }
+
+    /// The quote with the given id.
+    pub fn quote(&self, id: &str) -> Option<&Quote> {
+        self.quotes.iter().find(|q| q.id == id)
+    }
+}

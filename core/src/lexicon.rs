@@ -1,0 +1,556 @@
+//! The compiled-in lexicons, folded into one word table.
+//!
+//! Every data file under `core/data/` is embedded with `include_str!` and parsed once, on first
+//! use, into a single hash table from a lowercase word to an [`Entry`] that gathers everything
+//! the passes need to know about that word. Tokenizing looks each word up exactly once; later
+//! passes only read the entry.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// A small, fast, non-cryptographic hasher (FNV-1a over 8-byte words) for short keys.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        // A final avalanche so that the low bits used by the table are well mixed.
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            h = (h ^ w).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(23);
+        }
+        for &b in chunks.remainder() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map keyed by short strings, with [`FastHasher`].
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// Word classes, as bits of [`Entry::flags`].
+pub(crate) mod flag {
+    /// A given name (see [`super::Entry::gender`]).
+    pub const GIVEN: u32 = 1 << 0;
+    /// An honorific that only precedes names: Mr., Ms., Dr.
+    pub const HONORIFIC: u32 = 1 << 1;
+    /// A title that precedes names or stands alone: President, Minister, Sen.
+    pub const TITLE: u32 = 1 << 2;
+    /// A role noun that can refer back to a person: spokeswoman, lawyer.
+    pub const ROLE: u32 = 1 << 3;
+    /// A plural noun naming a group of people: critics, residents.
+    pub const GROUP: u32 = 1 << 4;
+    /// A noun describing an unnamed source: official, source, person.
+    pub const ANON: u32 = 1 << 5;
+    /// An organization head word: Ministry, Party, Court.
+    pub const ORG_HEAD: u32 = 1 << 6;
+    /// A company suffix: Inc, Ltd.
+    pub const ORG_SUFFIX: u32 = 1 << 7;
+    /// A word of news outlets' names: Times, Post.
+    pub const MEDIA_WORD: u32 = 1 << 8;
+    /// A one-word organization name or acronym: Reuters, NATO.
+    pub const ORG_NAME: u32 = 1 << 9;
+    /// A one-word place, or the first word of a longer place name.
+    pub const PLACE: u32 = 1 << 10;
+    /// The first word of a longer place name.
+    pub const PLACE_START: u32 = 1 << 11;
+    /// A pronoun (see [`super::Entry::pron`]).
+    pub const PRONOUN: u32 = 1 << 12;
+    /// A closed-class word (see [`super::Entry::tag`]): never a name.
+    pub const FUNCTION: u32 = 1 << 13;
+    /// An attribution cue verb form (see [`super::Entry::cue`]).
+    pub const CUE: u32 = 1 << 14;
+    /// The first word of a multi-word cue phrase.
+    pub const PHRASE_START: u32 = 1 << 15;
+    /// A month or weekday (see [`super::Entry::calendar`]).
+    pub const CALENDAR: u32 = 1 << 16;
+    /// A negation: not, never, n't.
+    pub const NEGATION: u32 = 1 << 17;
+    /// A stance word (see [`super::Entry::stance`]).
+    pub const STANCE: u32 = 1 << 18;
+    /// The singular of an anonymous-source noun (see [`super::Entry::anon_plural`]).
+    pub const ANON_PLURAL: u32 = 1 << 19;
+    /// A nationality or group adjective: "Canadian", "Liberal".
+    pub const DEMONYM: u32 = 1 << 20;
+    /// A document or data noun that can be a source: report, poll, statement.
+    pub const DOCUMENT: u32 = 1 << 21;
+}
+
+/// The class of an abbreviation written with a final period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Abbr {
+    /// Comes before a name; never ends a sentence.
+    Title,
+    /// A month: "Nov."
+    Month,
+    /// A weekday: "Tues."
+    Day,
+    /// Comes before a number: "No."
+    Number,
+    /// May end a sentence.
+    Other,
+}
+
+/// The part of speech of a closed-class word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tag {
+    Det,
+    Prep,
+    Conj,
+    Sub,
+    Aux,
+    Modal,
+    Neg,
+    Wh,
+    Adv,
+    Num,
+}
+
+/// Person, number and gender of a pronoun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Person {
+    /// he, him, his
+    Male,
+    /// she, her
+    Female,
+    /// it, its
+    Neuter,
+    /// they, them, their
+    Plural,
+    /// I, me, my
+    First,
+    /// we, us, our
+    FirstPlural,
+    /// you
+    Second,
+}
+
+/// The case of a pronoun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Case {
+    Subj,
+    Obj,
+    Poss,
+    Refl,
+}
+
+/// Gender as far as a name or title tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Gender {
+    #[default]
+    Unknown,
+    Male,
+    Female,
+}
+
+/// What an attribution verb takes, as bits of [`CueVerb::flags`].
+pub(crate) mod cue {
+    /// A verb of saying: direct quotes, that-clauses, "said X".
+    pub const SPEECH: u8 = 1 << 0;
+    /// Takes a reported clause.
+    pub const CLAUSE: u8 = 1 << 1;
+    /// Takes an addressee before the content.
+    pub const OBJ: u8 = 1 << 2;
+    /// Takes a noun phrase as its content.
+    pub const NP: u8 = 1 << 3;
+    /// Takes an infinitive as its content.
+    pub const TO: u8 = 1 << 4;
+    /// A gesture or silence.
+    pub const NONVERBAL: u8 = 1 << 5;
+    /// Attributes only with an explicit that-clause, colon or quotation.
+    pub const WEAK: u8 = 1 << 6;
+}
+
+/// One attribution verb.
+#[derive(Debug, Clone)]
+pub(crate) struct CueVerb {
+    /// The base form.
+    pub lemma: &'static str,
+    /// [`cue`] bits.
+    pub flags: u8,
+}
+
+/// The role a multi-word cue plays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PhraseRole {
+    /// "according to X": the source follows.
+    SourceAfter,
+    /// "in a statement": frames content with the nearby source.
+    Nominal,
+    /// "declined to comment": an answer without words.
+    Nonverbal,
+    /// A verb phrase behaving like a cue verb: "pointed out".
+    Verb,
+}
+
+/// A stance-bearing word.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct StanceWord {
+    /// Positive for support, negative for opposition, zero for neutral hedges.
+    pub weight: f32,
+    /// Whether it is a hedge ("declined", "stopped short").
+    pub hedge: bool,
+}
+
+/// Everything known about one lowercase word.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Entry {
+    /// [`flag`] bits.
+    pub flags: u32,
+    /// Gender from a given name or a title.
+    pub gender: Gender,
+    /// Abbreviation class, when the word is a known abbreviation.
+    pub abbr: Option<Abbr>,
+    /// Part of speech of a closed-class word.
+    pub tag: Option<Tag>,
+    /// Pronoun features.
+    pub pron: Option<(Person, Case)>,
+    /// Index into [`Lexicon::cues`].
+    pub cue: Option<u16>,
+    /// Month (1-12) or weekday (1 = Monday), with `true` for a month.
+    pub calendar: Option<(bool, u8)>,
+    /// Stance value of the word.
+    pub stance: Option<StanceWord>,
+}
+
+impl Entry {
+    /// Whether any of `bits` is set.
+    pub fn has(&self, bits: u32) -> bool {
+        self.flags & bits != 0
+    }
+}
+
+/// The whole lexicon: the word table plus the phrase and place tables.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    words: FastMap<Box<str>, u32>,
+    entries: Vec<Entry>,
+    /// Attribution verbs, by index.
+    pub cues: Vec<CueVerb>,
+    /// Multi-word cues, lowercase with single spaces.
+    pub phrases: FastMap<Box<str>, PhraseRole>,
+    /// Longest cue phrase, in words.
+    pub phrase_max_words: usize,
+    /// Multi-word places, lowercase with single spaces.
+    pub places: FastMap<Box<str>, ()>,
+    /// Longest place name, in words.
+    pub place_max_words: usize,
+}
+
+/// The id of a token's lexicon entry; [`NO_ENTRY`] for unknown words.
+pub(crate) type EntryId = u32;
+/// The entry id of a word the lexicon does not know.
+pub(crate) const NO_ENTRY: EntryId = u32::MAX;
+
+static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+/// The lexicon, parsed on first use.
+pub(crate) fn lexicon() -> &'static Lexicon {
+    LEXICON.get_or_init(Lexicon::build)
+}
+
+static EMPTY: Entry = Entry {
+    flags: 0,
+    gender: Gender::Unknown,
+    abbr: None,
+    tag: None,
+    pron: None,
+    cue: None,
+    calendar: None,
+    stance: None,
+};
+
+/// The lines of a data file that carry data: trimmed, without comments and blank lines.
+fn data_lines(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    src.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut lex = Lexicon {
+            words: FastMap::default(),
+            entries: Vec::new(),
+            cues: Vec::new(),
+            phrases: FastMap::default(),
+            phrase_max_words: 1,
+            places: FastMap::default(),
+            place_max_words: 1,
+        };
+        for f in data_lines(include_str!("../data/function_words.txt")) {
+            let tag = match f.get(1).copied() {
+                Some("det") => Tag::Det,
+                Some("prep") => Tag::Prep,
+                Some("conj") => Tag::Conj,
+                Some("sub") => Tag::Sub,
+                Some("aux") => Tag::Aux,
+                Some("modal") => Tag::Modal,
+                Some("neg") => Tag::Neg,
+                Some("wh") => Tag::Wh,
+                Some("num") => Tag::Num,
+                _ => Tag::Adv,
+            };
+            let e = lex.entry_mut(f[0]);
+            e.flags |= flag::FUNCTION;
+            if tag == Tag::Neg {
+                e.flags |= flag::NEGATION;
+            }
+            // A word listed twice keeps its first (main) part of speech.
+            e.tag.get_or_insert(tag);
+        }
+        for f in data_lines(include_str!("../data/pronouns.txt")) {
+            let person = match f.get(1).copied() {
+                Some("m") => Person::Male,
+                Some("f") => Person::Female,
+                Some("n") => Person::Neuter,
+                Some("p") => Person::Plural,
+                Some("i") => Person::First,
+                Some("w") => Person::FirstPlural,
+                _ => Person::Second,
+            };
+            let case = match f.get(2).copied() {
+                Some("obj") => Case::Obj,
+                Some("poss") => Case::Poss,
+                Some("refl") => Case::Refl,
+                _ => Case::Subj,
+            };
+            let e = lex.entry_mut(f[0]);
+            e.flags |= flag::PRONOUN | flag::FUNCTION;
+            // "her" is both object and possessive; keep the first listed.
+            e.pron.get_or_insert((person, case));
+        }
+        for f in data_lines(include_str!("../data/abbreviations.txt")) {
+            let abbr = match f.get(1).copied() {
+                Some("title") => Abbr::Title,
+                Some("month") => Abbr::Month,
+                Some("day") => Abbr::Day,
+                Some("number") => Abbr::Number,
+                _ => Abbr::Other,
+            };
+            lex.entry_mut(f[0]).abbr = Some(abbr);
+        }
+        for f in data_lines(include_str!("../data/given_names.txt")) {
+            let e = lex.entry_mut(f[0]);
+            e.flags |= flag::GIVEN;
+            e.gender = gender(f.get(1).copied());
+        }
+        for f in data_lines(include_str!("../data/roles.txt")) {
+            let bit = match f.get(2).copied() {
+                Some("honorific") => flag::HONORIFIC,
+                Some("title") => flag::TITLE,
+                _ => flag::ROLE,
+            };
+            let g = gender(f.get(1).copied());
+            let e = lex.entry_mut(f[0].trim_end_matches('.'));
+            e.flags |= bit;
+            if g != Gender::Unknown && !e.has(flag::GIVEN) {
+                e.gender = g;
+            }
+        }
+        for f in data_lines(include_str!("../data/groups.txt")) {
+            lex.entry_mut(f[0]).flags |= flag::GROUP;
+        }
+        for f in data_lines(include_str!("../data/documents.txt")) {
+            lex.entry_mut(f[0]).flags |= flag::DOCUMENT;
+        }
+        for f in data_lines(include_str!("../data/demonyms.txt")) {
+            lex.entry_mut(f[0]).flags |= flag::DEMONYM;
+        }
+        for f in data_lines(include_str!("../data/anonymous.txt")) {
+            let e = lex.entry_mut(f[0]);
+            e.flags |= flag::ANON;
+            if f.get(1).copied() == Some("p") {
+                e.flags |= flag::ANON_PLURAL;
+            }
+        }
+        for f in data_lines(include_str!("../data/organizations.txt")) {
+            let bit = match f.get(1).copied() {
+                Some("suffix") => flag::ORG_SUFFIX,
+                Some("media") => flag::MEDIA_WORD,
+                _ => flag::ORG_HEAD,
+            };
+            lex.entry_mut(f[0]).flags |= bit;
+        }
+        for f in data_lines(include_str!("../data/media_names.txt")) {
+            lex.entry_mut(f[0]).flags |= flag::ORG_NAME;
+        }
+        for f in data_lines(include_str!("../data/places.txt")) {
+            let name = f[0].to_lowercase();
+            let words: Vec<&str> = name.split(' ').collect();
+            if words.len() == 1 {
+                lex.entry_mut(&name).flags |= flag::PLACE;
+            } else {
+                lex.place_max_words = lex.place_max_words.max(words.len());
+                lex.entry_mut(words[0]).flags |= flag::PLACE_START;
+                lex.places.insert(name.clone().into_boxed_str(), ());
+            }
+        }
+        for f in data_lines(include_str!("../data/calendar.txt")) {
+            let month = f.get(1).copied() == Some("month");
+            let n: u8 = f.get(2).and_then(|n| n.parse().ok()).unwrap_or(0);
+            let e = lex.entry_mut(f[0]);
+            e.flags |= flag::CALENDAR;
+            e.calendar = Some((month, n));
+        }
+        for f in data_lines(include_str!("../data/cues.txt")) {
+            let mut bits = 0u8;
+            for fl in f.get(2).copied().unwrap_or("").split_whitespace() {
+                bits |= match fl {
+                    "speech" => cue::SPEECH,
+                    "clause" => cue::CLAUSE,
+                    "obj" => cue::OBJ,
+                    "np" => cue::NP,
+                    "to" => cue::TO,
+                    "nonverbal" => cue::NONVERBAL,
+                    "weak" => cue::WEAK,
+                    _ => 0,
+                };
+            }
+            let idx = match lex.cues.iter().position(|c| c.lemma == f[0]) {
+                Some(i) => {
+                    lex.cues[i].flags |= bits;
+                    i
+                }
+                None => {
+                    lex.cues.push(CueVerb {
+                        lemma: f[0],
+                        flags: bits,
+                    });
+                    lex.cues.len() - 1
+                }
+            };
+            for form in f.get(1).copied().unwrap_or(f[0]).split(',') {
+                let e = lex.entry_mut(form.trim());
+                e.flags |= flag::CUE;
+                e.cue.get_or_insert(idx as u16);
+            }
+        }
+        for f in data_lines(include_str!("../data/cue_phrases.txt")) {
+            let role = match f.get(1).copied() {
+                Some("source-after") => PhraseRole::SourceAfter,
+                Some("nonverbal") => PhraseRole::Nonverbal,
+                Some("verb") => PhraseRole::Verb,
+                _ => PhraseRole::Nominal,
+            };
+            let words: Vec<&str> = f[0].split(' ').collect();
+            lex.phrase_max_words = lex.phrase_max_words.max(words.len());
+            lex.entry_mut(words[0]).flags |= flag::PHRASE_START;
+            lex.phrases.insert(f[0].into(), role);
+        }
+        crate::stance::load_lexicon(&mut lex);
+        lex
+    }
+
+    /// The entry for `word` (lowercase), created if missing.
+    pub(crate) fn entry_mut(&mut self, word: &str) -> &mut Entry {
+        let id = match self.words.get(word) {
+            Some(&id) => id,
+            None => {
+                let id = self.entries.len() as u32;
+                self.entries.push(Entry::default());
+                self.words.insert(word.into(), id);
+                id
+            }
+        };
+        &mut self.entries[id as usize]
+    }
+
+    /// The id of the entry for `word`, matched case-insensitively with curly apostrophes
+    /// read as straight ones; [`NO_ENTRY`] when unknown.
+    pub(crate) fn lookup(&self, word: &str) -> EntryId {
+        let mut buf = [0u8; 40];
+        let b = word.as_bytes();
+        if b.len() <= buf.len() && word.is_ascii() {
+            for (d, s) in buf.iter_mut().zip(b) {
+                *d = s.to_ascii_lowercase();
+            }
+            // ASCII in, ASCII out: the buffer holds valid UTF-8.
+            let key = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
+            return self.words.get(key).copied().unwrap_or(NO_ENTRY);
+        }
+        let key: String = word
+            .chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| if c == '\u{2019}' { '\'' } else { c })
+            .collect();
+        self.words.get(key.as_str()).copied().unwrap_or(NO_ENTRY)
+    }
+
+    /// The entry with this id (an empty entry for [`NO_ENTRY`]).
+    pub(crate) fn entry(&self, id: EntryId) -> &Entry {
+        self.entries.get(id as usize).unwrap_or(&EMPTY)
+    }
+
+    /// The entry for a word.
+    pub(crate) fn get(&self, word: &str) -> &Entry {
+        self.entry(self.lookup(word))
+    }
+}
+
+fn gender(g: Option<&str>) -> Gender {
+    match g {
+        Some("m") => Gender::Male,
+        Some("f") => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_carry_their_classes() {
+        let lex = lexicon();
+        assert!(lex.get("Said").has(flag::CUE));
+        assert!(lex.get("told").has(flag::CUE));
+        assert!(lex.get("Ministry").has(flag::ORG_HEAD));
+        assert!(lex.get("critics").has(flag::GROUP));
+        assert!(lex.get("Beijing").has(flag::PLACE));
+        assert!(lex.get("new").has(flag::PLACE_START));
+        assert!(lex.places.contains_key("new york"));
+        assert_eq!(lex.get("she").pron, Some((Person::Female, Case::Subj)));
+        assert_eq!(lex.get("Sen").abbr, Some(Abbr::Title));
+        assert_eq!(lex.get("Maria").gender, Gender::Female);
+        assert!(lex.get("n’t").has(flag::NEGATION));
+        assert_eq!(lex.lookup("zzzqqq"), NO_ENTRY);
+        let said = lex.get("said").cue.unwrap() as usize;
+        assert_eq!(lex.cues[said].lemma, "say");
+        assert!(lex.cues[said].flags & cue::SPEECH != 0);
+        assert_eq!(lex.phrases.get("according to"), Some(&PhraseRole::SourceAfter));
+    }
+
+    #[test]
+    fn every_data_line_is_well_formed() {
+        // Each file's rows must have the columns its header promises.
+        for (src, cols) in [
+            (include_str!("../data/cues.txt"), 3),
+            (include_str!("../data/cue_phrases.txt"), 2),
+            (include_str!("../data/roles.txt"), 3),
+            (include_str!("../data/abbreviations.txt"), 2),
+            (include_str!("../data/function_words.txt"), 2),
+            (include_str!("../data/pronouns.txt"), 3),
+            (include_str!("../data/calendar.txt"), 3),
+            (include_str!("../data/organizations.txt"), 2),
+            (include_str!("../data/given_names.txt"), 2),
+        ] {
+            for row in data_lines(src) {
+                assert_eq!(row.len(), cols, "bad row {row:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,410 @@
+//! Noun phrases that can name a speaker: found by shape and the lexicons, without a parser.
+//!
+//! [`subject_left`] reads leftwards from a verb to the subject ("Foreign Minister Ana Ruiz",
+//! "she", "a senior official who spoke on condition of anonymity", "Smith, 45,");
+//! [`np_right`] reads rightwards after an inverted verb or "according to".
+
+use std::ops::Range;
+
+use crate::lexicon::{flag, Tag};
+use crate::tokens::{is_dash, is_double_quote, shape, Kind, Token};
+
+/// What the head of a speaker phrase is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Head {
+    /// A capitalized name.
+    Name,
+    /// A pronoun.
+    Pronoun,
+    /// A common noun of a known class (official, critics, ministry, report).
+    Noun,
+}
+
+/// A speaker phrase: its tokens and the token of its head.
+#[derive(Debug, Clone)]
+pub(crate) struct Np {
+    /// All tokens of the phrase.
+    pub toks: Range<usize>,
+    /// The head token.
+    pub head: usize,
+    /// What the head is.
+    pub kind: Head,
+}
+
+/// Word classes that can head a speaker phrase.
+const SPEAKER_NOUN: u32 = flag::GROUP | flag::ROLE | flag::ANON | flag::TITLE | flag::ORG_HEAD | flag::MEDIA_WORD;
+
+/// Whether a lowercase word is a noun that can name a speaker.
+pub(crate) fn is_speaker_noun(t: &Token) -> bool {
+    t.kind == Kind::Word && !t.is(shape::CAP) && (t.lex().has(SPEAKER_NOUN) || is_source_noun(t))
+}
+
+/// Words for documents and data that "say" or "show" things: report, poll, study.
+pub(crate) fn is_source_noun(t: &Token) -> bool {
+    t.kind == Kind::Word && t.lex().has(flag::DOCUMENT)
+}
+
+/// Whether a token is a capitalized name word (or an initial's period inside a name).
+pub(crate) fn is_cap_word(t: &Token) -> bool {
+    t.kind == Kind::Word
+        && t.is(shape::CAP)
+        && (!t.lex().has(flag::FUNCTION) || t.is(shape::ALL_CAPS) || t.lex().has(flag::GIVEN))
+        && !t.lex().has(flag::PRONOUN)
+}
+
+fn is_word(t: &Token, w: &str, text: &str) -> bool {
+    t.kind == Kind::Word && t.text(text).eq_ignore_ascii_case(w)
+}
+
+/// Whether the token is an adverb, auxiliary or modal that may sit between subject and verb.
+pub(crate) fn is_verb_filler(t: &Token, text: &str) -> bool {
+    if t.kind != Kind::Word || t.is(shape::CAP) {
+        return false;
+    }
+    let e = t.lex();
+    matches!(e.tag, Some(Tag::Aux | Tag::Modal | Tag::Adv))
+        || (t.text(text).ends_with("ly") && !e.has(SPEAKER_NOUN) && t.end - t.start > 4)
+}
+
+/// The subject phrase ending just before token `end` (exclusive), not reaching before `lo`.
+pub(crate) fn subject_left(toks: &[Token], text: &str, end: usize, lo: usize) -> Option<Np> {
+    let mut i = end;
+    let mut fillers = 0;
+    while i > lo && fillers < 3 && is_verb_filler(&toks[i - 1], text) {
+        i -= 1;
+        fillers += 1;
+    }
+    if i <= lo {
+        return None;
+    }
+    let h = i - 1;
+    let t = &toks[h];
+    if t.kind == Kind::Word && t.lex().has(flag::PRONOUN) {
+        let subj = matches!(t.lex().pron, Some((_, crate::lexicon::Case::Subj)));
+        return subj.then_some(Np {
+            toks: h..i,
+            head: h,
+            kind: Head::Pronoun,
+        });
+    }
+    if t.kind == Kind::Punct && t.ch == ',' {
+        return appositive(toks, text, h, lo);
+    }
+    if t.kind == Kind::Punct && t.ch == ')' {
+        // "the Saskatoon Police Service (SPS) said"
+        let open = (lo..h).rev().take(8).find(|&k| toks[k].is_punct('('))?;
+        return subject_left(toks, text, open, lo).map(|mut np| {
+            np.toks.end = i;
+            np
+        });
+    }
+    // A capitalized common noun at the start of a clause ("Critics said", "Officials say").
+    let clause_initial = h == lo || toks[h - 1].kind == Kind::Punct;
+    if clause_initial
+        && t.kind == Kind::Word
+        && !t.is(shape::ALL_CAPS)
+        && t.lex().has(SPEAKER_NOUN | flag::DOCUMENT)
+        && !t.lex().has(flag::GIVEN)
+    {
+        return Some(Np {
+            toks: h..i,
+            head: h,
+            kind: Head::Noun,
+        });
+    }
+    if is_cap_word(t) || (t.kind == Kind::Punct && t.ch == '.' && h > lo && toks[h - 1].is(shape::DOTTED)) {
+        let start = extend_name_left(toks, text, h, lo);
+        let head = (start..=h).rev().find(|&k| is_cap_word(&toks[k])).unwrap_or(h);
+        return Some(Np {
+            toks: start..i,
+            head,
+            kind: Head::Name,
+        });
+    }
+    if is_speaker_noun(t) || t.lex().has(flag::GROUP) {
+        let start = extend_noun_left(toks, text, h, lo);
+        return Some(Np {
+            toks: start..i,
+            head: h,
+            kind: Head::Noun,
+        });
+    }
+    // "a person familiar with the talks said", "an official who spoke on condition of anonymity said"
+    relative_left(toks, text, h, lo)
+}
+
+/// `NP, APPOSITIVE,` before a verb: "Ruiz, who leads the party, said"; "Smith, 45, said".
+fn appositive(toks: &[Token], text: &str, comma: usize, lo: usize) -> Option<Np> {
+    let min = comma.saturating_sub(30).max(lo);
+    let open = (min..comma).rev().find(|&k| {
+        let t = &toks[k];
+        t.is_punct(',') || (t.kind == Kind::Punct && (is_double_quote(t.ch) || t.ch == '.' || t.ch == ';'))
+    })?;
+    if !toks[open].is_punct(',') {
+        return None;
+    }
+    let first = toks.get(open + 1)?;
+    let looks_appositive = first.kind == Kind::Number
+        || matches!(first.lex().tag, Some(Tag::Det | Tag::Wh))
+        || first.lex().has(flag::TITLE | flag::ROLE | flag::GROUP)
+        || (first.kind == Kind::Word && !first.is(shape::CAP) && first.text(text).ends_with("ing"))
+        || (is_cap_word(first) && open + 2 < comma && toks[open + 2].lex().has(flag::TITLE | flag::ROLE))
+        || is_word(first, "who", text);
+    if !looks_appositive {
+        return None;
+    }
+    let np = subject_left(toks, text, open, lo)?;
+    (np.kind != Head::Pronoun).then_some(np)
+}
+
+/// Extends a name leftwards from its last word `h` over names, titles, roles, connectors,
+/// possessives and a leading determiner.
+fn extend_name_left(toks: &[Token], text: &str, h: usize, lo: usize) -> usize {
+    let mut j = h;
+    let mut steps = 0;
+    while j > lo && steps < 12 {
+        let p = &toks[j - 1];
+        let ok = is_cap_word(p)
+            || (p.kind == Kind::Punct
+                && p.ch == '.'
+                && j >= 2
+                && toks[j - 2].is(shape::DOTTED)
+                && toks[j - 2].end == p.start)
+            || (p.kind == Kind::Word && !p.is(shape::CAP) && p.lex().has(flag::TITLE | flag::ROLE))
+            || (p.kind == Kind::Word
+                && matches!(
+                    p.text(text),
+                    "of" | "de" | "van" | "von" | "der" | "al" | "bin" | "for" | "and"
+                )
+                && j >= 2
+                && is_cap_word(&toks[j - 2]))
+            || (p.is(shape::POSSESSIVE)
+                && j >= 2
+                && (is_cap_word(&toks[j - 2]) || toks[j - 2].lex().has(flag::ORG_HEAD)))
+            || (p.kind == Kind::Number && j >= 2 && is_cap_word(&toks[j - 2]))
+            || (p.kind == Kind::Word && !p.is(shape::CAP) && p.lex().has(flag::DEMONYM));
+        if !ok {
+            break;
+        }
+        j -= 1;
+        steps += 1;
+    }
+    // A determiner ("the", "The") or a lowercase modifier after one ("the former").
+    if j > lo && crate::actors::is_det(&toks[j - 1]) {
+        j -= 1;
+    } else if j > lo + 1
+        && toks[j - 1].kind == Kind::Word
+        && !toks[j - 1].is(shape::CAP)
+        && !toks[j - 1].lex().has(flag::FUNCTION | flag::CUE)
+        && crate::actors::is_det(&toks[j - 2])
+    {
+        j -= 2;
+    }
+    j
+}
+
+/// Extends a common-noun speaker phrase leftwards over modifiers, possessives and its
+/// determiner: "a senior government official", "the ministry's spokesperson", "South Korean
+/// officials", "a spokesperson for the ministry".
+fn extend_noun_left(toks: &[Token], text: &str, h: usize, lo: usize) -> usize {
+    let mut j = h;
+    let mut steps = 0;
+    while j > lo && steps < 8 {
+        let p = &toks[j - 1];
+        if crate::actors::is_det(p) || matches!(p.lex().tag, Some(Tag::Num)) || p.kind == Kind::Number {
+            j -= 1;
+            // A determiner closes the phrase unless it is part of a possessive ("the ministry's").
+            if j > lo && toks[j - 1].kind == Kind::Word && toks[j - 1].lex().tag == Some(Tag::Prep) {
+                // "a spokesperson for the ministry": continue across the preposition when a
+                // speaker noun precedes it.
+                if let Some(k) = across_preposition(toks, j - 1, lo) {
+                    j = k;
+                    continue;
+                }
+            }
+            break;
+        }
+        let ok = is_cap_word(p)
+            || p.is(shape::POSSESSIVE)
+            || (p.kind == Kind::Word
+                && !p.lex().has(flag::FUNCTION | flag::CUE | flag::PRONOUN)
+                && !is_verb_filler(p, text))
+            || (p.kind == Kind::Punct && p.ch == '-');
+        if p.kind == Kind::Word && p.lex().tag == Some(Tag::Prep) {
+            if let Some(k) = across_preposition(toks, j - 1, lo) {
+                j = k;
+                steps += 1;
+                continue;
+            }
+        }
+        if !ok {
+            break;
+        }
+        j -= 1;
+        steps += 1;
+    }
+    j
+}
+
+/// At a preposition `p` inside "a spokesperson for the ministry", the start of the phrase
+/// before it, when a speaker noun heads that phrase.
+fn across_preposition(toks: &[Token], p: usize, lo: usize) -> Option<usize> {
+    if p <= lo {
+        return None;
+    }
+    let before = &toks[p - 1];
+    if before.kind == Kind::Word
+        && !before.is(shape::CAP)
+        && before.lex().has(flag::ROLE | flag::ANON | flag::GROUP | flag::TITLE)
+    {
+        let mut j = p - 1;
+        let mut steps = 0;
+        while j > lo && steps < 4 {
+            let q = &toks[j - 1];
+            if crate::actors::is_det(q) || matches!(q.lex().tag, Some(Tag::Num)) || q.kind == Kind::Number {
+                return Some(j - 1);
+            }
+            if q.kind == Kind::Word && !q.lex().has(flag::FUNCTION | flag::CUE | flag::PRONOUN) {
+                j -= 1;
+                steps += 1;
+                continue;
+            }
+            break;
+        }
+        return Some(j);
+    }
+    None
+}
+
+/// "an official who spoke on condition of anonymity said": the phrase before "who",
+/// "familiar", "close" or "with knowledge", with everything up to the verb.
+fn relative_left(toks: &[Token], text: &str, h: usize, lo: usize) -> Option<Np> {
+    let min = h.saturating_sub(14).max(lo);
+    for k in (min..=h).rev() {
+        let t = &toks[k];
+        if t.kind == Kind::Punct && (t.ch == ',' || t.ch == '.' || t.ch == ';' || is_double_quote(t.ch)) {
+            return None;
+        }
+        if t.kind != Kind::Word {
+            continue;
+        }
+        let w = t.text(text);
+        let anchor = w.eq_ignore_ascii_case("who")
+            || w.eq_ignore_ascii_case("familiar")
+            || w.eq_ignore_ascii_case("close")
+            || w.eq_ignore_ascii_case("briefed")
+            || (w.eq_ignore_ascii_case("with") && toks.get(k + 1).is_some_and(|n| is_word(n, "knowledge", text)));
+        if anchor && k > lo {
+            let inner = subject_left(toks, text, k, lo)?;
+            if inner.kind == Head::Pronoun {
+                return None;
+            }
+            return Some(Np {
+                toks: inner.toks.start..h + 1,
+                head: inner.head,
+                kind: inner.kind,
+            });
+        }
+    }
+    None
+}
+
+/// The speaker phrase starting at token `s` (after an inverted verb or "according to"), not
+/// reaching `hi`.
+pub(crate) fn np_right(toks: &[Token], text: &str, s: usize, hi: usize) -> Option<Np> {
+    if s >= hi {
+        return None;
+    }
+    let t = &toks[s];
+    if t.kind == Kind::Word && t.lex().has(flag::PRONOUN) {
+        let subj = matches!(t.lex().pron, Some((_, crate::lexicon::Case::Subj)));
+        return subj.then_some(Np {
+            toks: s..s + 1,
+            head: s,
+            kind: Head::Pronoun,
+        });
+    }
+    let mut j = s;
+    // Determiner and modifiers.
+    let mut saw_det = false;
+    if crate::actors::is_det(t) || matches!(t.lex().tag, Some(Tag::Num)) || t.kind == Kind::Number {
+        j += 1;
+        saw_det = true;
+    }
+    let mut head: Option<(usize, Head)> = None;
+    let mut steps = 0;
+    while j < hi && steps < 10 {
+        let u = &toks[j];
+        if is_cap_word(u) {
+            head = Some((j, Head::Name));
+        } else if u.kind == Kind::Punct
+            && u.ch == '.'
+            && j > s
+            && toks[j - 1].is(shape::DOTTED)
+            && toks[j - 1].end == u.start
+        {
+            // the period of "Dr." inside the phrase
+        } else if u.is(shape::POSSESSIVE) && head.is_some() {
+            head = None;
+        } else if is_speaker_noun(u) {
+            head = Some((j, Head::Noun));
+            // A lowercase role followed by a name continues ("president Jeff Traeger").
+            if !(j + 1 < hi && is_cap_word(&toks[j + 1])) {
+                j += 1;
+                // "a spokesperson for the ministry"
+                if j + 1 < hi
+                    && toks[j].kind == Kind::Word
+                    && matches!(toks[j].text(text), "for" | "of" | "at" | "with")
+                {
+                    if let Some(more) = np_right(toks, text, j + 1, hi) {
+                        if more.kind != Head::Pronoun {
+                            j = more.toks.end;
+                        }
+                    }
+                }
+                break;
+            }
+        } else if u.kind == Kind::Word
+            && !u.is(shape::CAP)
+            && !u.lex().has(flag::FUNCTION | flag::CUE)
+            && (saw_det || head.is_none())
+            && head.is_none_or(|(_, k)| k != Head::Name)
+        {
+            // a modifier: "senior", "former"
+        } else if u.kind == Kind::Word
+            && head.is_some_and(|(_, k)| k == Head::Name)
+            && matches!(u.text(text), "of" | "de" | "van" | "von" | "der")
+            && j + 1 < hi
+            && is_cap_word(&toks[j + 1])
+        {
+            // a connector inside a name
+        } else if u.kind == Kind::Number && head.is_some() {
+            // "Local 832"
+        } else {
+            break;
+        }
+        j += 1;
+        steps += 1;
+    }
+    let (h, kind) = head?;
+    // Trim trailing modifiers that came after the head.
+    let end = if kind == Head::Name {
+        let mut e = j;
+        while e > h + 1 && !is_cap_word(&toks[e - 1]) && !(toks[e - 1].kind == Kind::Punct && toks[e - 1].ch == '.') {
+            e -= 1;
+        }
+        e.max(h + 1)
+    } else {
+        j.max(h + 1)
+    };
+    Some(Np {
+        toks: s..end,
+        head: h,
+        kind,
+    })
+}
+
+/// Whether the token ends a clause for content purposes: `;`, a dash, or a sentence end.
+pub(crate) fn is_clause_break(t: &Token) -> bool {
+    t.kind == Kind::Punct && (t.ch == ';' || is_dash(t.ch))
+}

@@ -1,0 +1,196 @@
+//! The pipeline: input, options, and [`annotate`], which runs every pass in order.
+
+use serde_json::Value;
+
+use crate::actors::Actors;
+use crate::document::{Actor, ActorKind, CharRange, Document, Event, Quote};
+use crate::error::Error;
+use crate::text::{OffsetMap, Span};
+use crate::{attribution, coref, quotes, segment, stance, timeline};
+
+/// What to annotate besides the text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Options {
+    /// The input's id, echoed in the document.
+    pub id: Option<Value>,
+    /// Spans (code points) whose stance the text takes should be reported in `target_stances`.
+    pub targets: Vec<CharRange>,
+    /// Whether to copy the text into the document's `text` field.
+    pub include_text: bool,
+}
+
+/// One input record: `{"id", "text", "targets"?}`, as read from a JSON Lines file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Input {
+    /// The article.
+    pub text: String,
+    /// Everything else that shapes the output.
+    pub options: Options,
+}
+
+impl Input {
+    /// Parses one JSON object with a `text` string, an optional `id` (any JSON value) and
+    /// optional `targets` (`[[start, end], ...]` in code points).
+    pub fn from_json(line: &str) -> Result<Input, Error> {
+        let v: Value = serde_json::from_str(line).map_err(Error::json)?;
+        let Value::Object(mut obj) = v else {
+            return Err(Error::not_an_object());
+        };
+        let text = match obj.remove("text") {
+            Some(Value::String(s)) => s,
+            _ => return Err(Error::missing_text()),
+        };
+        let id = obj.remove("id").filter(|v| !v.is_null());
+        let mut targets = Vec::new();
+        if let Some(t) = obj.remove("targets") {
+            let Value::Array(items) = t else {
+                return Err(Error::bad_target("expected an array".into()));
+            };
+            for item in items {
+                // Accept [s, e] or {"span": [s, e]}.
+                let pair = match &item {
+                    Value::Object(o) => o.get("span").cloned().unwrap_or(Value::Null),
+                    other => other.clone(),
+                };
+                let r: Option<CharRange> = pair.as_array().and_then(|a| {
+                    let s = a.first()?.as_u64()? as usize;
+                    let e = a.get(1)?.as_u64()? as usize;
+                    (a.len() == 2 && s <= e).then_some([s, e])
+                });
+                match r {
+                    Some(r) => targets.push(r),
+                    None => return Err(Error::bad_target(format!("not a [start, end] pair: {item}"))),
+                }
+            }
+        }
+        Ok(Input {
+            text,
+            options: Options {
+                id,
+                targets,
+                include_text: false,
+            },
+        })
+    }
+}
+
+/// Annotates one article.
+///
+/// Never panics; every span in the result lies inside the text on character boundaries.
+pub fn annotate(text: &str, options: &Options) -> Document {
+    let map = OffsetMap::new(text);
+    let seg = segment::segment(text);
+    let regions = quotes::find(&seg.tokens, &seg.paras);
+    let mut actors = Actors::recognize(text, &seg);
+    let (attrs, mut disc) = attribution::extract(text, &seg, &regions, &mut actors);
+    let mut speaker_of_region = vec![None; regions.len()];
+    for a in &attrs {
+        if let Some(r) = a.region {
+            speaker_of_region[r] = a.speaker;
+        }
+    }
+    coref::link_rest(text, &seg, &regions, &speaker_of_region, &mut actors, &mut disc);
+    let dates = timeline::find(text, &seg, seg.meta.date.as_deref());
+    let stance_out = stance::analyze(text, &seg, &attrs, &actors, &options.targets, &map);
+
+    let mut doc = Document::empty(options.id.clone());
+    if options.include_text {
+        doc.text = Some(text.to_string());
+    }
+    doc.meta = seg.meta.clone();
+    doc.paragraphs = seg.paras.iter().map(|p| map.range(p.span)).collect();
+    doc.sentences = seg.sents.iter().map(|s| map.range(s.span)).collect();
+
+    // Actors: every entity with a kind and a mention, in order of first mention.
+    let mut ids: Vec<Option<String>> = vec![None; actors.entities.len()];
+    let mut order: Vec<(usize, usize)> = actors
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| !e.mentions.is_empty() && (e.kind.is_some() || e.active))
+        .map(|(i, e)| {
+            let first = e
+                .mentions
+                .iter()
+                .map(|&m| actors.mentions[m].span.start)
+                .min()
+                .unwrap_or(0);
+            (first, i)
+        })
+        .collect();
+    order.sort_unstable();
+    for (n, &(_, e)) in order.iter().enumerate() {
+        let ent = &actors.entities[e];
+        let id = format!("a{}", n + 1);
+        ids[e] = Some(id.clone());
+        let mut spans: Vec<Span> = ent.mentions.iter().map(|&m| actors.mentions[m].span).collect();
+        spans.sort_unstable();
+        spans.dedup();
+        doc.actors.push(Actor {
+            id,
+            name: ent.name.clone(),
+            kind: ent.kind.unwrap_or(ActorKind::Person),
+            mentions: spans.into_iter().map(|s| map.range(s)).collect(),
+        });
+    }
+
+    let ranges = |spans: &[Span]| -> Vec<CharRange> { spans.iter().map(|&s| map.range(s)).collect() };
+    let mut quote_ids = vec![String::new(); attrs.len()];
+    for (n, a) in attrs.iter().enumerate() {
+        let id = format!("q{}", n + 1);
+        quote_ids[n] = id.clone();
+        let source = a
+            .source
+            .as_ref()
+            .filter(|r| !r.is_empty())
+            .map(|r| vec![map.range(Span::new(seg.tokens[r.start].start, seg.tokens[r.end - 1].end))])
+            .unwrap_or_default();
+        doc.quotes.push(Quote {
+            id,
+            kind: a.kind,
+            content: ranges(&a.content),
+            cue: ranges(&a.cue),
+            source,
+            speaker: a.speaker.and_then(|e| ids[e].clone()),
+        });
+    }
+    doc.stances = stance_out.stances(&ids, &quote_ids, &map);
+    doc.target_stances = stance_out.target_stances;
+    doc.events = dates
+        .into_iter()
+        .map(|d| Event {
+            date: d.date.map_or(String::new(), |(y, p)| y.format(p)),
+            mention: map.range(d.span),
+            sentence: map.range(seg.sents[d.sent].span),
+            until: d.until.map(|(y, p)| y.format(p)),
+        })
+        .collect();
+    doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn input_parsing() {
+        let i = Input::from_json(r#"{"id": 7, "text": "Hi.", "targets": [[0, 2], {"span": [1, 3]}]}"#).unwrap();
+        assert_eq!(i.text, "Hi.");
+        assert_eq!(i.options.id, Some(Value::from(7)));
+        assert_eq!(i.options.targets, vec![[0, 2], [1, 3]]);
+        for bad in ["nope", "[1]", r#"{"id": 1}"#, r#"{"text": "x", "targets": [[3, 1]]}"#] {
+            assert!(Input::from_json(bad).is_err(), "{bad}");
+        }
+        let e = Input::from_json(r#"{"id": 1}"#).unwrap_err();
+        assert_eq!(e.to_string(), "no \"text\" string field");
+    }
+
+    #[test]
+    fn empty_and_whitespace() {
+        for t in ["", " ", "\n\n\n", "\u{feff}"] {
+            let d = annotate(t, &Options::default());
+            assert!(d.quotes.is_empty());
+            assert_eq!(d.schema, "standpoint/1");
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! Byte spans inside the core, code-point ranges outside, and the map between them.
+//!
+//! The passes work on UTF-8 byte offsets (cheap to slice); the JSON document speaks in Unicode
+//! code points. [`OffsetMap`] converts in constant time with a small table: the code-point index
+//! of every 64th byte, plus a count inside the block.
+
+use crate::document::CharRange;
+
+/// A byte range `[start, end)` into the input text, always on character boundaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (bytes).
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// Length in bytes.
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span covers nothing.
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// Whether the two spans share at least one byte.
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// Whether `other` lies inside this span.
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(&self, other: &Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    /// The text this span covers.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+const BLOCK: usize = 64;
+
+/// Converts between byte offsets and code-point offsets of one text in O(1).
+#[derive(Debug, Clone)]
+pub struct OffsetMap<'a> {
+    text: &'a str,
+    /// Code-point index at byte `i * BLOCK` (or of the first character starting after it).
+    blocks: Vec<u32>,
+    chars: usize,
+}
+
+impl<'a> OffsetMap<'a> {
+    /// Builds the map in one pass over the text.
+    pub fn new(text: &'a str) -> OffsetMap<'a> {
+        let bytes = text.as_bytes();
+        let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 2);
+        let mut count: u32 = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if i % BLOCK == 0 {
+                blocks.push(count);
+            }
+            // Every byte that is not a UTF-8 continuation byte starts a code point.
+            if b & 0xC0 != 0x80 {
+                count += 1;
+            }
+        }
+        blocks.push(count);
+        OffsetMap {
+            text,
+            blocks,
+            chars: count as usize,
+        }
+    }
+
+    /// Number of code points in the text.
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    /// The code-point index of a byte offset (which should be a character boundary; an offset
+    /// inside a character maps to the character after it).
+    pub fn char_of(&self, byte: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        if byte >= bytes.len() {
+            return self.chars;
+        }
+        let block = byte / BLOCK;
+        let mut count = self.blocks[block] as usize;
+        for &b in &bytes[block * BLOCK..byte] {
+            if b & 0xC0 != 0x80 {
+                count += 1;
+            }
+        }
+        count
+    }
+
+    /// The byte offset of a code-point index (clamped to the text's end).
+    pub fn byte_of(&self, ch: usize) -> usize {
+        if ch >= self.chars {
+            return self.text.len();
+        }
+        // The last block whose first code point is <= ch.
+        let block = match self.blocks.binary_search(&(ch as u32)) {
+            Ok(mut i) => {
+                // Several blocks may start at the same count (inside a long character run).
+                while i > 0 && self.blocks[i - 1] == ch as u32 {
+                    i -= 1;
+                }
+                i
+            }
+            Err(i) => i.saturating_sub(1),
+        };
+        let bytes = self.text.as_bytes();
+        let mut count = self.blocks[block] as usize;
+        let mut i = block * BLOCK;
+        // Skip continuation bytes at the block start: they belong to the previous character.
+        while i < bytes.len() && bytes[i] & 0xC0 == 0x80 {
+            i += 1;
+        }
+        while i < bytes.len() {
+            if bytes[i] & 0xC0 != 0x80 {
+                if count == ch {
+                    return i;
+                }
+                count += 1;
+            }
+            i += 1;
+        }
+        bytes.len()
+    }
+
+    /// A byte span as a code-point range.
+    pub fn range(&self, span: Span) -> CharRange {
+        [self.char_of(span.start), self.char_of(span.end)]
+    }
+
+    /// A code-point range as a byte span.
+    pub fn span(&self, range: CharRange) -> Span {
+        Span::new(self.byte_of(range[0]), self.byte_of(range[1].max(range[0])))
+    }
+}
+
+/// Whether `c` continues a word without being alphanumeric: combining marks, joiners and
+/// variation selectors.
+pub fn is_mark(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F
+        | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E4 | 0x0900..=0x0903 | 0x093A..=0x094F
+        | 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF
+        | 0x200C | 0x200D | 0x20D0..=0x20FF | 0x302A..=0x302F | 0x3099 | 0x309A
+        | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F | 0xE0100..=0xE01EF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_on_mixed_scripts() {
+        let text = "Zoë said “héllo” 👋🏽 to 北京 and שלום, then e\u{301}!";
+        let map = OffsetMap::new(text);
+        assert_eq!(map.char_len(), text.chars().count());
+        for (ci, (bi, _)) in text.char_indices().enumerate() {
+            assert_eq!(map.char_of(bi), ci, "char_of({bi})");
+            assert_eq!(map.byte_of(ci), bi, "byte_of({ci})");
+        }
+        assert_eq!(map.char_of(text.len()), map.char_len());
+        assert_eq!(map.byte_of(map.char_len()), text.len());
+    }
+
+    #[test]
+    fn long_multibyte_runs_cross_blocks() {
+        let text = "é".repeat(200) + "x" + &"😀".repeat(100);
+        let map = OffsetMap::new(&text);
+        for (ci, (bi, _)) in text.char_indices().enumerate() {
+            assert_eq!(map.char_of(bi), ci);
+            assert_eq!(map.byte_of(ci), bi);
+        }
+    }
+
+    #[test]
+    fn empty_text() {
+        let map = OffsetMap::new("");
+        assert_eq!(map.char_len(), 0);
+        assert_eq!(map.char_of(0), 0);
+        assert_eq!(map.byte_of(5), 0);
+    }
+}

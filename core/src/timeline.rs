@@ -1,0 +1,667 @@
+//! The timeline: every date mention, resolved to an absolute date with its precision.
+//!
+//! Absolute forms ("March 5, 2026", "5 March 2026", "2026-03-05", "March 2019", "in 2016",
+//! "from 2015 to 2017") resolve on their own; a month and day without a year take the
+//! article's year; weekdays and relative mentions ("Tuesday", "last week", "yesterday",
+//! "next month") resolve against the article date, to the past unless the sentence speaks of
+//! the future. Without an article date a relative mention is kept with an empty date.
+
+use crate::segment::Segmented;
+use crate::text::Span;
+use crate::tokens::{Kind, Token};
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Ymd {
+    /// Year.
+    pub y: i32,
+    /// Month, 1-12.
+    pub m: u32,
+    /// Day, 1-31.
+    pub d: u32,
+}
+
+/// How precise a resolved date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+/// A resolved date mention.
+#[derive(Debug, Clone)]
+pub(crate) struct DateMention {
+    /// The mention.
+    pub span: Span,
+    /// The resolved date, if it could be resolved.
+    pub date: Option<(Ymd, Precision)>,
+    /// The end of a range.
+    pub until: Option<(Ymd, Precision)>,
+    /// The sentence index.
+    pub sent: usize,
+}
+
+impl Ymd {
+    /// Parses `YYYY-MM-DD`.
+    pub(crate) fn parse(s: &str) -> Option<Ymd> {
+        let mut it = s.split('-');
+        let y = it.next()?.parse().ok()?;
+        let m = it.next()?.parse().ok()?;
+        let d = it.next()?.parse().ok()?;
+        let ymd = Ymd { y, m, d };
+        (it.next().is_none() && ymd.is_valid()).then_some(ymd)
+    }
+
+    fn is_valid(&self) -> bool {
+        (1..=12).contains(&self.m) && self.d >= 1 && self.d <= days_in_month(self.y, self.m)
+    }
+
+    /// Days since 1970-01-01.
+    fn days(&self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = i64::from(self.y) - i64::from(self.m <= 2);
+        let era = if y >= 0 { y } else { y - 399 } / 400;
+        let yoe = y - era * 400;
+        let m = i64::from(self.m);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.d) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    fn from_days(z: i64) -> Ymd {
+        let z = z + 719_468;
+        let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let y = yoe + era * 400;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        Ymd {
+            y: (y + i64::from(m <= 2)) as i32,
+            m,
+            d,
+        }
+    }
+
+    /// Day of the week, 1 = Monday … 7 = Sunday.
+    fn weekday(&self) -> u32 {
+        // 1970-01-01 was a Thursday (4).
+        ((self.days() + 3).rem_euclid(7) + 1) as u32
+    }
+
+    fn add_days(&self, n: i64) -> Ymd {
+        Ymd::from_days(self.days() + n)
+    }
+
+    fn add_months(&self, n: i32) -> Ymd {
+        let total = self.y * 12 + (self.m as i32 - 1) + n;
+        let y = total.div_euclid(12);
+        let m = total.rem_euclid(12) as u32 + 1;
+        Ymd {
+            y,
+            m,
+            d: self.d.min(days_in_month(y, m)),
+        }
+    }
+
+    /// Formats at a precision.
+    pub(crate) fn format(&self, p: Precision) -> String {
+        match p {
+            Precision::Year => format!("{:04}", self.y),
+            Precision::Month => format!("{:04}-{:02}", self.y, self.m),
+            Precision::Day => format!("{:04}-{:02}-{:02}", self.y, self.m, self.d),
+        }
+    }
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Whether `s` is a valid `YYYY-MM-DD` date.
+pub(crate) fn valid_ymd(s: &str) -> bool {
+    Ymd::parse(s).is_some()
+}
+
+struct Scan<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    today: Option<Ymd>,
+}
+
+impl Scan<'_> {
+    fn word(&self, k: usize) -> String {
+        self.toks
+            .get(k)
+            .map_or(String::new(), |t| t.text(self.text).to_ascii_lowercase())
+    }
+
+    fn month_at(&self, k: usize) -> Option<u32> {
+        let t = self.toks.get(k)?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let (is_month, n) = t.lex().calendar?;
+        if !is_month {
+            return None;
+        }
+        // "may" and "march" are months only when capitalized; abbreviations only with a period.
+        let w = t.text(self.text);
+        if !t.is_cap() {
+            return None;
+        }
+        let full = w.len() >= 5 || matches!(w.to_ascii_lowercase().as_str(), "june" | "july" | "may");
+        let dotted = self
+            .toks
+            .get(k + 1)
+            .is_some_and(|p| p.is_punct('.') && p.start == t.end);
+        (full || dotted).then_some(u32::from(n))
+    }
+
+    fn weekday_at(&self, k: usize) -> Option<u32> {
+        let t = self.toks.get(k)?;
+        let (is_month, n) = t.lex().calendar?;
+        if is_month || !t.is_cap() {
+            return None;
+        }
+        let w = t.text(self.text);
+        let dotted = self
+            .toks
+            .get(k + 1)
+            .is_some_and(|p| p.is_punct('.') && p.start == t.end);
+        (w.len() >= 6 || dotted).then_some(u32::from(n))
+    }
+
+    fn number(&self, k: usize) -> Option<u32> {
+        let t = self.toks.get(k)?;
+        let w = t.text(self.text);
+        let digits = w.trim_end_matches(['s', 't', 'h', 'n', 'd', 'r']);
+        let ordinal = t.kind == Kind::Word && ["th", "st", "nd", "rd"].iter().any(|s| w.ends_with(s));
+        let numeric = !digits.is_empty() && digits.len() <= 4 && digits.bytes().all(|b| b.is_ascii_digit());
+        if (t.kind == Kind::Number || ordinal) && numeric {
+            return digits.parse().ok();
+        }
+        None
+    }
+
+    fn year(&self, k: usize) -> Option<i32> {
+        let t = self.toks.get(k)?;
+        if t.kind != Kind::Number {
+            return None;
+        }
+        let w = t.text(self.text);
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()
+            .filter(|y| (1800..=2199).contains(y))
+    }
+
+    /// Skips the period after an abbreviation and an optional comma.
+    fn after_month(&self, k: usize) -> usize {
+        let mut j = k + 1;
+        if self
+            .toks
+            .get(j)
+            .is_some_and(|t| t.is_punct('.') && t.start == self.toks[k].end)
+        {
+            j += 1;
+        }
+        j
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].start, self.toks[b - 1].end)
+    }
+
+    /// Whether the clause before token `k` speaks of the future ("will vote Monday",
+    /// "is expected to meet Tuesday"); quotation marks and sentence punctuation end the look-back.
+    fn future(&self, k: usize, sent: std::ops::Range<usize>) -> bool {
+        let lo = k.saturating_sub(10).max(sent.start);
+        for j in (lo..k).rev() {
+            let t = &self.toks[j];
+            if t.kind == Kind::Punct && (matches!(t.ch, '.' | ';' | '!' | '?') || crate::tokens::is_double_quote(t.ch)) {
+                return false;
+            }
+            let w = self.word(j);
+            if matches!(
+                w.as_str(),
+                "will" | "'ll" | "’ll" | "shall" | "expected" | "scheduled" | "due" | "upcoming" | "plans" | "planned"
+            ) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// Finds and resolves the date mentions of a segmented text.
+pub(crate) fn find(text: &str, seg: &Segmented, article_date: Option<&str>) -> Vec<DateMention> {
+    let sc = Scan {
+        text,
+        toks: &seg.tokens,
+        today: article_date.and_then(Ymd::parse),
+    };
+    let mut out = Vec::new();
+    for (si, s) in seg.sents.iter().enumerate() {
+        let mut k = s.toks.start;
+        let end = s.toks.end;
+        while k < end {
+            if let Some((m, next)) = match_at(&sc, k, end, s.toks.clone()) {
+                out.push(DateMention { sent: si, ..m });
+                k = next.max(k + 1);
+            } else {
+                k += 1;
+            }
+        }
+    }
+    out
+}
+
+/// A date mention starting at `k`, with the index after it.
+fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Option<(DateMention, usize)> {
+    let toks = sc.toks;
+    let t = &toks[k];
+    let mk = |a: usize, b: usize, date: Option<(Ymd, Precision)>, until: Option<(Ymd, Precision)>| DateMention {
+        span: sc.span(a, b),
+        date,
+        until,
+        sent: 0,
+    };
+    // ISO date.
+    if t.kind == Kind::Number {
+        if let Some(d) = Ymd::parse(t.text(sc.text)) {
+            return Some((mk(k, k + 1, Some((d, Precision::Day)), None), k + 1));
+        }
+    }
+    // Month Day[, Year] / Month Year.
+    if let Some(m) = sc.month_at(k) {
+        let j = sc.after_month(k);
+        if let Some(d) = sc.number(j).filter(|d| (1..=31).contains(d)) {
+            let mut e = j + 1;
+            let mut y = None;
+            let mut ye = e;
+            if toks.get(e).is_some_and(|t| t.is_punct(',')) {
+                ye = e + 1;
+            }
+            if let Some(yy) = sc.year(ye) {
+                y = Some(yy);
+                e = ye + 1;
+            }
+            let year = y.or(sc.today.map(|t| t.y));
+            let date = year
+                .map(|y| Ymd { y, m, d })
+                .filter(Ymd::is_valid)
+                .map(|d| (d, Precision::Day));
+            return Some((mk(k, e.min(end), date, None), e));
+        }
+        if let Some(y) = sc.year(j) {
+            let d = Ymd { y, m, d: 1 };
+            return Some((mk(k, j + 1, Some((d, Precision::Month)), None), j + 1));
+        }
+        // "in March": the month of the article's year.
+        let prev = if k > 0 { sc.word(k - 1) } else { String::new() };
+        if matches!(
+            prev.as_str(),
+            "in" | "since" | "until" | "by" | "last" | "next" | "early" | "late" | "mid" | "this"
+        ) {
+            let date = sc.today.map(|t| {
+                let mut y = t.y;
+                if prev == "last" && m >= t.m {
+                    y -= 1;
+                } else if prev == "next" && m <= t.m {
+                    y += 1;
+                }
+                (Ymd { y, m, d: 1 }, Precision::Month)
+            });
+            let start = if matches!(prev.as_str(), "last" | "next" | "this") {
+                k - 1
+            } else {
+                k
+            };
+            return Some((mk(start, j.min(end).max(k + 1), date, None), j));
+        }
+        return None;
+    }
+    // Day Month [Year]: "5 March 2026".
+    if let Some(d) = sc.number(k).filter(|d| (1..=31).contains(d)) {
+        if let Some(m) = sc.month_at(k + 1) {
+            let j = sc.after_month(k + 1);
+            let (y, e) = match sc.year(j) {
+                Some(y) => (Some(y), j + 1),
+                None => (sc.today.map(|t| t.y), j),
+            };
+            let date = y
+                .map(|y| Ymd { y, m, d })
+                .filter(Ymd::is_valid)
+                .map(|d| (d, Precision::Day));
+            return Some((mk(k, e.min(end).max(k + 2), date, None), e));
+        }
+    }
+    // Year ranges and years.
+    if let Some(y) = sc.year(k) {
+        let prev = if k > 0 { sc.word(k - 1) } else { String::new() };
+        let next = sc.word(k + 1);
+        let unit = matches!(
+            next.as_str(),
+            "%" | "percent"
+                | "people"
+                | "votes"
+                | "jobs"
+                | "times"
+                | "units"
+                | "homes"
+                | "members"
+                | "cases"
+                | "dollars"
+        ) || (k > 0 && toks[k - 1].is_punct('$'));
+        let dated_context = matches!(
+            prev.as_str(),
+            "in" | "since"
+                | "by"
+                | "until"
+                | "from"
+                | "during"
+                | "before"
+                | "after"
+                | "of"
+                | "the"
+                | "early"
+                | "late"
+                | "mid"
+                | "through"
+                | "between"
+                | "to"
+                | "and"
+                | "'s"
+                | "’s"
+                | "year"
+                | "fall"
+                | "spring"
+                | "summer"
+                | "winter"
+        ) || k == sent.start;
+        if unit || !dated_context {
+            return None;
+        }
+        let start = if prev == "from" || prev == "between" { k - 1 } else { k };
+        // "from 2015 to 2017", "between 2015 and 2017", "2015-2017"
+        let conn = sc.word(k + 1);
+        if (conn == "to" || conn == "and" || conn == "-" || conn == "–" || conn == "through")
+            && sc.year(k + 2).is_some()
+        {
+            let y2 = sc.year(k + 2).unwrap_or(y);
+            let d = (Ymd { y, m: 1, d: 1 }, Precision::Year);
+            let u = (Ymd { y: y2, m: 1, d: 1 }, Precision::Year);
+            return Some((mk(start, k + 3, Some(d), Some(u)), k + 3));
+        }
+        return Some((
+            mk(
+                start.min(k),
+                k + 1,
+                Some((Ymd { y, m: 1, d: 1 }, Precision::Year)),
+                None,
+            ),
+            k + 1,
+        ));
+    }
+    // Weekdays: "Tuesday", "on Thursday", "last Friday", "next Monday".
+    if let Some(wd) = sc.weekday_at(k) {
+        let prev = if k > 0 { sc.word(k - 1) } else { String::new() };
+        let start = if matches!(prev.as_str(), "last" | "next" | "this") {
+            k - 1
+        } else {
+            k
+        };
+        let mut e = k + 1;
+        let abbreviated = toks[k].end - toks[k].start <= 5;
+        if abbreviated && toks.get(e).is_some_and(|t| t.is_punct('.') && t.start == toks[k].end) {
+            e += 1;
+        }
+        let date = sc.today.map(|today| {
+            let cur = today.weekday() as i64;
+            let want = wd as i64;
+            let back = (cur - want).rem_euclid(7);
+            let fwd = (want - cur).rem_euclid(7);
+            let future = prev == "next" || (prev != "last" && sc.future(k, sent.clone()));
+            let d = if prev == "next" {
+                today.add_days(if fwd == 0 { 7 } else { fwd })
+            } else if prev == "last" {
+                today.add_days(-(if back == 0 { 7 } else { back }))
+            } else if future {
+                today.add_days(fwd)
+            } else {
+                today.add_days(-back)
+            };
+            (d, Precision::Day)
+        });
+        return Some((mk(start, e, date, None), e));
+    }
+    // Relative words.
+    if t.kind == Kind::Word {
+        let w = sc.word(k);
+        let next = sc.word(k + 1);
+        let rel = |d: Option<(Ymd, Precision)>, len: usize| Some((mk(k, k + len, d, None), k + len));
+        let today = sc.today;
+        match w.as_str() {
+            "today" => return rel(today.map(|t| (t, Precision::Day)), 1),
+            "yesterday" => return rel(today.map(|t| (t.add_days(-1), Precision::Day)), 1),
+            "tomorrow" => return rel(today.map(|t| (t.add_days(1), Precision::Day)), 1),
+            "last" | "next" | "this" => {
+                let sign = match w.as_str() {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                match next.as_str() {
+                    "week" => return rel(today.map(|t| (t.add_days(7 * sign as i64), Precision::Day)), 2),
+                    "month" => return rel(today.map(|t| (t.add_months(sign), Precision::Month)), 2),
+                    "year" => {
+                        return rel(
+                            today.map(|t| {
+                                (
+                                    Ymd {
+                                        y: t.y + sign,
+                                        m: 1,
+                                        d: 1,
+                                    },
+                                    Precision::Year,
+                                )
+                            }),
+                            2,
+                        )
+                    }
+                    _ => {}
+                }
+            }
+            "earlier" | "later" if sc.word(k + 1) == "this" => {
+                let unit = sc.word(k + 2);
+                match unit.as_str() {
+                    "month" => return Some((mk(k, k + 3, today.map(|t| (t, Precision::Month)), None), k + 3)),
+                    "year" => return Some((mk(k, k + 3, today.map(|t| (t, Precision::Year)), None), k + 3)),
+                    "week" => return Some((mk(k, k + 3, today.map(|t| (t, Precision::Day)), None), k + 3)),
+                    _ => {}
+                }
+            }
+            "a" | "one"
+                if matches!(next.as_str(), "day" | "week")
+                    && matches!(
+                        sc.word(k + 2).as_str(),
+                        "after" | "before" | "earlier" | "later" | "ago"
+                    ) =>
+            {
+                // "a day after", "a week earlier": relative to another event, kept unresolved.
+                return Some((mk(k, k + 3, None, None), k + 3));
+            }
+            _ => {}
+        }
+        // "two days ago", "three weeks ago"
+        if sc.word(k + 2) == "ago" {
+            let n = match w.as_str() {
+                "a" | "one" => Some(1),
+                "two" => Some(2),
+                "three" => Some(3),
+                "four" => Some(4),
+                "five" => Some(5),
+                "six" => Some(6),
+                "several" => None,
+                _ => w.parse().ok(),
+            };
+            if let Some(n) = n {
+                let d = match next.trim_end_matches('s') {
+                    "day" => today.map(|t| (t.add_days(-n), Precision::Day)),
+                    "week" => today.map(|t| (t.add_days(-7 * n), Precision::Day)),
+                    "month" => today.map(|t| (t.add_months(-(n as i32)), Precision::Month)),
+                    "year" => today.map(|t| {
+                        (
+                            Ymd {
+                                y: t.y - n as i32,
+                                m: 1,
+                                d: 1,
+                            },
+                            Precision::Year,
+                        )
+                    }),
+                    _ => return None,
+                };
+                return Some((mk(k, k + 3, d, None), k + 3));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn dates(text: &str, today: Option<&str>) -> Vec<(String, String)> {
+        let seg = segment(text);
+        find(text, &seg, today)
+            .into_iter()
+            .map(|m| {
+                let d = m.date.map_or(String::new(), |(d, p)| d.format(p));
+                let d = match m.until {
+                    Some((u, p)) => format!("{d}..{}", u.format(p)),
+                    None => d,
+                };
+                (m.span.text(text).to_string(), d)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn calendar_math() {
+        let d = Ymd::parse("2026-03-05").unwrap();
+        assert_eq!(d.weekday(), 4, "5 March 2026 is a Thursday");
+        assert_eq!(d.add_days(-2).format(Precision::Day), "2026-03-03");
+        assert_eq!(
+            Ymd::parse("2024-02-29").unwrap().add_days(1).format(Precision::Day),
+            "2024-03-01"
+        );
+        assert_eq!(d.add_months(-3).format(Precision::Month), "2025-12");
+        assert!(Ymd::parse("2026-02-30").is_none());
+    }
+
+    #[test]
+    fn date_cases() {
+        let today = Some("2026-03-05");
+        // Name, text, article date, and the (mention, date) pairs expected.
+        type Case = (
+            &'static str,
+            &'static str,
+            Option<&'static str>,
+            &'static [(&'static str, &'static str)],
+        );
+        let cases: &[Case] = &[
+            (
+                "full date",
+                "It opened on March 5, 2026, downtown.",
+                today,
+                &[("March 5, 2026", "2026-03-05")],
+            ),
+            (
+                "abbreviated month",
+                "The vote is Sept. 3 in the capital.",
+                today,
+                &[("Sept. 3", "2026-09-03")],
+            ),
+            (
+                "day first",
+                "They met on 5 March 2019.",
+                None,
+                &[("5 March 2019", "2019-03-05")],
+            ),
+            (
+                "month year",
+                "It began in March 2019.",
+                None,
+                &[("March 2019", "2019-03")],
+            ),
+            ("year", "The law passed in 2016.", None, &[("2016", "2016")]),
+            (
+                "range",
+                "He served from 2015 to 2017.",
+                None,
+                &[("from 2015 to 2017", "2015..2017")],
+            ),
+            (
+                "weekday past",
+                "The minister spoke Tuesday.",
+                today,
+                &[("Tuesday", "2026-03-03")],
+            ),
+            (
+                "weekday same day",
+                "The minister spoke on Thursday.",
+                today,
+                &[("Thursday", "2026-03-05")],
+            ),
+            (
+                "weekday future",
+                "The council will vote Monday.",
+                today,
+                &[("Monday", "2026-03-09")],
+            ),
+            (
+                "last week",
+                "It happened last week.",
+                today,
+                &[("last week", "2026-02-26")],
+            ),
+            (
+                "yesterday",
+                "Talks ended yesterday.",
+                today,
+                &[("yesterday", "2026-03-04")],
+            ),
+            (
+                "unresolved weekday",
+                "The minister spoke Tuesday.",
+                None,
+                &[("Tuesday", "")],
+            ),
+            (
+                "a day after",
+                "She resigned a day after the vote.",
+                today,
+                &[("a day after", "")],
+            ),
+            ("not a year", "About 2016 people came.", None, &[]),
+            ("may is a verb", "Officials may decide in the spring.", today, &[]),
+        ];
+        for (name, input, today, want) in cases {
+            let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+            assert_eq!(dates(input, *today), want, "case {name}");
+        }
+    }
+}

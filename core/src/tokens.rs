@@ -1,0 +1,381 @@
+//! Tokens: words, numbers and punctuation, each looked up once in the lexicon.
+//!
+//! Words keep internal periods ("U.S"), hyphens ("Jong-un"), apostrophes ("O'Brien") and
+//! combining marks; the clitics "'s" and "n't" are split off so that "Trudeau's" yields the name
+//! and a possessive, and "didn't" yields a negation.
+
+use crate::lexicon::{lexicon, Entry, EntryId, NO_ENTRY};
+use crate::text::{is_mark, Span};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters (with internal periods, hyphens, apostrophes).
+    Word,
+    /// Digits, with internal separators: "10,000", "3.5", "1990s".
+    Number,
+    /// One punctuation character (or a run of periods/dashes).
+    Punct,
+    /// Anything else: emoji, symbols.
+    Symbol,
+}
+
+/// Shape bits of a token.
+pub(crate) mod shape {
+    /// The first letter is uppercase.
+    pub const CAP: u8 = 1 << 0;
+    /// Every letter is uppercase (and there are at least two).
+    pub const ALL_CAPS: u8 = 1 << 1;
+    /// Followed directly by a period that belongs to it ("Mr.", "U.S.").
+    pub const DOTTED: u8 = 1 << 2;
+    /// Whitespace precedes the token.
+    pub const SPACE_BEFORE: u8 = 1 << 3;
+    /// A line break precedes the token.
+    pub const NEWLINE_BEFORE: u8 = 1 << 4;
+    /// Contains a letter.
+    pub const ALPHA: u8 = 1 << 5;
+    /// A possessive clitic: "'s", "’s", or a bare "’" after a plural.
+    pub const POSSESSIVE: u8 = 1 << 6;
+}
+
+/// One token.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the end.
+    pub end: usize,
+    /// Word, number, punctuation or symbol.
+    pub kind: Kind,
+    /// [`shape`] bits.
+    pub shape: u8,
+    /// The lexicon entry of the lowercased word.
+    pub entry: EntryId,
+    /// The first character (for punctuation, the character itself).
+    pub ch: char,
+}
+
+impl Token {
+    /// The token's byte span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    /// The token's text.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// The lexicon entry.
+    pub fn lex(&self) -> &'static Entry {
+        lexicon().entry(self.entry)
+    }
+
+    /// Whether any of the [`shape`] bits is set.
+    pub fn is(&self, bits: u8) -> bool {
+        self.shape & bits != 0
+    }
+
+    /// Whether this is a word starting with an uppercase letter.
+    pub fn is_cap(&self) -> bool {
+        self.kind == Kind::Word && self.is(shape::CAP)
+    }
+
+    /// Whether this is the punctuation character `c`.
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct && self.ch == c
+    }
+
+    /// Whether this is a word or number.
+    pub fn is_wordlike(&self) -> bool {
+        matches!(self.kind, Kind::Word | Kind::Number)
+    }
+}
+
+/// Double quotation marks.
+pub(crate) fn is_double_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}'
+    )
+}
+
+/// Single quotation marks and apostrophes.
+pub(crate) fn is_single_quote(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2039}' | '\u{203A}'
+    )
+}
+
+/// Dashes used as punctuation.
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '\u{2014}' | '\u{2013}' | '\u{2012}' | '\u{2015}')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// Splits `text[from..to]` into tokens, appending to `out`.
+pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
+    let lex = lexicon();
+    let bytes = text.as_bytes();
+    let char_at = |i: usize| -> Option<char> {
+        if i < to {
+            text[i..to].chars().next()
+        } else {
+            None
+        }
+    };
+    let mut space_before = true;
+    let mut newline_before = true;
+    let mut i = from;
+    while let Some(c) = char_at(i) {
+        let start = i;
+        if c.is_whitespace() {
+            space_before = true;
+            if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
+                newline_before = true;
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        let mut sh = 0u8;
+        if space_before {
+            sh |= shape::SPACE_BEFORE;
+        }
+        if newline_before {
+            sh |= shape::NEWLINE_BEFORE;
+        }
+        space_before = false;
+        newline_before = false;
+        let glued = out.last().is_some_and(|t| t.end == start && t.kind == Kind::Word);
+        if glued && is_nt(&text[start..to]) {
+            let end = start + 1 + text[start + 1..].chars().next().map_or(0, char::len_utf8) + 1;
+            out.push(Token {
+                start,
+                end,
+                kind: Kind::Word,
+                shape: sh | shape::ALPHA,
+                entry: lex.lookup(&text[start..end]),
+                ch: c,
+            });
+            i = end;
+            continue;
+        }
+        if is_word_char(c) {
+            let (end, stats) = scan_word(text, start, to);
+            let word = &text[start..end];
+            let kind = if stats.has_alpha {
+                sh |= shape::ALPHA;
+                Kind::Word
+            } else {
+                Kind::Number
+            };
+            if c.is_uppercase() {
+                sh |= shape::CAP;
+            }
+            if stats.letters >= 2 && stats.upper == stats.letters {
+                sh |= shape::ALL_CAPS;
+            }
+            let entry = if kind == Kind::Word { lex.lookup(word) } else { NO_ENTRY };
+            // A following period belongs to a known abbreviation, an initial, or a dotted word.
+            if end < to && bytes[end] == b'.' {
+                let initial = stats.letters == 1 && stats.chars == 1 && c.is_uppercase();
+                if stats.inner_dot || initial || lex.entry(entry).abbr.is_some() {
+                    sh |= shape::DOTTED;
+                }
+            }
+            out.push(Token {
+                start,
+                end,
+                kind,
+                shape: sh,
+                entry,
+                ch: c,
+            });
+            i = end;
+            continue;
+        }
+        if c == '\'' || c == '\u{2019}' {
+            let after = start + c.len_utf8();
+            let rest = &text[after..to];
+            let glued = out.last().is_some_and(|t| t.end == start && t.kind != Kind::Punct);
+            if glued && is_clitic(rest) {
+                let len = rest
+                    .char_indices()
+                    .find(|&(_, ch)| !ch.is_alphabetic())
+                    .map_or(rest.len(), |(k, _)| k);
+                let end = after + len;
+                let possessive = matches!(&text[after..end], "s" | "S");
+                out.push(Token {
+                    start,
+                    end,
+                    kind: Kind::Word,
+                    shape: sh | shape::ALPHA | if possessive { shape::POSSESSIVE } else { 0 },
+                    entry: lex.lookup(&text[start..end]),
+                    ch: c,
+                });
+                i = end;
+                continue;
+            }
+        }
+        // Punctuation and symbols: runs of periods or dashes are one token.
+        let mut end = start + c.len_utf8();
+        if c == '.' || c == '-' || is_dash(c) {
+            while char_at(end) == Some(c) {
+                end += c.len_utf8();
+            }
+        }
+        let kind = if c.is_ascii_punctuation()
+            || is_double_quote(c)
+            || is_single_quote(c)
+            || is_dash(c)
+            || matches!(c, '…' | '¡' | '¿' | '•' | '·')
+        {
+            Kind::Punct
+        } else {
+            Kind::Symbol
+        };
+        out.push(Token {
+            start,
+            end,
+            kind,
+            shape: sh,
+            entry: NO_ENTRY,
+            ch: c,
+        });
+        i = end;
+    }
+}
+
+#[derive(Default)]
+struct WordStats {
+    has_alpha: bool,
+    letters: usize,
+    upper: usize,
+    chars: usize,
+    inner_dot: bool,
+}
+
+/// Scans one word from `start`: word characters joined by `.`, `-`, `'`, `’` when a word
+/// character follows (and `,`, `:`, `/` inside numbers). Stops before a clitic ("'s", "n't").
+fn scan_word(text: &str, start: usize, to: usize) -> (usize, WordStats) {
+    let mut st = WordStats::default();
+    let mut all_digits = true;
+    let mut end = start;
+    let mut chars = text[start..to].char_indices().peekable();
+    while let Some((j, d)) = chars.next() {
+        let at = start + j;
+        if is_word_char(d) {
+            st.has_alpha |= d.is_alphabetic();
+            all_digits &= d.is_ascii_digit();
+            st.upper += usize::from(d.is_uppercase());
+            st.letters += usize::from(d.is_alphabetic());
+            st.chars += 1;
+            end = at + d.len_utf8();
+            continue;
+        }
+        let Some(&(_, n)) = chars.peek() else { break };
+        if !is_word_char(n) {
+            break;
+        }
+        let ok = match d {
+            '.' => {
+                st.inner_dot |= !all_digits || !n.is_ascii_digit();
+                true
+            }
+            '-' | '\u{2010}' | '\u{2011}' => true,
+            '\'' | '\u{2019}' => !is_clitic(&text[at + d.len_utf8()..to]),
+            ',' | ':' | '/' => all_digits && n.is_ascii_digit(),
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        end = at + d.len_utf8();
+    }
+    // "didn't": the word ends before the "n" of the clitic "n't".
+    if end > start + 1 && text[..end].ends_with(['n', 'N']) && is_nt(&text[end - 1..to]) {
+        end -= 1;
+        st.chars = st.chars.saturating_sub(1);
+    }
+    (end, st)
+}
+
+/// Whether `s` starts with the clitic "n't" (straight or curly apostrophe) ending a word.
+fn is_nt(s: &str) -> bool {
+    let mut c = s.chars();
+    matches!(c.next(), Some('n' | 'N'))
+        && matches!(c.next(), Some('\'' | '\u{2019}'))
+        && matches!(c.next(), Some('t' | 'T'))
+        && c.next().is_none_or(|a| !is_word_char(a))
+}
+
+/// Whether `rest` (the text after an apostrophe) starts with an English clitic.
+fn is_clitic(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    let a = chars.next().map(|c| c.to_ascii_lowercase());
+    let b = chars.next().map(|c| c.to_ascii_lowercase());
+    let c = chars.next();
+    let ends = |x: Option<char>| x.is_none_or(|x| !x.is_alphanumeric());
+    match (a, b) {
+        (Some('s'), n) | (Some('d'), n) | (Some('m'), n) => ends(n),
+        (Some('t'), n) => ends(n),
+        (Some('r'), Some('e')) | (Some('v'), Some('e')) | (Some('l'), Some('l')) => ends(c),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        tokenize(s, 0, s.len(), &mut out);
+        out.iter().map(|t| t.text(s).to_string()).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_punctuation() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("plain", "He said no.", &["He", "said", "no", "."]),
+            ("abbreviation", "the U.S. Senate", &["the", "U.S", ".", "Senate"]),
+            ("hyphenated name", "Kim Jong-un met", &["Kim", "Jong-un", "met"]),
+            ("possessive", "Trudeau's plan", &["Trudeau", "'s", "plan"]),
+            (
+                "curly possessive",
+                "the ministry’s view",
+                &["the", "ministry", "’s", "view"],
+            ),
+            ("negation", "didn't go", &["did", "n't", "go"]),
+            ("curly negation", "don’t", &["do", "n’t"]),
+            ("number", "10,000 people, 3.5%", &["10,000", "people", ",", "3.5", "%"]),
+            ("apostrophe name", "O'Brien said", &["O'Brien", "said"]),
+            ("decade", "the ’90s", &["the", "’", "90s"]),
+            ("quote marks", "“Yes,” she said", &["“", "Yes", ",", "”", "she", "said"]),
+            ("ellipsis", "wait... no", &["wait", "...", "no"]),
+            ("dash", "one — two", &["one", "—", "two"]),
+            ("accent", "Zoë Müller", &["Zoë", "Müller"]),
+            ("combining", "Zoe\u{308} said", &["Zoe\u{308}", "said"]),
+            ("emoji", "hi 👋 there", &["hi", "👋", "there"]),
+            ("time", "at 5:30 p.m.", &["at", "5:30", "p.m", "."]),
+        ];
+        for (name, input, want) in cases {
+            assert_eq!(toks(input), *want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn shapes() {
+        let s = "Mr. Smith of NATO said";
+        let mut out = Vec::new();
+        tokenize(s, 0, s.len(), &mut out);
+        assert!(out[0].is(shape::DOTTED) && out[0].is(shape::CAP));
+        assert!(out[2].is(shape::CAP) && !out[2].is(shape::ALL_CAPS));
+        assert!(!out[3].is(shape::CAP));
+        assert!(out[4].is(shape::ALL_CAPS));
+    }
+}

@@ -1,0 +1,9 @@
+//! Entry point of the annotation worker (built by Trunk as `worker.js`).
+
+use gloo_worker::Registrable;
+use standpoint_web::codec::JsCodec;
+use standpoint_web::worker::Annotator;
+
+fn main() {
+    Annotator::registrar().encoding::<JsCodec>().register();
+}

@@ -1,0 +1,33 @@
+//! The text area where an article is pasted or typed.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+/// Properties of [`Editor`].
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    /// The current text.
+    pub text: AttrValue,
+    /// Called with the new text on every edit.
+    pub on_edit: Callback<String>,
+}
+
+/// The labelled article text area.
+#[function_component]
+pub fn Editor(props: &EditorProps) -> Html {
+    let on_input = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            on_edit.emit(area.value());
+        })
+    };
+    html! {
+        <section class="editor" aria-labelledby="editor-heading">
+            <h2 id="editor-heading" class="visually-hidden">{ "Input" }</h2>
+            <label for="article-text">{ "Article text" }</label>
+            <textarea id="article-text" spellcheck="false" value={props.text.clone()} oninput={on_input}
+                placeholder="Paste an English news article here." />
+        </section>
+    }
+}

@@ -1,0 +1,4 @@
+//! The page's components, each small.
+
+pub mod article;
+pub mod editor;

@@ -1,0 +1,14 @@
+//! Standpoint's reader: a Yew app that shows who said what in a news article, with the
+//! parsing core running in a web worker.
+#![forbid(unsafe_code)]
+
+pub mod app;
+pub mod codec;
+pub mod components;
+pub mod render;
+pub mod samples;
+pub mod state;
+pub mod worker;
+
+#[cfg(test)]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -1,0 +1,5 @@
+//! Entry point of the page.
+
+fn main() {
+    yew::Renderer::<standpoint_web::app::App>::new().render();
+}

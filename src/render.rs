@@ -1,0 +1,323 @@
+//! From a document's spans to a tree of nested highlights, one tree per paragraph.
+//!
+//! Annotations may nest (an actor's name inside a quote) or cross (a stance cue that starts
+//! inside a quote and ends after it). Nesting is kept; a crossing span is split at the outer
+//! span's end, so the tree is always well formed and every character appears exactly once.
+
+use std::ops::Range;
+
+use standpoint_core::{Document, OffsetMap, Polarity, QuoteKind};
+
+/// What a highlighted span is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Layer {
+    /// Quote content: index into `doc.quotes`.
+    Quote {
+        /// The quote's index.
+        index: usize,
+        /// Its kind.
+        kind: QuoteKind,
+        /// Whether this is the quote's last segment (where the speaker label goes).
+        last: bool,
+    },
+    /// A mention of actor `index` in `doc.actors`.
+    Mention {
+        /// The actor's index.
+        index: usize,
+    },
+    /// The cue of quote `index`.
+    Cue {
+        /// The quote's index.
+        index: usize,
+    },
+    /// A stance cue of stance `index`.
+    Stance {
+        /// The stance's index.
+        index: usize,
+        /// Its polarity.
+        polarity: Polarity,
+    },
+    /// A dated event `index`.
+    Date {
+        /// The event's index.
+        index: usize,
+    },
+}
+
+impl Layer {
+    /// Outer layers first when two spans start together and have the same length.
+    fn rank(&self) -> u8 {
+        match self {
+            Layer::Quote { .. } => 0,
+            Layer::Cue { .. } => 1,
+            Layer::Stance { .. } => 2,
+            Layer::Mention { .. } => 3,
+            Layer::Date { .. } => 4,
+        }
+    }
+}
+
+/// One annotation over a byte range of the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ann {
+    /// What it is.
+    pub layer: Layer,
+    /// Byte range in the text.
+    pub range: Range<usize>,
+}
+
+/// A piece of a rendered paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Piece {
+    /// Plain text (a byte range of the article).
+    Text(Range<usize>),
+    /// A highlighted span and what it contains.
+    Span {
+        /// The annotation.
+        ann: Ann,
+        /// Its contents.
+        children: Vec<Piece>,
+    },
+}
+
+/// Which layers to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layers {
+    /// Quotes and speakers.
+    pub quotes: bool,
+    /// Actor mentions.
+    pub actors: bool,
+    /// Stance cues.
+    pub stances: bool,
+    /// Dates.
+    pub dates: bool,
+}
+
+impl Default for Layers {
+    fn default() -> Self {
+        Layers {
+            quotes: true,
+            actors: true,
+            stances: true,
+            dates: true,
+        }
+    }
+}
+
+/// All annotations of a document as byte ranges, for the chosen layers.
+pub fn annotations(doc: &Document, text: &str, layers: Layers) -> Vec<Ann> {
+    let map = OffsetMap::new(text);
+    let mut out = Vec::new();
+    let byte = |r: [usize; 2]| {
+        let s = map.span(r);
+        s.start..s.end
+    };
+    if layers.quotes {
+        for (i, q) in doc.quotes.iter().enumerate() {
+            let n = q.content.len();
+            for (k, &r) in q.content.iter().enumerate() {
+                out.push(Ann {
+                    layer: Layer::Quote {
+                        index: i,
+                        kind: q.kind,
+                        last: k + 1 == n,
+                    },
+                    range: byte(r),
+                });
+            }
+            for &r in &q.cue {
+                out.push(Ann {
+                    layer: Layer::Cue { index: i },
+                    range: byte(r),
+                });
+            }
+        }
+    }
+    if layers.actors {
+        for (i, a) in doc.actors.iter().enumerate() {
+            for &r in &a.mentions {
+                out.push(Ann {
+                    layer: Layer::Mention { index: i },
+                    range: byte(r),
+                });
+            }
+        }
+    }
+    if layers.stances {
+        for (i, s) in doc.stances.iter().enumerate() {
+            for &r in &s.cue {
+                out.push(Ann {
+                    layer: Layer::Stance {
+                        index: i,
+                        polarity: s.polarity,
+                    },
+                    range: byte(r),
+                });
+            }
+        }
+    }
+    if layers.dates {
+        for (i, e) in doc.events.iter().enumerate() {
+            out.push(Ann {
+                layer: Layer::Date { index: i },
+                range: byte(e.mention),
+            });
+        }
+    }
+    out.retain(|a| a.range.start < a.range.end);
+    out
+}
+
+/// The pieces of one paragraph (byte range `para`) given all annotations.
+pub fn paragraph(para: Range<usize>, anns: &[Ann]) -> Vec<Piece> {
+    let mut inside: Vec<Ann> = anns
+        .iter()
+        .filter(|a| a.range.start < para.end && a.range.end > para.start)
+        .map(|a| Ann {
+            layer: a.layer.clone(),
+            range: a.range.start.max(para.start)..a.range.end.min(para.end),
+        })
+        .collect();
+    sort(&mut inside);
+    nest(para, inside)
+}
+
+fn sort(anns: &mut [Ann]) {
+    anns.sort_by(|a, b| {
+        a.range
+            .start
+            .cmp(&b.range.start)
+            .then(b.range.end.cmp(&a.range.end))
+            .then(a.layer.rank().cmp(&b.layer.rank()))
+    });
+}
+
+/// Builds the tree for `range` from annotations sorted by start (outer first).
+fn nest(range: Range<usize>, mut anns: Vec<Ann>) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut pos = range.start;
+    let mut i = 0;
+    while i < anns.len() {
+        let a = anns[i].clone();
+        let start = a.range.start.max(pos);
+        if start >= a.range.end {
+            // Fully covered by an earlier sibling: nothing left to show.
+            i += 1;
+            continue;
+        }
+        if start > pos {
+            out.push(Piece::Text(pos..start));
+        }
+        let end = a.range.end;
+        let mut children = Vec::new();
+        let mut remainders = Vec::new();
+        let mut j = i + 1;
+        while j < anns.len() && anns[j].range.start < end {
+            let c = &anns[j];
+            if c.range.end <= end {
+                children.push(c.clone());
+            } else {
+                // Crossing: the part inside becomes a child, the rest stays outside.
+                children.push(Ann {
+                    layer: c.layer.clone(),
+                    range: c.range.start..end,
+                });
+                remainders.push(Ann {
+                    layer: c.layer.clone(),
+                    range: end..c.range.end,
+                });
+            }
+            j += 1;
+        }
+        out.push(Piece::Span {
+            ann: Ann {
+                layer: a.layer.clone(),
+                range: start..end,
+            },
+            children: nest(start..end, children),
+        });
+        pos = end;
+        if !remainders.is_empty() {
+            let mut rest: Vec<Ann> = anns.split_off(j);
+            rest.extend(remainders);
+            sort(&mut rest);
+            anns.truncate(j);
+            anns.extend(rest);
+        }
+        i = j;
+    }
+    if pos < range.end {
+        out.push(Piece::Text(pos..range.end));
+    }
+    out
+}
+
+/// The text covered by pieces, in order (for tests: it must equal the paragraph).
+pub fn flatten(text: &str, pieces: &[Piece]) -> String {
+    let mut s = String::new();
+    for p in pieces {
+        match p {
+            Piece::Text(r) => s.push_str(&text[r.clone()]),
+            Piece::Span { children, .. } => s.push_str(&flatten(text, children)),
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn ann(layer: Layer, r: Range<usize>) -> Ann {
+        Ann { layer, range: r }
+    }
+
+    #[wasm_bindgen_test]
+    fn nested_and_crossing_spans_keep_every_character() {
+        let text = "abcdefghij";
+        let q = Layer::Quote {
+            index: 0,
+            kind: QuoteKind::Direct,
+            last: true,
+        };
+        let m = Layer::Mention { index: 0 };
+        let s = Layer::Stance {
+            index: 0,
+            polarity: Polarity::Support,
+        };
+        let anns = vec![ann(q.clone(), 2..6), ann(m.clone(), 3..4), ann(s.clone(), 5..8)];
+        let pieces = paragraph(0..10, &anns);
+        assert_eq!(flatten(text, &pieces), text);
+        // The quote holds the mention and the first part of the stance cue.
+        match &pieces[1] {
+            Piece::Span { ann, children } => {
+                assert_eq!(ann.layer, q);
+                assert!(children
+                    .iter()
+                    .any(|c| matches!(c, Piece::Span { ann, .. } if ann.layer == m)));
+                assert!(children
+                    .iter()
+                    .any(|c| matches!(c, Piece::Span { ann, .. } if ann.layer == s && ann.range == (5..6))));
+            }
+            other => panic!("expected the quote, got {other:?}"),
+        }
+        assert!(pieces
+            .iter()
+            .any(|c| matches!(c, Piece::Span { ann, .. } if ann.layer == s && ann.range == (6..8))));
+    }
+
+    #[wasm_bindgen_test]
+    fn annotations_follow_the_document() {
+        let text = "“We won,” said Ana Ruiz. Héllo 👋.";
+        let doc = standpoint_core::annotate(text, &standpoint_core::Options::default());
+        let anns = annotations(&doc, text, Layers::default());
+        let quote = anns
+            .iter()
+            .find(|a| matches!(a.layer, Layer::Quote { .. }))
+            .expect("a quote");
+        assert_eq!(&text[quote.range.clone()], "We won,");
+        let pieces = paragraph(0..text.len(), &anns);
+        assert_eq!(flatten(text, &pieces), text);
+    }
+}

@@ -69,17 +69,33 @@ fn files_and_formats() {
     let txt = dir.join("a.txt");
     std::fs::write(&txt, "“We won,” said Ana Ruiz.").unwrap();
     let html = dir.join("b.html");
-    std::fs::write(&html, "<html><head><title>T</title><script>x()</script></head><body><p>“No,” said Li Wei.</p></body></html>").unwrap();
-    let out = bin().args(["annotate", txt.to_str().unwrap(), html.to_str().unwrap()]).output().unwrap();
+    std::fs::write(
+        &html,
+        "<html><head><title>T</title><script>x()</script></head><body><p>“No,” said Li Wei.</p></body></html>",
+    )
+    .unwrap();
+    let out = bin()
+        .args(["annotate", txt.to_str().unwrap(), html.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert!(out.status.success());
-    let lines: Vec<serde_json::Value> =
-        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["id"], txt.to_str().unwrap());
     assert_eq!(lines[1]["meta"]["title"], "T");
-    let csv = bin().args(["annotate", "--format", "csv", txt.to_str().unwrap()]).output().unwrap();
+    let csv = bin()
+        .args(["annotate", "--format", "csv", txt.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert!(String::from_utf8(csv.stdout).unwrap().starts_with("id,kind,speaker"));
-    let missing = bin().args(["annotate", dir.join("nope.txt").to_str().unwrap()]).output().unwrap();
+    let missing = bin()
+        .args(["annotate", dir.join("nope.txt").to_str().unwrap()])
+        .output()
+        .unwrap();
     assert_eq!(missing.status.code(), Some(1));
     let usage = bin().args(["annotate", "--nope"]).output().unwrap();
     assert_eq!(usage.status.code(), Some(2));

@@ -36,6 +36,12 @@ pub(crate) struct Entity {
     pub kind: Option<ActorKind>,
     /// Gender, for people.
     pub gender: Gender,
+    /// Whether the gender comes from a title, an honorific or a resolved pronoun (rather than
+    /// from the usual gender of a given name, which is only a prior).
+    pub gender_strong: bool,
+    /// How sure we are that this is a person: 0 not at all, 1 a capitalized name without
+    /// other evidence, 2 a given name, a title, or a speaker.
+    pub evidence: u8,
     /// Lowercase title, role and head words seen with it ("minister", "ministry").
     pub roles: Vec<EntryId>,
     /// Mention indices.
@@ -175,8 +181,23 @@ impl Actors {
                     }
                     break;
                 }
-                if let Some(c) = classify(text, toks, i, j) {
-                    cands.push(c);
+                // "and", "for", "on", "the" join words only inside organization names
+                // ("Department of Fisheries and Oceans"); elsewhere they separate two names
+                // ("Patrick Bardos and Anne Cerato").
+                let weak = (i + 1..j).find(|&k| {
+                    toks[k].kind == Kind::Word
+                        && !toks[k].is(shape::CAP)
+                        && matches!(toks[k].text(text), "and" | "&" | "for" | "on" | "the")
+                });
+                let whole = classify(text, toks, i, j);
+                match (weak, &whole) {
+                    (Some(w), c) if c.as_ref().is_none_or(|c| c.kind != Some(ActorKind::Organization)) => {
+                        cands.extend(classify(text, toks, i, w));
+                        // The rest is scanned again from the word after the connector.
+                        i = w + 1;
+                        continue;
+                    }
+                    _ => cands.extend(whole),
                 }
                 i = j;
             }
@@ -234,6 +255,8 @@ impl Actors {
                         name_words: words.len(),
                         kind: c.kind,
                         gender: Gender::Unknown,
+                        gender_strong: false,
+                        evidence: 0,
                         roles: Vec::new(),
                         mentions: Vec::new(),
                         active: false,
@@ -271,9 +294,12 @@ impl Actors {
                     ent.roles.push(r);
                 }
             }
-            if ent.gender == Gender::Unknown {
+            if c.gender != Gender::Unknown && (ent.gender == Gender::Unknown || (c.gender_strong && !ent.gender_strong))
+            {
                 ent.gender = c.gender;
+                ent.gender_strong = c.gender_strong;
             }
+            ent.evidence = ent.evidence.max(c.evidence);
         }
         // "Assembly of First Nations (AFN)": the acronym in parentheses names the same body.
         for (ci, c) in cands.iter().enumerate() {
@@ -351,6 +377,8 @@ impl Actors {
             name,
             kind: Some(kind),
             gender,
+            gender_strong: gender != Gender::Unknown,
+            evidence: 2,
             roles: Vec::new(),
             mentions: Vec::new(),
             active: false,
@@ -383,6 +411,10 @@ struct Candidate {
     name: Range<usize>,
     kind: Option<ActorKind>,
     gender: Gender,
+    /// Whether the gender comes from a title or honorific.
+    gender_strong: bool,
+    /// See [`Entity::evidence`].
+    evidence: u8,
     roles: Vec<EntryId>,
 }
 
@@ -498,6 +530,8 @@ fn classify(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Candidate>
             name: a..b,
             kind: Some(ActorKind::Place),
             gender: Gender::Unknown,
+            gender_strong: false,
+            evidence: 0,
             roles: Vec::new(),
         });
     }
@@ -548,6 +582,7 @@ fn classify(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Candidate>
         if head_org(start..b) {
             return Some(org(a, b, toks));
         }
+        let gender_strong = gender != Gender::Unknown;
         if gender == Gender::Unknown {
             gender = toks[start].lex().gender;
         }
@@ -555,6 +590,8 @@ fn classify(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Candidate>
             name: start..b,
             kind: Some(ActorKind::Person),
             gender,
+            gender_strong,
+            evidence: 2,
             roles,
         });
     }
@@ -574,6 +611,8 @@ fn classify(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Candidate>
             name: a..b,
             kind: None,
             gender: t.lex().gender,
+            gender_strong: false,
+            evidence: if t.lex().has(flag::GIVEN) { 2 } else { 1 },
             roles: Vec::new(),
         });
     }
@@ -589,6 +628,8 @@ fn classify(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Candidate>
         name: a..b,
         kind,
         gender,
+        gender_strong: false,
+        evidence: if first.lex().has(flag::GIVEN) { 2 } else { 1 },
         roles: Vec::new(),
     })
 }
@@ -603,6 +644,8 @@ fn org(a: usize, b: usize, toks: &[Token]) -> Candidate {
         name: a..b,
         kind: Some(ActorKind::Organization),
         gender: Gender::Unknown,
+        gender_strong: false,
+        evidence: 0,
         roles,
     }
 }

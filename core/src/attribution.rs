@@ -21,7 +21,7 @@ use crate::np::{is_cap_word, is_clause_break, np_right, subject_left, Head, Np};
 use crate::quotes::Region;
 use crate::segment::Segmented;
 use crate::text::Span;
-use crate::tokens::{is_dash, is_double_quote, is_single_quote, shape, Kind, Token};
+use crate::tokens::{is_dash, is_double_quote, is_single_quote, is_stop, shape, Kind, Token};
 
 /// One attribution found by the pass.
 #[derive(Debug, Clone)]
@@ -591,7 +591,7 @@ impl Pass<'_> {
         let mut n = 0;
         while v < sent_end && n < 30 {
             let t = &self.toks[v];
-            if t.kind == Kind::Punct && (matches!(t.ch, '.' | '!' | '?' | ';') || is_double_quote(t.ch)) {
+            if is_stop(self.toks, v) || (t.kind == Kind::Punct && is_double_quote(t.ch)) {
                 return None;
             }
             if let Some(f) = self.cue_at(v) {
@@ -626,13 +626,12 @@ impl Pass<'_> {
         let min = o.saturating_sub(14).max(lo);
         let mut v = None;
         for j in (min..o).rev() {
-            let t = &self.toks[j];
             if self.region_at[j] != 0 {
                 // Another quotation in between: `"A," he said, "B"` is fine when its cue comes
                 // after it; stop at its marks.
                 break;
             }
-            if t.kind == Kind::Punct && matches!(t.ch, '.' | '!' | '?' | ';') {
+            if is_stop(self.toks, j) {
                 break;
             }
             if self.cue_at(j).is_some() {
@@ -901,9 +900,12 @@ impl Pass<'_> {
         let right_words = self.words_in(&right);
         // A clause on the right: a that-clause, a colon, or (for verbs of saying) a clause
         // starting with a subject.
+        // Verbs that also take a plain object ("announced the plan") need a clause to start.
+        let takes_object = flags & cue::NP != 0;
+        let free_clause = strong && !takes_object && flags & cue::SPEECH != 0 && self.plausible_clause(k, right_end);
         let right_ok = right_words >= 3
             && !inverted
-            && (that || colon || to_inf || question || (strong && self.clause_starts(k, right_end)));
+            && (that || colon || to_inf || question || free_clause || (strong && self.clause_starts(k, right_end)));
         // Left-hand content: "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said, CLAUSE."
         let src_start = if inverted {
             v
@@ -915,7 +917,9 @@ impl Pass<'_> {
             && src_start > clause_lo + 1
             && toks[src_start - 1].is_punct(',')
             && self.region_at[src_start - 1] == 0;
-        let (content, kind_cue) = if left_ok {
+        let (content, kind_cue) = if right_ok {
+            (vec![right], v)
+        } else if left_ok {
             let left_end = src_start - 1;
             let left = clause_lo..left_end;
             // Parenthetical: "The plan, she said, will fail."
@@ -942,8 +946,6 @@ impl Pass<'_> {
                 return None;
             }
             (parts, v)
-        } else if right_ok {
-            (vec![right], v)
         } else {
             // "X said." with no content, or a noun-phrase object: not speech we can report.
             return None;
@@ -964,6 +966,30 @@ impl Pass<'_> {
         let pos = content.iter().map(|r| r.start).min().unwrap_or(v).min(src_start);
         let attr = self.new_attr(kind, content, Some(kind_cue), np.as_ref(), pos, region);
         Some(Frame { attr, np, inherit })
+    }
+
+    /// Whether what follows a verb of saying can be its reported clause: anything but a
+    /// preposition, conjunction or punctuation at the start ("said in a statement." is not).
+    fn plausible_clause(&self, k: usize, end: usize) -> bool {
+        if k >= end {
+            return false;
+        }
+        let t = &self.toks[k];
+        match t.kind {
+            Kind::Word => {
+                let e = t.lex();
+                !matches!(e.tag, Some(Tag::Prep | Tag::Conj | Tag::Aux | Tag::Modal))
+                    || self.is_word(k, "as")
+                    || self.is_word(k, "after")
+                    || self.is_word(k, "before")
+                    || self.is_word(k, "since")
+                    || self.is_word(k, "because")
+                    || self.is_word(k, "while")
+            }
+            Kind::Number => true,
+            Kind::Punct => is_double_quote(t.ch) || is_single_quote(t.ch),
+            Kind::Symbol => false,
+        }
     }
 
     /// Whether tokens `[k, end)` start like a clause: a subject (pronoun, name, determiner,
@@ -1146,6 +1172,8 @@ impl Pass<'_> {
                     if ent.kind.is_none() {
                         ent.kind = Some(ActorKind::Person);
                     }
+                    // Speaking by name is evidence of a person (or a body).
+                    ent.evidence = 2;
                     return Some(e);
                 }
                 // A name the recognizer skipped (a capitalized word at the start of a sentence).

@@ -60,8 +60,9 @@ impl Discourse {
     }
 }
 
-/// Whether entity `e` can be referred to by a pronoun of this person/number.
-fn compatible(actors: &Actors, e: usize, person: Person) -> bool {
+/// How well entity `e` fits a pronoun of this person/number: `None` when it cannot be meant,
+/// otherwise a penalty added to its distance (0 for a good fit).
+fn fit(actors: &Actors, e: usize, person: Person) -> Option<f32> {
     let ent = &actors.entities[e];
     match person {
         Person::Male | Person::Female => {
@@ -70,14 +71,26 @@ fn compatible(actors: &Actors, e: usize, person: Person) -> bool {
             } else {
                 Gender::Female
             };
-            matches!(ent.kind, Some(ActorKind::Person) | None) && (ent.gender == Gender::Unknown || ent.gender == want)
-                || (ent.kind == Some(ActorKind::Anonymous)
-                    && !ent.plural
-                    && (ent.gender == Gender::Unknown || ent.gender == want))
+            let personal = matches!(ent.kind, Some(ActorKind::Person) | None)
+                || (ent.kind == Some(ActorKind::Anonymous) && !ent.plural);
+            if !personal {
+                return None;
+            }
+            let mut penalty = if ent.evidence >= 2 { 0.0 } else { 2.0 };
+            if ent.gender != Gender::Unknown && ent.gender != want {
+                if ent.gender_strong {
+                    return None;
+                }
+                // The usual gender of a given name is only a prior.
+                penalty += 3.0;
+            }
+            Some(penalty)
         }
-        Person::Plural => ent.plural || matches!(ent.kind, Some(ActorKind::Group | ActorKind::Organization)),
-        Person::Neuter => matches!(ent.kind, Some(ActorKind::Organization | ActorKind::Place)),
-        _ => false,
+        Person::Plural => {
+            (ent.plural || matches!(ent.kind, Some(ActorKind::Group | ActorKind::Organization))).then_some(0.0)
+        }
+        Person::Neuter => matches!(ent.kind, Some(ActorKind::Organization | ActorKind::Place)).then_some(0.0),
+        _ => None,
     }
 }
 
@@ -92,12 +105,12 @@ pub(crate) fn resolve_pronoun(
     let mut best: Option<(f32, usize)> = None;
     let mut considered = 0;
     for s in disc.before(pos) {
-        if !compatible(actors, s.entity, person) {
+        let Some(penalty) = fit(actors, s.entity, person) else {
             continue;
-        }
+        };
         considered += 1;
         let dist = sent.saturating_sub(s.sent) as f32;
-        let score = dist + if s.prominent { 0.0 } else { 1.5 };
+        let score = dist + penalty + if s.prominent { 0.0 } else { 1.5 };
         if best.is_none_or(|(b, _)| score < b) {
             best = Some((score, s.entity));
         }
@@ -108,12 +121,14 @@ pub(crate) fn resolve_pronoun(
     let e = best?.1;
     // A resolved he/she tells the gender of a person whose name did not.
     let ent = &mut actors.entities[e];
-    if ent.gender == Gender::Unknown {
-        ent.gender = match person {
-            Person::Male => Gender::Male,
-            Person::Female => Gender::Female,
-            _ => Gender::Unknown,
+    if matches!(person, Person::Male | Person::Female) {
+        ent.gender = if person == Person::Male {
+            Gender::Male
+        } else {
+            Gender::Female
         };
+        ent.gender_strong = true;
+        ent.evidence = 2;
     }
     if ent.kind.is_none() {
         ent.kind = Some(ActorKind::Person);

@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use crate::lexicon::{flag, Tag};
-use crate::tokens::{is_dash, is_double_quote, shape, Kind, Token};
+use crate::tokens::{is_dash, is_double_quote, is_stop, shape, Kind, Token};
 
 /// What the head of a speaker phrase is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,28 +133,44 @@ pub(crate) fn subject_left(toks: &[Token], text: &str, end: usize, lo: usize) ->
     relative_left(toks, text, h, lo)
 }
 
-/// `NP, APPOSITIVE,` before a verb: "Ruiz, who leads the party, said"; "Smith, 45, said".
+/// `NP, APPOSITIVE,` before a verb: "Ruiz, who leads the party, said"; "Smith, 45, said". The
+/// appositive may itself hold commas, so up to three earlier commas are tried.
 fn appositive(toks: &[Token], text: &str, comma: usize, lo: usize) -> Option<Np> {
-    let min = comma.saturating_sub(30).max(lo);
-    let open = (min..comma).rev().find(|&k| {
+    let min = comma.saturating_sub(40).max(lo);
+    let mut tried = 0;
+    let mut k = comma;
+    while k > min && tried < 3 {
+        k -= 1;
         let t = &toks[k];
-        t.is_punct(',') || (t.kind == Kind::Punct && (is_double_quote(t.ch) || t.ch == '.' || t.ch == ';'))
-    })?;
-    if !toks[open].is_punct(',') {
-        return None;
+        if is_stop(toks, k) || (t.kind == Kind::Punct && is_double_quote(t.ch)) {
+            return None;
+        }
+        if !t.is_punct(',') {
+            continue;
+        }
+        tried += 1;
+        if !looks_appositive(toks, text, k + 1, comma) {
+            continue;
+        }
+        if let Some(np) = subject_left(toks, text, k, lo) {
+            if np.kind != Head::Pronoun {
+                return Some(np);
+            }
+        }
     }
-    let first = toks.get(open + 1)?;
-    let looks_appositive = first.kind == Kind::Number
-        || matches!(first.lex().tag, Some(Tag::Det | Tag::Wh))
-        || first.lex().has(flag::TITLE | flag::ROLE | flag::GROUP)
-        || (first.kind == Kind::Word && !first.is(shape::CAP) && first.text(text).ends_with("ing"))
-        || (is_cap_word(first) && open + 2 < comma && toks[open + 2].lex().has(flag::TITLE | flag::ROLE))
-        || is_word(first, "who", text);
-    if !looks_appositive {
-        return None;
-    }
-    let np = subject_left(toks, text, open, lo)?;
-    (np.kind != Head::Pronoun).then_some(np)
+    None
+}
+
+/// Whether the words from `first` up to the comma at `end` read as an appositive or a
+/// relative clause: "who leads the party", "45", "a lawyer for the family", "the minister".
+fn looks_appositive(toks: &[Token], text: &str, first: usize, end: usize) -> bool {
+    let Some(f) = toks.get(first) else { return false };
+    f.kind == Kind::Number
+        || matches!(f.lex().tag, Some(Tag::Det | Tag::Wh))
+        || f.lex().has(flag::TITLE | flag::ROLE | flag::GROUP)
+        || (f.kind == Kind::Word && !f.is(shape::CAP) && f.text(text).ends_with("ing"))
+        || (is_cap_word(f) && first + 1 < end && toks[first + 1].lex().has(flag::TITLE | flag::ROLE))
+        || is_word(f, "who", text)
 }
 
 /// Extends a name leftwards from its last word `h` over names, titles, roles, connectors,
@@ -282,7 +298,7 @@ fn relative_left(toks: &[Token], text: &str, h: usize, lo: usize) -> Option<Np> 
     let min = h.saturating_sub(14).max(lo);
     for k in (min..=h).rev() {
         let t = &toks[k];
-        if t.kind == Kind::Punct && (t.ch == ',' || t.ch == '.' || t.ch == ';' || is_double_quote(t.ch)) {
+        if t.is_punct(',') || is_stop(toks, k) || (t.kind == Kind::Punct && is_double_quote(t.ch)) {
             return None;
         }
         if t.kind != Kind::Word {

@@ -228,7 +228,8 @@ impl Scan<'_> {
         let lo = k.saturating_sub(10).max(sent.start);
         for j in (lo..k).rev() {
             let t = &self.toks[j];
-            if t.kind == Kind::Punct && (matches!(t.ch, '.' | ';' | '!' | '?') || crate::tokens::is_double_quote(t.ch)) {
+            if t.kind == Kind::Punct && (matches!(t.ch, '.' | ';' | '!' | '?') || crate::tokens::is_double_quote(t.ch))
+            {
                 return false;
             }
             let w = self.word(j);

@@ -92,6 +92,18 @@ impl Token {
     }
 }
 
+/// Whether token `k` is a period that belongs to the abbreviation or initial before it
+/// ("Mr.", "J.", "U.S.").
+pub(crate) fn is_abbrev_period(toks: &[Token], k: usize) -> bool {
+    k > 0 && toks[k].is_punct('.') && toks[k - 1].is(shape::DOTTED) && toks[k - 1].end == toks[k].start
+}
+
+/// Whether token `k` ends a clause or sentence: `. ! ? ;` other than an abbreviation's period.
+pub(crate) fn is_stop(toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    t.kind == Kind::Punct && matches!(t.ch, '.' | '!' | '?' | ';' | '…') && !is_abbrev_period(toks, k)
+}
+
 /// Double quotation marks.
 pub(crate) fn is_double_quote(c: char) -> bool {
     matches!(

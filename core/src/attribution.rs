@@ -825,10 +825,10 @@ impl Pass<'_> {
         // Clause start: after the last semicolon or closing quotation before the verb.
         let mut clause_lo = lo;
         for j in (lo..v).rev() {
-            if toks[j].kind == Kind::Punct
-                && (toks[j].ch == ';'
-                    || (self.region_at[j] != 0 && self.regions[self.region_at[j] as usize - 1].close == Some(j)))
-            {
+            let claimed_close = self.region_at[j] != 0
+                && self.regions[self.region_at[j] as usize - 1].close == Some(j)
+                && self.claimed[self.region_at[j] as usize - 1];
+            if toks[j].kind == Kind::Punct && (toks[j].ch == ';' || claimed_close) {
                 clause_lo = j + 1;
                 break;
             }
@@ -845,8 +845,15 @@ impl Pass<'_> {
         if np.is_none() && !participle && v > lo && toks[v - 1].is_punct(',') && flags & cue::SPEECH != 0 {
             let after = self.skip_adjuncts(v + 1, hi);
             if let Some(n) = np_right(toks, text, after, hi) {
-                np = Some(n);
-                inverted = true;
+                // The speaker must end the clause ("…, said Ana Ruiz." / "…, said Ruiz, a lawyer"),
+                // else the words after the verb are its content ("said no decision was made").
+                let end = self.skip_adjuncts(n.toks.end, hi);
+                if end >= hi
+                    || matches!(toks[end].ch, ',' | '.' | ';' | '!' | '?' | '(') && toks[end].kind == Kind::Punct
+                {
+                    np = Some(n);
+                    inverted = true;
+                }
             }
         }
         if participle {
@@ -880,10 +887,13 @@ impl Pass<'_> {
         if self.is_word(k, "that") {
             that = true;
         }
-        let mut to_inf = false;
-        if self.is_word(k, "to") && flags & cue::TO != 0 {
-            to_inf = true;
-        }
+        // Verbs of thinking and wanting ("believes", "plans to") report only with an explicit
+        // "that" or when a document speaks ("the report found").
+        let speech = flags & cue::SPEECH != 0 || self.phrase_at(v, hi).is_some_and(|(_, r)| r == PhraseRole::Verb);
+        let document_subject = np
+            .as_ref()
+            .is_some_and(|n| n.kind == Head::Noun && toks[n.head].lex().has(flag::DOCUMENT));
+        let to_inf = self.is_word(k, "to") && flags & cue::TO != 0;
         let question = flags & cue::SPEECH != 0
             && (self.is_word(k, "whether")
                 || self.is_word(k, "if")
@@ -903,9 +913,12 @@ impl Pass<'_> {
         // Verbs that also take a plain object ("announced the plan") need a clause to start.
         let takes_object = flags & cue::NP != 0;
         let free_clause = strong && !takes_object && flags & cue::SPEECH != 0 && self.plausible_clause(k, right_end);
-        let right_ok = right_words >= 3
-            && !inverted
-            && (that || colon || to_inf || question || free_clause || (strong && self.clause_starts(k, right_end)));
+        let clause = if speech {
+            free_clause || (strong && self.clause_starts(k, right_end))
+        } else {
+            document_subject && self.plausible_clause(k, right_end)
+        };
+        let right_ok = right_words >= 3 && !inverted && (that || colon || to_inf || question || clause);
         // Left-hand content: "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said, CLAUSE."
         let src_start = if inverted {
             v
@@ -1018,7 +1031,7 @@ impl Pass<'_> {
                 let u = &self.toks[j];
                 u.kind == Kind::Word
                     && (matches!(u.lex().tag, Some(Tag::Aux | Tag::Modal)) || u.lex().has(flag::NEGATION))
-            }) || (end - k) >= 4;
+            });
         }
         if matches!(e.tag, Some(Tag::Aux | Tag::Modal | Tag::Prep | Tag::Sub | Tag::Conj)) {
             return matches!(e.tag, Some(Tag::Sub));

@@ -123,14 +123,42 @@ pub(crate) fn subject_left(toks: &[Token], text: &str, end: usize, lo: usize) ->
     }
     if is_speaker_noun(t) || t.lex().has(flag::GROUP) {
         let start = extend_noun_left(toks, text, h, lo);
+        // In "a spokesperson for the ministry" the head is the noun before the preposition.
+        let head = (start + 1..h)
+            .find(|&k| {
+                toks[k].kind == Kind::Word && toks[k].lex().tag == Some(Tag::Prep) && is_speaker_noun(&toks[k - 1])
+            })
+            .map_or(h, |k| k - 1);
         return Some(Np {
             toks: start..i,
-            head: h,
+            head,
             kind: Head::Noun,
         });
     }
-    // "a person familiar with the talks said", "an official who spoke on condition of anonymity said"
-    relative_left(toks, text, h, lo)
+    // "a lawyer for the family said", "a person familiar with the talks said", "an official who
+    // spoke on condition of anonymity said"
+    pp_left(toks, text, h, lo).or_else(|| relative_left(toks, text, h, lo))
+}
+
+/// `SPEAKER-NOUN PREP NP` ending at `h`: "a lawyer for the family", "officials at the agency".
+fn pp_left(toks: &[Token], text: &str, h: usize, lo: usize) -> Option<Np> {
+    let min = h.saturating_sub(7).max(lo + 1);
+    for j in (min..=h).rev() {
+        let t = &toks[j];
+        if t.kind == Kind::Punct || is_verbish(t) {
+            return None;
+        }
+        let prep = t.kind == Kind::Word && matches!(t.text(text), "for" | "of" | "at" | "with" | "from" | "in" | "on");
+        if prep && j > lo && is_speaker_noun(&toks[j - 1]) {
+            let start = extend_noun_left(toks, text, j - 1, lo);
+            return Some(Np {
+                toks: start..h + 1,
+                head: j - 1,
+                kind: Head::Noun,
+            });
+        }
+    }
+    None
 }
 
 /// `NP, APPOSITIVE,` before a verb: "Ruiz, who leads the party, said"; "Smith, 45, said". The
@@ -149,16 +177,35 @@ fn appositive(toks: &[Token], text: &str, comma: usize, lo: usize) -> Option<Np>
             continue;
         }
         tried += 1;
-        if !looks_appositive(toks, text, k + 1, comma) {
-            continue;
-        }
-        if let Some(np) = subject_left(toks, text, k, lo) {
-            if np.kind != Head::Pronoun {
-                return Some(np);
+        // "A lawyer for the family, David Schulz, said": the name inside the commas speaks.
+        if let Some(name) =
+            subject_left(toks, text, comma, k + 1).filter(|n| n.kind == Head::Name && n.toks.start == k + 1)
+        {
+            if let Some(desc) = subject_left(toks, text, k, lo).filter(|d| d.kind == Head::Noun) {
+                return Some(Np {
+                    toks: desc.toks.start..comma,
+                    head: name.head,
+                    kind: Head::Name,
+                });
             }
+        }
+        let Some(np) = subject_left(toks, text, k, lo).filter(|np| np.kind != Head::Pronoun) else {
+            continue;
+        };
+        // "Senator Jane Doe, Democrat of Ohio, said": a short verbless phrase after a name.
+        let short_after_name =
+            np.kind == Head::Name && comma - k <= 10 && !(k + 1..comma).any(|j| is_verbish(&toks[j]));
+        if looks_appositive(toks, text, k + 1, comma) || short_after_name {
+            return Some(np);
         }
     }
     None
+}
+
+/// Whether a token looks like a finite verb or auxiliary (which an appositive lacks).
+fn is_verbish(t: &Token) -> bool {
+    t.kind == Kind::Word
+        && (matches!(t.lex().tag, Some(Tag::Aux | Tag::Modal)) || (t.lex().has(flag::CUE) && !t.is(shape::CAP)))
 }
 
 /// Whether the words from `first` up to the comma at `end` read as an appositive or a
@@ -240,10 +287,13 @@ fn extend_noun_left(toks: &[Token], text: &str, h: usize, lo: usize) -> usize {
             }
             break;
         }
+        // A word before a possessive is a noun even when it can be a verb ("the state's").
+        let owner = toks.get(j).is_some_and(|n| n.is(shape::POSSESSIVE));
         let ok = is_cap_word(p)
             || p.is(shape::POSSESSIVE)
             || (p.kind == Kind::Word
-                && !p.lex().has(flag::FUNCTION | flag::CUE | flag::PRONOUN)
+                && !p.lex().has(flag::FUNCTION | flag::PRONOUN)
+                && (owner || !p.lex().has(flag::CUE))
                 && !is_verb_filler(p, text))
             || (p.kind == Kind::Punct && p.ch == '-');
         if p.kind == Kind::Word && p.lex().tag == Some(Tag::Prep) {

@@ -308,6 +308,7 @@ mod tests {
             ),
             ("single quotes", "Critics called it ‘a sham’ on Monday.", &[&["a sham"]]),
             ("plural possessive", "The ministers’ votes were counted.", &[]),
+            ("doubled apostrophes", "''We won,'' he said.", &[&["We won,"]]),
         ];
         for (name, input, want) in cases {
             let got = quoted(input);

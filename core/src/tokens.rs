@@ -233,6 +233,20 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>)
                 continue;
             }
         }
+        // Two single marks in a row ('' `` ‘‘ ’’) stand for a double quotation mark, as in
+        // some wire and archive texts.
+        if matches!(c, '\'' | '`' | '\u{2018}' | '\u{2019}') && char_at(start + c.len_utf8()) == Some(c) {
+            out.push(Token {
+                start,
+                end: start + 2 * c.len_utf8(),
+                kind: Kind::Punct,
+                shape: sh,
+                entry: NO_ENTRY,
+                ch: '"',
+            });
+            i = start + 2 * c.len_utf8();
+            continue;
+        }
         // Punctuation and symbols: runs of periods or dashes are one token.
         let mut end = start + c.len_utf8();
         if c == '.' || c == '-' || is_dash(c) {
@@ -373,6 +387,11 @@ mod tests {
             ("accent", "Zoë Müller", &["Zoë", "Müller"]),
             ("combining", "Zoe\u{308} said", &["Zoe\u{308}", "said"]),
             ("emoji", "hi 👋 there", &["hi", "👋", "there"]),
+            (
+                "doubled apostrophes",
+                "''Yes,'' he said",
+                &["''", "Yes", ",", "''", "he", "said"],
+            ),
             ("time", "at 5:30 p.m.", &["at", "5:30", "p.m", "."]),
         ];
         for (name, input, want) in cases {

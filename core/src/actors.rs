@@ -124,7 +124,7 @@ impl Actors {
         let mid_caps = mid_sentence_capitals(text, seg);
         let mut cands: Vec<Candidate> = Vec::new();
         for s in &seg.sents {
-            if seg.paras[s.para].is_title {
+            if !seg.paras[s.para].is_prose() {
                 continue;
             }
             let mut i = s.toks.start;
@@ -436,7 +436,7 @@ impl Candidate {
 fn mid_sentence_capitals(text: &str, seg: &Segmented) -> FastMap<String, ()> {
     let mut set = FastMap::default();
     for s in &seg.sents {
-        if seg.paras[s.para].is_title {
+        if !seg.paras[s.para].is_prose() {
             continue;
         }
         for k in s.toks.clone() {

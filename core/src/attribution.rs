@@ -143,8 +143,8 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
         while next_sent < seg.sents.len() && seg.sents[next_sent].para == pi {
             next_sent += 1;
         }
-        if para.is_title {
-            // Headlines are written in their own grammar; they are not attributed.
+        if !para.is_prose() {
+            // Headlines are written in their own grammar, and boilerplate is not the story.
             continue;
         }
         let mut frames: Vec<Frame> = Vec::new();

@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use crate::lexicon::{flag, Tag};
-use crate::tokens::{is_dash, is_double_quote, is_stop, shape, Kind, Token};
+use crate::tokens::{is_abbrev_period, is_dash, is_double_quote, is_stop, shape, Kind, Token};
 
 /// What the head of a speaker phrase is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,10 +46,12 @@ pub(crate) fn is_source_noun(t: &Token) -> bool {
 
 /// Whether a token is a capitalized name word (or an initial's period inside a name).
 pub(crate) fn is_cap_word(t: &Token) -> bool {
+    let e = t.lex();
     t.kind == Kind::Word
         && t.is(shape::CAP)
-        && (!t.lex().has(flag::FUNCTION) || t.is(shape::ALL_CAPS) || t.lex().has(flag::GIVEN))
-        && !t.lex().has(flag::PRONOUN)
+        && (!e.has(flag::FUNCTION) || t.is(shape::ALL_CAPS) || e.has(flag::GIVEN))
+        && !e.has(flag::PRONOUN)
+        && (!e.has(flag::CALENDAR) || e.has(flag::GIVEN))
 }
 
 fn is_word(t: &Token, w: &str, text: &str) -> bool {
@@ -192,14 +194,37 @@ fn appositive(toks: &[Token], text: &str, comma: usize, lo: usize) -> Option<Np>
         let Some(np) = subject_left(toks, text, k, lo).filter(|np| np.kind != Head::Pronoun) else {
             continue;
         };
-        // "Senator Jane Doe, Democrat of Ohio, said": a short verbless phrase after a name.
-        let short_after_name =
-            np.kind == Head::Name && comma - k <= 10 && !(k + 1..comma).any(|j| is_verbish(&toks[j]));
+        // "Senator Jane Doe, Democrat of Ohio, said": a short verbless phrase after a name (but
+        // not after a bare title such as "Minister of Innovation", itself an appositive).
+        let short_after_name = np.kind == Head::Name
+            && !is_bare_title(toks, np.toks.clone())
+            && comma - k <= 10
+            && !(k + 1..comma).any(|j| is_verbish(&toks[j]));
         if looks_appositive(toks, text, k + 1, comma) || short_after_name {
             return Some(np);
         }
     }
     None
+}
+
+/// Whether a name phrase is only a title and its complement ("Minister of Innovation",
+/// "the Prime Minister"), naming no one.
+fn is_bare_title(toks: &[Token], r: Range<usize>) -> bool {
+    let mut after_of = false;
+    let mut saw_title = false;
+    for t in &toks[r] {
+        if t.kind != Kind::Word {
+            continue;
+        }
+        if t.lex().has(flag::TITLE | flag::HONORIFIC) {
+            saw_title = true;
+        } else if !t.is(shape::CAP) && t.lex().tag == Some(Tag::Prep) && saw_title {
+            after_of = true;
+        } else if t.is(shape::CAP) && !after_of {
+            return false;
+        }
+    }
+    saw_title
 }
 
 /// Whether a token looks like a finite verb or auxiliary (which an appositive lacks).
@@ -376,7 +401,8 @@ fn relative_left(toks: &[Token], text: &str, h: usize, lo: usize) -> Option<Np> 
 }
 
 /// The speaker phrase starting at token `s` (after an inverted verb or "according to"), not
-/// reaching `hi`.
+/// reaching `hi`: "Ana Ruiz", "the minister", "oil and gas worker Mike Wipf", "the lanky,
+/// bespectacled professor", "Campbell's partner, Jason Louth", "a spokesperson for the ministry".
 pub(crate) fn np_right(toks: &[Token], text: &str, s: usize, hi: usize) -> Option<Np> {
     if s >= hi {
         return None;
@@ -390,84 +416,115 @@ pub(crate) fn np_right(toks: &[Token], text: &str, s: usize, hi: usize) -> Optio
             kind: Head::Pronoun,
         });
     }
+    // The description before a name or noun: determiners, numbers, modifiers, roles, "and".
+    let limit = (s + 12).min(hi);
     let mut j = s;
-    // Determiner and modifiers.
-    let mut saw_det = false;
-    if crate::actors::is_det(t) || matches!(t.lex().tag, Some(Tag::Num)) || t.kind == Kind::Number {
-        j += 1;
-        saw_det = true;
-    }
-    let mut head: Option<(usize, Head)> = None;
-    let mut steps = 0;
-    while j < hi && steps < 10 {
+    let mut noun_head: Option<usize> = None;
+    while j < limit {
         let u = &toks[j];
         if is_cap_word(u) {
-            head = Some((j, Head::Name));
-        } else if u.kind == Kind::Punct
-            && u.ch == '.'
-            && j > s
-            && toks[j - 1].is(shape::DOTTED)
-            && toks[j - 1].end == u.start
-        {
-            // the period of "Dr." inside the phrase
-        } else if u.is(shape::POSSESSIVE) && head.is_some() {
-            head = None;
-        } else if is_speaker_noun(u) {
-            head = Some((j, Head::Noun));
-            // A lowercase role followed by a name continues ("president Jeff Traeger").
-            if !(j + 1 < hi && is_cap_word(&toks[j + 1])) {
-                j += 1;
-                // "a spokesperson for the ministry"
-                if j + 1 < hi
-                    && toks[j].kind == Kind::Word
-                    && matches!(toks[j].text(text), "for" | "of" | "at" | "with")
-                {
-                    if let Some(more) = np_right(toks, text, j + 1, hi) {
-                        if more.kind != Head::Pronoun {
-                            j = more.toks.end;
-                        }
-                    }
-                }
-                break;
-            }
-        } else if u.kind == Kind::Word
-            && !u.is(shape::CAP)
-            && !u.lex().has(flag::FUNCTION | flag::CUE)
-            && (saw_det || head.is_none())
-            && head.is_none_or(|(_, k)| k != Head::Name)
-        {
-            // a modifier: "senior", "former"
-        } else if u.kind == Kind::Word
-            && head.is_some_and(|(_, k)| k == Head::Name)
-            && matches!(u.text(text), "of" | "de" | "van" | "von" | "der")
-            && j + 1 < hi
-            && is_cap_word(&toks[j + 1])
-        {
-            // a connector inside a name
-        } else if u.kind == Kind::Number && head.is_some() {
-            // "Local 832"
-        } else {
             break;
         }
-        j += 1;
-        steps += 1;
-    }
-    let (h, kind) = head?;
-    // Trim trailing modifiers that came after the head.
-    let end = if kind == Head::Name {
-        let mut e = j;
-        while e > h + 1 && !is_cap_word(&toks[e - 1]) && !(toks[e - 1].kind == Kind::Punct && toks[e - 1].ch == '.') {
-            e -= 1;
+        match u.kind {
+            Kind::Word if is_speaker_noun(u) => noun_head = Some(j),
+            Kind::Word if u.lex().has(flag::FUNCTION) => {
+                let det = matches!(u.lex().tag, Some(Tag::Det | Tag::Num)) && j == s;
+                let joiner = is_word(u, "and", text) && noun_head.is_none() && j > s;
+                if !(det || joiner) {
+                    break;
+                }
+            }
+            Kind::Word if is_verbish(u) || u.lex().has(flag::CUE) => break,
+            Kind::Word | Kind::Number => {
+                if noun_head.is_some() {
+                    // Words after the head belong to something else ("the minister said").
+                    break;
+                }
+            }
+            Kind::Punct if u.ch == '-' => {}
+            // "the lanky, bespectacled professor"
+            Kind::Punct
+                if u.ch == ','
+                    && noun_head.is_none()
+                    && j > s
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.kind == Kind::Word && !n.is(shape::CAP) && !n.lex().has(flag::FUNCTION)) => {
+            }
+            _ => break,
         }
-        e.max(h + 1)
-    } else {
-        j.max(h + 1)
-    };
+        j += 1;
+    }
+    // A name, possibly after the description ("oil and gas worker Mike Wipf").
+    if j < hi && is_cap_word(&toks[j]) {
+        let e = name_end(toks, text, j, hi);
+        if e < hi && toks[e].is(shape::POSSESSIVE) {
+            // An owner: "Campbell's partner, Jason Louth", "the ministry's spokeswoman".
+            let inner = np_right(toks, text, e + 1, hi)?;
+            return Some(Np {
+                toks: s..inner.toks.end,
+                head: inner.head,
+                kind: inner.kind,
+            });
+        }
+        let head = (j..e).rev().find(|&k| is_cap_word(&toks[k])).unwrap_or(j);
+        return Some(Np {
+            toks: s..e,
+            head,
+            kind: Head::Name,
+        });
+    }
+    let h = noun_head?;
+    let mut end = h + 1;
+    // "a spokesperson for the ministry"
+    if end + 1 < hi
+        && toks[end].kind == Kind::Word
+        && matches!(toks[end].text(text), "for" | "of" | "at" | "with" | "from")
+    {
+        if let Some(more) = np_right(toks, text, end + 1, hi) {
+            if more.kind != Head::Pronoun {
+                end = more.toks.end;
+            }
+        }
+    }
+    // "the president, Ana Ruiz": the name in apposition is who speaks.
+    if end + 1 < hi && toks[end].is_punct(',') && is_cap_word(&toks[end + 1]) {
+        let e = name_end(toks, text, end + 1, hi);
+        let closes = e >= hi || toks[e].kind == Kind::Punct;
+        if closes {
+            let head = (end + 1..e).rev().find(|&k| is_cap_word(&toks[k])).unwrap_or(end + 1);
+            return Some(Np {
+                toks: s..e,
+                head,
+                kind: Head::Name,
+            });
+        }
+    }
     Some(Np {
         toks: s..end,
         head: h,
-        kind,
+        kind: Head::Noun,
     })
+}
+
+/// The end of the name starting at `j`: capitalized words, initials' periods, and particles
+/// followed by another capitalized word.
+fn name_end(toks: &[Token], text: &str, j: usize, hi: usize) -> usize {
+    let mut e = j;
+    while e < hi {
+        let u = &toks[e];
+        let inside = is_cap_word(u)
+            || is_abbrev_period(toks, e)
+            || (u.kind == Kind::Word
+                && matches!(u.text(text), "of" | "de" | "van" | "von" | "der" | "al" | "bin")
+                && e + 1 < hi
+                && is_cap_word(&toks[e + 1]));
+        if !inside {
+            break;
+        }
+        e += 1;
+    }
+    e
 }
 
 /// Whether the token ends a clause for content purposes: `;`, a dash, or a sentence end.

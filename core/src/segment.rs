@@ -16,6 +16,15 @@ pub(crate) struct Para {
     pub toks: Range<usize>,
     /// Whether this paragraph is the article's title line.
     pub is_title: bool,
+    /// Whether this paragraph is newsroom boilerplate ("Story continues below", "READ MORE: …").
+    pub boilerplate: bool,
+}
+
+impl Para {
+    /// Whether the paragraph is the article's own prose (not its headline or boilerplate).
+    pub fn is_prose(&self) -> bool {
+        !self.is_title && !self.boilerplate
+    }
 }
 
 /// A sentence: its span, tokens and paragraph.
@@ -61,7 +70,13 @@ pub(crate) fn segment(text: &str) -> Segmented {
             let t = span.text(text).trim_start_matches('#').trim();
             seg.meta.title = Some(t.to_string());
         }
-        seg.paras.push(Para { span, toks, is_title });
+        let boilerplate = !is_title && is_boilerplate(span.text(text));
+        seg.paras.push(Para {
+            span,
+            toks,
+            is_title,
+            boilerplate,
+        });
     }
     if seg.paras.len() < 2 {
         // A one-paragraph text has no title: it is the article.
@@ -92,6 +107,34 @@ pub(crate) fn segment(text: &str) -> Segmented {
         }
     }
     seg
+}
+
+/// Whether a paragraph is a newsroom insert rather than part of the story: it starts with a
+/// line from `data/boilerplate.txt`, or with an all-capitals label and a colon ("WATCH: …").
+fn is_boilerplate(para: &str) -> bool {
+    static PREFIXES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let prefixes = PREFIXES.get_or_init(|| {
+        include_str!("../data/boilerplate.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let head: String = para.chars().take(40).flat_map(char::to_lowercase).collect();
+    if prefixes.iter().any(|p| head.starts_with(p)) {
+        return true;
+    }
+    // "WATCH:", "READ MORE:", "LISTEN:" — an all-capitals label of one to three words.
+    match para.split_once(':') {
+        Some((label, _)) => {
+            let words: Vec<&str> = label.split_whitespace().collect();
+            (1..=3).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '\''))
+        }
+        None => false,
+    }
 }
 
 /// Reads a leading metadata line (`date 2026-03-05`, `Date: 2026-03-05`) and returns the byte

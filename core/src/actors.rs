@@ -616,6 +616,13 @@ fn classify(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Candidate>
             roles: Vec::new(),
         });
     }
+    // An acronym inside a longer name makes it a body's name ("UFCW Local", "CBC News").
+    let acronym = words.iter().any(|w| {
+        w.is(shape::ALL_CAPS) && (2..=6).contains(&(w.end - w.start)) && !w.lex().has(flag::TITLE | flag::GIVEN)
+    });
+    if acronym {
+        return Some(org(a, b, toks));
+    }
     // Two to four capitalized words without other evidence read as a person's name.
     let first = words[0];
     let gender = first.lex().gender;

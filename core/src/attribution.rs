@@ -452,6 +452,14 @@ impl Pass<'_> {
                     break;
                 }
             }
+            // "…, and added that …" / "… but said …": a second verb of saying starts its own
+            // attribution.
+            if self.region_at[j] == 0
+                && (self.is_word(j, "and") || self.is_word(j, "but"))
+                && self.coordinated_cue(j + 1, hi).is_some()
+            {
+                break;
+            }
             j += 1;
         }
         // Drop final punctuation (keeping a closing quotation mark with its quote).
@@ -465,6 +473,17 @@ impl Pass<'_> {
             }
         }
         j
+    }
+
+    /// A verb of saying right after a conjunction at `n` (adverbs allowed between): "and added",
+    /// "but later said".
+    fn coordinated_cue(&self, n: usize, hi: usize) -> Option<usize> {
+        let mut v = n;
+        while v < hi && v < n + 2 && crate::np::is_verb_filler(&self.toks[v], self.text) {
+            v += 1;
+        }
+        let f = self.cue_at(v)?;
+        (f & cue::SPEECH != 0 && !self.tok_text(v).ends_with("ing")).then_some(v)
     }
 
     /// A cue after `n` that forms ", X said" or ", said X" up to the end of the clause.
@@ -833,7 +852,14 @@ impl Pass<'_> {
                 break;
             }
         }
-        let participle = self.tok_text(v).ends_with("ing") && v > lo && toks[v - 1].is_punct(',');
+        // A participle ("…, adding that") or a coordinated verb ("… and added that") shares
+        // the subject of the attribution before it.
+        let mut before = v;
+        while before > lo && crate::np::is_verb_filler(&toks[before - 1], text) {
+            before -= 1;
+        }
+        let coordinated = before > lo && (self.is_word(before - 1, "and") || self.is_word(before - 1, "but"));
+        let participle = coordinated || (self.tok_text(v).ends_with("ing") && v > lo && toks[v - 1].is_punct(','));
         let mut np = if participle {
             None
         } else {
@@ -989,6 +1015,15 @@ impl Pass<'_> {
         }
         let t = &self.toks[k];
         match t.kind {
+            // "said about 550 students attend", "said in his area a drug bust will …": a
+            // leading phrase is fine when a finite verb follows.
+            Kind::Word if t.lex().tag == Some(Tag::Prep) => {
+                (k + 1..end.min(k + 25)).any(|j| {
+                    let u = &self.toks[j];
+                    u.kind == Kind::Word
+                        && (matches!(u.lex().tag, Some(Tag::Aux | Tag::Modal)) || u.lex().has(flag::NEGATION))
+                }) || (k + 1 < end && self.toks[k + 1].kind == Kind::Number)
+            }
             Kind::Word => {
                 let e = t.lex();
                 !matches!(e.tag, Some(Tag::Prep | Tag::Conj | Tag::Aux | Tag::Modal))

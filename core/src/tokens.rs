@@ -145,7 +145,8 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>)
     let mut i = from;
     while let Some(c) = char_at(i) {
         let start = i;
-        if c.is_whitespace() {
+        // Zero-width spaces and byte-order marks separate like spaces but are not spaces.
+        if c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}') {
             space_before = true;
             if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
                 newline_before = true;

@@ -496,6 +496,25 @@ fn is_title_word(t: &Token) -> bool {
 fn classify(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Candidate> {
     let lex = lexicon();
     let mut a = a;
+    while a < b
+        && toks[a].lex().has(flag::FUNCTION)
+        && !toks[a].is(shape::ALL_CAPS)
+        && !toks[a].lex().has(flag::DEMONYM)
+    {
+        a += 1;
+    }
+    // A body's name keeps its nationality word ("Canadian Pacific Railway", "Chinese
+    // Communist Party"), unless a title comes first ("Canadian Labour Minister …").
+    let org_name = (a..b)
+        .any(|k| toks[k].kind == Kind::Word && toks[k].lex().has(flag::ORG_HEAD | flag::ORG_SUFFIX | flag::MEDIA_WORD))
+        && !(a..b).any(|k| is_title_word(&toks[k]));
+    if org_name && a < b && toks[a].lex().has(flag::DEMONYM) {
+        let mut end = b;
+        while end > a && (toks[end - 1].kind != Kind::Word || is_connector(toks[end - 1].text(text))) {
+            end -= 1;
+        }
+        return (a < end).then(|| org(a, end, toks));
+    }
     // Leading "The", nationality adjectives ("Chinese President Xi") are not part of names.
     while a < b {
         let t = &toks[a];

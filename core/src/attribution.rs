@@ -1122,8 +1122,12 @@ impl Pass<'_> {
                 (None, true) => {
                     let floating = f.attr.cue.is_empty();
                     if floating {
-                        // A floating quote continues the last speaker of the last few paragraphs.
-                        self.last_speaker.filter(|&(_, p)| pi - p <= 3).map(|(e, _)| e)
+                        // A floating quote continues the last speaker of the last few
+                        // paragraphs, or else the person the text has just been about.
+                        self.last_speaker
+                            .filter(|&(_, p)| pi - p <= 3)
+                            .map(|(e, _)| e)
+                            .or_else(|| self.salient_person(f.attr.pos, sent))
                     } else {
                         // A participle ("…, adding") continues the subject of its sentence.
                         match prev_in_sentence.as_ref() {
@@ -1264,12 +1268,14 @@ impl Pass<'_> {
             .find_map(|k| self.actors.name_mention_at(k))
             .map(|m| self.actors.mentions[m].entity);
         let anonymity = self.anonymity_nearby(np);
-        let phrase_start = if det { np.toks.start + 1 } else { np.toks.start };
+        // Descriptive names keep an indefinite article as written ("a senior official"); "the"
+        // is dropped.
+        let phrase_start = if definite { np.toks.start + 1 } else { np.toks.start };
         let name_end = self.phrase_name_end(np);
         let label = self.text[toks[phrase_start.min(np.head)].start..toks[name_end - 1].end].to_string();
         if e.has(flag::DOCUMENT) && !e.has(flag::GROUP | flag::ROLE | flag::ANON | flag::ORG_HEAD) {
-            // "the report said": the body behind it, if named.
-            return named;
+            // "the report said": whoever the article says wrote or issued it.
+            return named.or_else(|| self.document_owner(np, definite));
         }
         if definite && !anonymity {
             if let Some(ent) = resolve_description(self.actors, &self.disc, head, np.head) {
@@ -1292,7 +1298,7 @@ impl Pass<'_> {
             ActorKind::Organization
         } else if plural {
             ActorKind::Group
-        } else if e.has(flag::ROLE | flag::TITLE) {
+        } else if e.has(flag::ROLE | flag::TITLE) || !self.tok_text(np.head).ends_with('s') {
             ActorKind::Anonymous
         } else {
             ActorKind::Group
@@ -1308,6 +1314,69 @@ impl Pass<'_> {
             label
         };
         Some(self.actors.add(label, kind, gender, plural))
+    }
+
+    /// The person most recently mentioned as a subject, within the last two sentences before
+    /// token `pos`.
+    fn salient_person(&self, pos: usize, sent: usize) -> Option<usize> {
+        self.disc
+            .before(pos)
+            .take_while(|s| sent.saturating_sub(s.sent) <= 2)
+            .find(|s| {
+                let ent = &self.actors.entities[s.entity];
+                s.prominent && ent.kind == Some(ActorKind::Person) && ent.evidence >= 2
+            })
+            .map(|s| s.entity)
+    }
+
+    /// Who is behind a document that speaks ("her statement said", "the white paper said"):
+    /// a possessive pronoun's referent, or the owner named where the same document word last
+    /// appeared with one ("Canadian Pacific's white paper", "a report from the agency").
+    fn document_owner(&mut self, np: &Np, definite: bool) -> Option<usize> {
+        let toks = self.toks;
+        let first = &toks[np.toks.start];
+        if let Some((person, crate::lexicon::Case::Poss)) = first.lex().pron {
+            let sent = self.seg.sent_of[np.toks.start] as usize;
+            return resolve_pronoun(self.actors, &self.disc, person, np.toks.start, sent);
+        }
+        if !definite {
+            return None;
+        }
+        let want = toks[np.head].entry;
+        let lo = np.head.saturating_sub(400);
+        for k in (lo..np.head).rev() {
+            if toks[k].entry != want || toks[k].kind != Kind::Word {
+                continue;
+            }
+            // "<Name>'s report", "the <Name> white paper"
+            let mut b = k;
+            while b > lo
+                && toks[b - 1].kind == Kind::Word
+                && !toks[b - 1].is(shape::CAP)
+                && !toks[b - 1].lex().has(flag::FUNCTION)
+            {
+                b -= 1;
+            }
+            if b >= 1 && toks[b - 1].is(shape::POSSESSIVE) {
+                b -= 1;
+            }
+            if b >= 1 {
+                if let Some(m) = self.actors.name_mention_at(b - 1) {
+                    return Some(self.actors.mentions[m].entity);
+                }
+            }
+            // "report from/by <Name>", "report released by <Name>"
+            for j in k + 1..(k + 5).min(toks.len()) {
+                if let Some(m) = self.actors.name_mention_at(j) {
+                    let linked = (k + 1..j).any(|x| matches!(self.tok_text(x), "from" | "by" | "of"));
+                    if linked {
+                        return Some(self.actors.mentions[m].entity);
+                    }
+                    break;
+                }
+            }
+        }
+        None
     }
 
     /// Where a descriptive speaker phrase's label ends: before "who", "familiar", a comma.

@@ -42,7 +42,7 @@ impl Discourse {
     }
 
     /// References made before token `pos`, most recent first, within the window.
-    fn before(&self, pos: usize) -> impl Iterator<Item = &Seen> {
+    pub(crate) fn before(&self, pos: usize) -> impl Iterator<Item = &Seen> {
         let cut = self.seen.partition_point(|s| s.pos < pos);
         self.seen[..cut].iter().rev().take_while(move |s| pos - s.pos <= WINDOW)
     }

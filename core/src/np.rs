@@ -117,6 +117,25 @@ pub(crate) fn subject_left(toks: &[Token], text: &str, end: usize, lo: usize) ->
     if is_cap_word(t) || (t.kind == Kind::Punct && t.ch == '.' && h > lo && toks[h - 1].is(shape::DOTTED)) {
         let start = extend_name_left(toks, text, h, lo);
         let head = (start..=h).rev().find(|&k| is_cap_word(&toks[k])).unwrap_or(h);
+        // "Tim Guest with the Health Authority said": the person before the preposition speaks.
+        let p = start;
+        if p >= lo + 2
+            && toks[p - 1].kind == Kind::Word
+            && matches!(toks[p - 1].text(text), "with" | "from" | "at" | "of")
+        {
+            let last = p - 2;
+            if is_cap_word(&toks[last]) {
+                let pstart = extend_name_left(toks, text, last, lo);
+                if starts_person_name(toks, pstart, last + 1) || (pstart < last && toks[pstart].lex().has(flag::GIVEN))
+                {
+                    return Some(Np {
+                        toks: pstart..i,
+                        head: last,
+                        kind: Head::Name,
+                    });
+                }
+            }
+        }
         return Some(Np {
             toks: start..i,
             head,
@@ -183,7 +202,7 @@ fn appositive(toks: &[Token], text: &str, comma: usize, lo: usize) -> Option<Np>
         if let Some(name) =
             subject_left(toks, text, comma, k + 1).filter(|n| n.kind == Head::Name && n.toks.start == k + 1)
         {
-            if let Some(desc) = subject_left(toks, text, k, lo).filter(|d| d.kind == Head::Noun) {
+            if let Some(desc) = subject_left(toks, text, k, lo).filter(|d| d.kind != Head::Pronoun) {
                 return Some(Np {
                     toks: desc.toks.start..comma,
                     head: name.head,
@@ -198,7 +217,7 @@ fn appositive(toks: &[Token], text: &str, comma: usize, lo: usize) -> Option<Np>
         // not after a bare title such as "Minister of Innovation", itself an appositive).
         let short_after_name = np.kind == Head::Name
             && !is_bare_title(toks, np.toks.clone())
-            && comma - k <= 10
+            && comma - k <= 20
             && !(k + 1..comma).any(|j| is_verbish(&toks[j]));
         if looks_appositive(toks, text, k + 1, comma) || short_after_name {
             return Some(np);
@@ -404,6 +423,11 @@ fn relative_left(toks: &[Token], text: &str, h: usize, lo: usize) -> Option<Np> 
 /// reaching `hi`: "Ana Ruiz", "the minister", "oil and gas worker Mike Wipf", "the lanky,
 /// bespectacled professor", "Campbell's partner, Jason Louth", "a spokesperson for the ministry".
 pub(crate) fn np_right(toks: &[Token], text: &str, s: usize, hi: usize) -> Option<Np> {
+    np_right_owned(toks, text, s, hi, false)
+}
+
+/// [`np_right`], where `owned` says an owner ("Wise's") came before and acts as a determiner.
+fn np_right_owned(toks: &[Token], text: &str, s: usize, hi: usize, owned: bool) -> Option<Np> {
     if s >= hi {
         return None;
     }
@@ -428,7 +452,9 @@ pub(crate) fn np_right(toks: &[Token], text: &str, s: usize, hi: usize) -> Optio
         match u.kind {
             Kind::Word if is_speaker_noun(u) => noun_head = Some(j),
             Kind::Word if u.lex().has(flag::FUNCTION) => {
-                let det = matches!(u.lex().tag, Some(Tag::Det | Tag::Num)) && j == s;
+                let det = (matches!(u.lex().tag, Some(Tag::Det | Tag::Num))
+                    || matches!(u.lex().pron, Some((_, crate::lexicon::Case::Poss))))
+                    && j == s;
                 let joiner = is_word(u, "and", text) && noun_head.is_none() && j > s;
                 if !(det || joiner) {
                     break;
@@ -460,7 +486,7 @@ pub(crate) fn np_right(toks: &[Token], text: &str, s: usize, hi: usize) -> Optio
         let e = name_end(toks, text, j, hi);
         if e < hi && toks[e].is(shape::POSSESSIVE) {
             // An owner: "Campbell's partner, Jason Louth", "the ministry's spokeswoman".
-            let inner = np_right(toks, text, e + 1, hi)?;
+            let inner = np_right_owned(toks, text, e + 1, hi, true)?;
             return Some(Np {
                 toks: s..inner.toks.end,
                 head: inner.head,
@@ -474,7 +500,19 @@ pub(crate) fn np_right(toks: &[Token], text: &str, s: usize, hi: usize) -> Optio
             kind: Head::Name,
         });
     }
-    let h = noun_head?;
+    // A noun the lexicon does not list still heads a determined phrase that ends the clause:
+    // "the affable proprietor", "Wise's dad, Darrin".
+    let determined = (owned && j > s)
+        || (j > s + 1
+            && (matches!(toks[s].lex().tag, Some(Tag::Det))
+                || matches!(toks[s].lex().pron, Some((_, crate::lexicon::Case::Poss)))));
+    let last = j.saturating_sub(1);
+    let unlisted_noun = determined
+        && toks[last].kind == Kind::Word
+        && !toks[last].is(shape::CAP)
+        && !toks[last].lex().has(flag::FUNCTION | flag::CUE)
+        && (j >= hi || toks[j].kind == Kind::Punct);
+    let h = noun_head.or(unlisted_noun.then_some(last))?;
     let mut end = h + 1;
     // "a spokesperson for the ministry"
     if end + 1 < hi
@@ -507,6 +545,16 @@ pub(crate) fn np_right(toks: &[Token], text: &str, s: usize, hi: usize) -> Optio
     })
 }
 
+/// Whether a person's name starts at `k`: a given name, or a title, followed by another
+/// capitalized word.
+fn starts_person_name(toks: &[Token], k: usize, hi: usize) -> bool {
+    let t = &toks[k];
+    is_cap_word(t)
+        && t.lex().has(flag::GIVEN | flag::TITLE | flag::HONORIFIC)
+        && k + 1 < hi
+        && is_cap_word(&toks[k + 1])
+}
+
 /// The end of the name starting at `j`: capitalized words, initials' periods, and particles
 /// followed by another capitalized word.
 fn name_end(toks: &[Token], text: &str, j: usize, hi: usize) -> usize {
@@ -520,6 +568,21 @@ fn name_end(toks: &[Token], text: &str, j: usize, hi: usize) -> usize {
                 && e + 1 < hi
                 && is_cap_word(&toks[e + 1]));
         if !inside {
+            // "Cambridge cartoonist Andre Campbell", "Green party leader Elizabeth May": up to
+            // two lowercase words between a place or body and a person's name.
+            let mut n = e;
+            while n < hi
+                && n < e + 2
+                && toks[n].kind == Kind::Word
+                && !toks[n].is(shape::CAP)
+                && !toks[n].lex().has(flag::FUNCTION | flag::CUE)
+            {
+                n += 1;
+            }
+            if n > e && n < hi && starts_person_name(toks, n, hi) {
+                e = n;
+                continue;
+            }
             break;
         }
         e += 1;

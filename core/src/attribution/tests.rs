@@ -309,7 +309,7 @@ fn reported_speech() {
                 "the talks would resume",
                 "said",
                 "A senior official who spoke on condition of anonymity",
-                Some("senior official"),
+                Some("a senior official"),
                 Indirect,
             )],
         ),

@@ -62,6 +62,9 @@ pub(crate) struct Actors {
     /// For each token, the name mention it starts or lies in (+1), or 0.
     pub name_at: Vec<u32>,
     by_key: FastMap<String, usize>,
+    /// People by surname and by given name (lowercase), for names found after recognition.
+    surnames: FastMap<String, Vec<usize>>,
+    given_names: FastMap<String, Vec<usize>>,
 }
 
 /// Connectors allowed inside names: "Ministry of Health", "Ursula von der Leyen".
@@ -210,8 +213,8 @@ impl Actors {
         let lex = lexicon();
         // Full names first (two words or more, or organizations and places), then single
         // words, which join a full name sharing their surname or given name.
-        let mut surname: FastMap<String, Vec<usize>> = FastMap::default();
-        let mut given: FastMap<String, Vec<usize>> = FastMap::default();
+        let mut surname = std::mem::take(&mut self.surnames);
+        let mut given = std::mem::take(&mut self.given_names);
         let mut acronyms: FastMap<String, usize> = FastMap::default();
         let mut order: Vec<usize> = (0..cands.len()).collect();
         order.sort_by_key(|&i| {
@@ -301,6 +304,8 @@ impl Actors {
             }
             ent.evidence = ent.evidence.max(c.evidence);
         }
+        self.surnames = surname;
+        self.given_names = given;
         // "Assembly of First Nations (AFN)": the acronym in parentheses names the same body.
         for (ci, c) in cands.iter().enumerate() {
             let n = c.name.end;
@@ -355,6 +360,27 @@ impl Actors {
                 e.kind = Some(ActorKind::Person);
             }
         }
+    }
+
+    /// The person or body a name found after recognition refers to: the same full name, or
+    /// a unique surname or given name ("Obama" in a headline for "Barack Obama").
+    pub(crate) fn find_name(&self, name: &str) -> Option<usize> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let key = normalized(&words);
+        if let Some(&e) = self.by_key.get(&key) {
+            return Some(e);
+        }
+        let last = words.last()?.to_lowercase();
+        let unique = |m: &FastMap<String, Vec<usize>>, k: &str| m.get(k).filter(|v| v.len() == 1).map(|v| v[0]);
+        if words.len() == 1 {
+            return unique(&self.surnames, &last).or_else(|| unique(&self.given_names, &last));
+        }
+        // "Former President Obama": a title plus a known surname.
+        unique(&self.surnames, &last).filter(|_| {
+            words[..words.len() - 1]
+                .iter()
+                .all(|w| lexicon().get(w).has(flag::TITLE | flag::HONORIFIC | flag::DEMONYM))
+        })
     }
 
     /// The name mention covering token `k`.

@@ -143,8 +143,8 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
         while next_sent < seg.sents.len() && seg.sents[next_sent].para == pi {
             next_sent += 1;
         }
-        if !para.is_prose() {
-            // Headlines are written in their own grammar, and boilerplate is not the story.
+        if para.boilerplate {
+            // Boilerplate is not the story.
             continue;
         }
         let mut frames: Vec<Frame> = Vec::new();
@@ -207,7 +207,20 @@ impl Pass<'_> {
         if k > 0 && crate::actors::is_det(&self.toks[k - 1]) {
             return None;
         }
+        // A capitalized cue word inside a sentence is part of a name ("United States", "The
+        // Washington Post"), except in headlines.
+        let para = &self.seg.paras[self.seg.sents[self.seg.sent_of[k] as usize].para];
+        if t.is(shape::CAP) && !para.is_title && (self.actors.name_mention_at(k).is_some() || !self.sentence_initial(k))
+        {
+            return None;
+        }
         Some(flags)
+    }
+
+    /// Whether token `k` starts its sentence (after any opening quotation marks or brackets).
+    fn sentence_initial(&self, k: usize) -> bool {
+        let start = self.sent_range(k).start;
+        (start..k).all(|j| self.toks[j].kind == Kind::Punct)
     }
 
     /// Whether the verb at `v` is a passive or infinitive use that attributes nothing
@@ -479,6 +492,10 @@ impl Pass<'_> {
     /// "but later said".
     fn coordinated_cue(&self, n: usize, hi: usize) -> Option<usize> {
         let mut v = n;
+        // "… and he urged …": a pronoun subject of its own may come first.
+        if v < hi && matches!(self.toks[v].lex().pron, Some((_, crate::lexicon::Case::Subj))) {
+            v += 1;
+        }
         while v < hi && v < n + 2 && crate::np::is_verb_filler(&self.toks[v], self.text) {
             v += 1;
         }
@@ -976,7 +993,17 @@ impl Pass<'_> {
                 let tail_is_cue = self
                     .cue_at(after)
                     .is_some_and(|_| self.tok_text(after).ends_with("ing"));
-                if self.words_in(&tail) >= 3 && !tail_is_cue && self.region_at[after] == 0 {
+                // The rest of an interrupted clause goes on with its verb ("The plan, she said,
+                // will fail"); a new clause ("…, as they left") is not part of what was said.
+                let first = &toks[after.min(hi.saturating_sub(1))];
+                let continues = first.kind == Kind::Word
+                    && !first.is(shape::CAP)
+                    && first.lex().pron.is_none()
+                    && !matches!(
+                        first.lex().tag,
+                        Some(Tag::Sub | Tag::Conj | Tag::Prep | Tag::Det | Tag::Wh)
+                    );
+                if self.words_in(&tail) >= 3 && !tail_is_cue && continues && self.region_at[after] == 0 {
                     parts.push(tail);
                 }
             }
@@ -1204,8 +1231,12 @@ impl Pass<'_> {
                 resolve_pronoun(self.actors, &self.disc, person, np.head, sent)
             }
             Head::Name => {
-                // The last person named in the phrase, else the last organization or place.
-                let mut best: Option<(usize, u8)> = None;
+                // The name at the head, else the last person named in the phrase, else the last
+                // organization or place.
+                let mut best: Option<(usize, u8)> = self
+                    .actors
+                    .name_mention_at(np.head)
+                    .map(|m| (self.actors.mentions[m].entity, u8::MAX));
                 for k in np.toks.clone() {
                     if let Some(m) = self.actors.name_mention_at(k) {
                         let e = self.actors.mentions[m].entity;
@@ -1241,6 +1272,9 @@ impl Pass<'_> {
                 } else {
                     ActorKind::Person
                 };
+                if let Some(e) = self.actors.find_name(&name) {
+                    return Some(e);
+                }
                 let e = self.actors.add(name, kind, gender, kind == ActorKind::Organization);
                 Some(e)
             }

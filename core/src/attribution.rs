@@ -259,7 +259,8 @@ impl Pass<'_> {
                 break;
             }
             let w = t.text(self.text).to_ascii_lowercase();
-            if t.lex().has(flag::CALENDAR) && !t.lex().calendar.is_some_and(|(m, _)| m) {
+            let possessed = self.toks.get(k + 1).is_some_and(|n| n.is(shape::POSSESSIVE));
+            if t.lex().has(flag::CALENDAR) && !t.lex().calendar.is_some_and(|(m, _)| m) && !possessed {
                 k += 1;
                 while k < hi && matches!(self.tok_text(k), "morning" | "afternoon" | "evening" | "night") {
                     k += 1;

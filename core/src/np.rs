@@ -51,7 +51,8 @@ pub(crate) fn is_cap_word(t: &Token) -> bool {
         && t.is(shape::CAP)
         && (!e.has(flag::FUNCTION) || t.is(shape::ALL_CAPS) || e.has(flag::GIVEN))
         && !e.has(flag::PRONOUN)
-        && (!e.has(flag::CALENDAR) || e.has(flag::GIVEN))
+        // Weekdays are not names; months can be ("May", "June").
+        && !(e.has(flag::CALENDAR) && e.calendar.is_some_and(|(month, _)| !month))
 }
 
 fn is_word(t: &Token, w: &str, text: &str) -> bool {
@@ -72,14 +73,30 @@ pub(crate) fn is_verb_filler(t: &Token, text: &str) -> bool {
 pub(crate) fn subject_left(toks: &[Token], text: &str, end: usize, lo: usize) -> Option<Np> {
     let mut i = end;
     let mut fillers = 0;
-    while i > lo && fillers < 3 && is_verb_filler(&toks[i - 1], text) {
-        i -= 1;
+    while i > lo && fillers < 4 {
+        // Adverbs, auxiliaries, and time phrases between subject and verb: "has also said",
+        // "last week said", "on Tuesday said".
+        let n = time_phrase_left(toks, text, i, lo);
+        if n < i {
+            i = n;
+        } else if is_verb_filler(&toks[i - 1], text) {
+            i -= 1;
+        } else {
+            break;
+        }
         fillers += 1;
     }
     if i <= lo {
         return None;
     }
-    let h = i - 1;
+    let mut h = i - 1;
+    // "people arrested last week said", "all those involved say": a participle after the head.
+    if h > lo && toks[h].kind == Kind::Word && !toks[h].is(shape::CAP) && toks[h].text(text).ends_with("ed") {
+        let p = &toks[h - 1];
+        if is_speaker_noun(p) || p.lex().has(flag::GROUP) || matches!(p.text(text), "those" | "people") {
+            h -= 1;
+        }
+    }
     let t = &toks[h];
     if t.kind == Kind::Word && t.lex().has(flag::PRONOUN) {
         let subj = matches!(t.lex().pron, Some((_, crate::lexicon::Case::Subj)));
@@ -158,7 +175,120 @@ pub(crate) fn subject_left(toks: &[Token], text: &str, end: usize, lo: usize) ->
     }
     // "a lawyer for the family said", "a person familiar with the talks said", "an official who
     // spoke on condition of anonymity said"
-    pp_left(toks, text, h, lo).or_else(|| relative_left(toks, text, h, lo))
+    pp_left(toks, text, h, lo)
+        .or_else(|| relative_left(toks, text, h, lo))
+        .or_else(|| unlisted_noun_left(toks, text, h, i, lo))
+}
+
+/// Whether a phrase starting at `k` starts its clause: at `lo`, or after punctuation or a
+/// conjunction ("But the school's defenders said").
+fn clause_start(toks: &[Token], k: usize, lo: usize) -> bool {
+    k == lo || toks[k - 1].kind == Kind::Punct || matches!(toks[k - 1].lex().tag, Some(Tag::Conj | Tag::Sub))
+}
+
+/// A time phrase ending just before `i`: "last week", "on Tuesday", "earlier this month",
+/// "in July", "Tuesday". Returns where it starts (or `i`).
+fn time_phrase_left(toks: &[Token], text: &str, i: usize, lo: usize) -> usize {
+    if i <= lo {
+        return i;
+    }
+    let last = &toks[i - 1];
+    let unit = matches!(
+        last.text(text),
+        "week" | "month" | "year" | "weekend" | "night" | "morning" | "afternoon" | "evening"
+    );
+    // A weekday alone ("Tuesday"); a month only after "in", "last", … ("in July").
+    let calendar = last.kind == Kind::Word && last.is(shape::CAP) && last.lex().calendar.is_some();
+    let month = last.lex().calendar.is_some_and(|(m, _)| m);
+    let day = calendar
+        && (!month
+            || (i >= 2
+                && matches!(
+                    toks[i - 2].text(text),
+                    "in" | "last" | "this" | "next" | "early" | "late" | "mid"
+                )));
+    if !(unit || day) {
+        return i;
+    }
+    let mut j = i - 1;
+    while j > lo && j + 4 > i {
+        let p = &toks[j - 1];
+        let part = matches!(
+            p.text(text),
+            "last"
+                | "this"
+                | "next"
+                | "on"
+                | "in"
+                | "early"
+                | "late"
+                | "earlier"
+                | "later"
+                | "Monday"
+                | "Tuesday"
+                | "Wednesday"
+                | "Thursday"
+                | "Friday"
+                | "Saturday"
+                | "Sunday"
+        ) || (p.kind == Kind::Word && p.lex().has(flag::CALENDAR) && p.is(shape::CAP));
+        if !part {
+            break;
+        }
+        j -= 1;
+    }
+    // A bare unit word ("week") needs its determiner ("last week").
+    if unit && j == i - 1 {
+        return i;
+    }
+    j
+}
+
+/// A determined phrase ending in a noun the lexicon does not list: "his aunt", "the
+/// cybersecurity unit", "Cisco's unit", or a bare plural at the start of a clause ("Rights
+/// organizations").
+fn unlisted_noun_left(toks: &[Token], text: &str, h: usize, end: usize, lo: usize) -> Option<Np> {
+    let t = &toks[h];
+    if t.kind != Kind::Word
+        || t.is(shape::CAP)
+        || t.lex().has(flag::FUNCTION | flag::CUE | flag::PRONOUN)
+        || is_verb_filler(t, text)
+    {
+        return None;
+    }
+    let mut j = h;
+    while j > lo && h - j < 4 {
+        let p = &toks[j - 1];
+        let determiner = crate::actors::is_det(p)
+            || matches!(p.lex().pron, Some((_, crate::lexicon::Case::Poss)))
+            || p.is(shape::POSSESSIVE);
+        if determiner {
+            let mut start = j - 1;
+            if p.is(shape::POSSESSIVE) && start > lo && is_cap_word(&toks[start - 1]) {
+                start = extend_name_left(toks, text, start - 1, lo);
+            }
+            // Only a phrase that starts its clause is a subject ("gave an interview noting …"
+            // is not "an interview noting").
+            return clause_start(toks, start, lo).then_some(Np {
+                toks: start..end,
+                head: h,
+                kind: Head::Noun,
+            });
+        }
+        let modifier =
+            (p.kind == Kind::Word && !p.lex().has(flag::FUNCTION | flag::CUE | flag::PRONOUN)) || is_cap_word(p);
+        if !modifier {
+            break;
+        }
+        j -= 1;
+    }
+    // A bare plural at the start of the clause.
+    let at_start = clause_start(toks, j, lo);
+    (at_start && t.text(text).ends_with('s') && h - j <= 2).then_some(Np {
+        toks: j..end,
+        head: h,
+        kind: Head::Noun,
+    })
 }
 
 /// `SPEAKER-NOUN PREP NP` ending at `h`: "a lawyer for the family", "officials at the agency".

@@ -949,7 +949,17 @@ impl Pass<'_> {
         if colon {
             k += 1;
         }
-        let right_end = self.content_end(k, hi);
+        let mut right_end = self.content_end(k, hi);
+        // "Though the judge said he was loath to penalize them, he ruled …": inside a clause
+        // opened by a subordinator, what was said ends at the clause's comma.
+        let first_word = (lo..v).find(|&j| toks[j].kind == Kind::Word);
+        let subordinate =
+            first_word.is_some_and(|j| toks[j].lex().tag == Some(Tag::Sub)) && !(lo..v).any(|j| toks[j].is_punct(','));
+        if subordinate {
+            if let Some(c) = (k..right_end).find(|&j| toks[j].is_punct(',') && self.region_at[j] == 0) {
+                right_end = c;
+            }
+        }
         let right = k..right_end.max(k);
         let right_words = self.words_in(&right);
         // A clause on the right: a that-clause, a colon, or (for verbs of saying) a clause

@@ -67,6 +67,9 @@ pub(crate) struct Actors {
     given_names: FastMap<String, Vec<usize>>,
 }
 
+/// The longest name, in tokens.
+const MAX_NAME: usize = 12;
+
 /// Connectors allowed inside names: "Ministry of Health", "Ursula von der Leyen".
 fn is_connector(w: &str) -> bool {
     matches!(
@@ -133,11 +136,14 @@ impl Actors {
             let mut i = s.toks.start;
             let end = s.toks.end;
             while i < end {
+                crate::ops::tick(1);
                 if !is_name_word(&toks[i]) || !may_start(text, toks, i, s.toks.start, &mid_caps) {
                     i += 1;
                     continue;
                 }
                 let mut j = i + 1;
+                // Names are short; the cap also keeps a run of capitals linear.
+                let end = end.min(i + MAX_NAME);
                 while j < end {
                     let t = &toks[j];
                     if is_name_word(t) && t.start <= toks[j - 1].end + 1 {
@@ -225,6 +231,7 @@ impl Actors {
         });
         let mut assigned: Vec<Option<usize>> = vec![None; cands.len()];
         for &ci in &order {
+            crate::ops::tick(1);
             let c = &cands[ci];
             let words: Vec<&str> = toks[c.name.clone()]
                 .iter()
@@ -416,13 +423,17 @@ impl Actors {
 
     /// Records a mention of entity `e` (unless the same tokens are already its mention).
     pub(crate) fn mention(&mut self, e: usize, toks: Range<usize>, span: Span) -> usize {
+        // Mentions arrive roughly in text order: a repeat is among the last few.
         if let Some(&m) = self.entities[e]
             .mentions
             .iter()
+            .rev()
+            .take(8)
             .find(|&&m| self.mentions[m].span == span)
         {
             return m;
         }
+        crate::ops::tick(1);
         let m = self.mentions.len();
         self.mentions.push(Mention { toks, span, entity: e });
         self.entities[e].mentions.push(m);

@@ -23,6 +23,9 @@ use crate::segment::Segmented;
 use crate::text::Span;
 use crate::tokens::{is_dash, is_double_quote, is_single_quote, is_stop, shape, Kind, Token};
 
+/// The longest reported clause, in tokens.
+const MAX_CLAUSE: usize = 300;
+
 /// One attribution found by the pass.
 #[derive(Debug, Clone)]
 pub(crate) struct Attr {
@@ -72,6 +75,9 @@ struct Pass<'a> {
     disc: Discourse,
     last_speaker: Option<(usize, usize)>,
     out: Vec<Attr>,
+    /// Name mentions (first token, entity) in text order, and how many the discourse has seen.
+    names: Vec<(usize, usize)>,
+    next_name: usize,
 }
 
 /// Finds all attributions. Returns them in text order with the discourse state that
@@ -111,11 +117,12 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
         disc: Discourse::default(),
         last_speaker: None,
         out: Vec::new(),
+        names: Vec::new(),
+        next_name: 0,
     };
-    // Name mentions by starting token, to feed the discourse paragraph by paragraph.
-    let mut names: Vec<(usize, usize)> = pass.actors.mentions.iter().map(|m| (m.toks.start, m.entity)).collect();
-    names.sort_unstable();
-    let mut next_name = 0;
+    // Name mentions by starting token, fed to the discourse as the pass reaches them.
+    pass.names = pass.actors.mentions.iter().map(|m| (m.toks.start, m.entity)).collect();
+    pass.names.sort_unstable();
     let mut next_sent = 0;
     // Regions by the paragraph their last content token is in.
     let mut by_para: Vec<Vec<usize>> = vec![Vec::new(); seg.paras.len()];
@@ -126,18 +133,6 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
         }
     }
     for (pi, para) in seg.paras.iter().enumerate() {
-        while next_name < names.len() && names[next_name].0 < para.toks.end {
-            let (pos, e) = names[next_name];
-            let sent = seg.sent_of[pos] as usize;
-            let prominent = pass.is_subject_position(pos, sent);
-            pass.disc.note(Seen {
-                entity: e,
-                pos,
-                sent,
-                prominent,
-            });
-            next_name += 1;
-        }
         // Sentences are in paragraph order: this paragraph's are the next ones.
         let first_sent = next_sent;
         while next_sent < seg.sents.len() && seg.sents[next_sent].para == pi {
@@ -159,6 +154,7 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
         pass.floating(&by_para[pi], &mut frames);
         frames.sort_by_key(|f| (f.attr.pos, f.attr.content.first().map(|c| c.start)));
         pass.resolve(pi, frames);
+        pass.feed_names(para.toks.end);
     }
     let Pass { mut out, disc, .. } = pass;
     out.sort_by_key(|a| (a.content.first().map_or(0, |c| c.start), a.pos));
@@ -166,6 +162,27 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
 }
 
 impl Pass<'_> {
+    /// Tells the discourse about every name mention before token `upto`. Names inside
+    /// quotations are what speakers talk about; they are not antecedents for the reporter's
+    /// "she said" or "the company said".
+    fn feed_names(&mut self, upto: usize) {
+        while self.next_name < self.names.len() && self.names[self.next_name].0 < upto {
+            let (pos, e) = self.names[self.next_name];
+            self.next_name += 1;
+            if self.region_at[pos] != 0 {
+                continue;
+            }
+            let sent = self.seg.sent_of[pos] as usize;
+            let prominent = self.is_subject_position(pos, sent);
+            self.disc.note(Seen {
+                entity: e,
+                pos,
+                sent,
+                prominent,
+            });
+        }
+    }
+
     fn tok_text(&self, k: usize) -> &str {
         self.toks[k].text(self.text)
     }
@@ -188,15 +205,16 @@ impl Pass<'_> {
     /// determiners or an opening mark before it).
     fn is_subject_position(&self, pos: usize, sent: usize) -> bool {
         let start = self.seg.sents[sent].toks.start;
-        (start..pos).all(|k| {
-            let t = &self.toks[k];
-            (t.kind == Kind::Word && (t.is(shape::CAP) || t.lex().tag == Some(Tag::Det))) || t.kind == Kind::Punct
-        }) && pos - start <= 6
+        pos - start <= 6
+            && (start..pos).all(|k| {
+                let t = &self.toks[k];
+                (t.kind == Kind::Word && (t.is(shape::CAP) || t.lex().tag == Some(Tag::Det))) || t.kind == Kind::Punct
+            })
     }
 
     /// The cue verb at token `k`, if it is one and not part of a quotation.
     fn cue_at(&self, k: usize) -> Option<u8> {
-        let t = &self.toks[k];
+        let t = self.toks.get(k)?;
         if t.kind != Kind::Word || self.region_at[k] != 0 || t.is(shape::ALL_CAPS) {
             return None;
         }
@@ -220,7 +238,7 @@ impl Pass<'_> {
     /// Whether token `k` starts its sentence (after any opening quotation marks or brackets).
     fn sentence_initial(&self, k: usize) -> bool {
         let start = self.sent_range(k).start;
-        (start..k).all(|j| self.toks[j].kind == Kind::Punct)
+        k - start <= 4 && (start..k).all(|j| self.toks[j].kind == Kind::Punct)
     }
 
     /// Whether the verb at `v` is a passive or infinitive use that attributes nothing
@@ -449,8 +467,12 @@ impl Pass<'_> {
     /// Where reported content after token `k` ends: before the sentence's final punctuation,
     /// a semicolon or dash break, or a following ", adding"/", according to".
     fn content_end(&self, k: usize, hi: usize) -> usize {
+        // A reported clause is not longer than this many tokens; the cap keeps a pathological
+        // sentence (no punctuation for megabytes) linear.
+        let hi = hi.min(k + MAX_CLAUSE);
         let mut j = k;
         while j < hi {
+            crate::ops::tick(1);
             let t = &self.toks[j];
             if is_clause_break(t) && self.region_at[j] == 0 && !is_dash(t.ch) {
                 break;
@@ -492,6 +514,9 @@ impl Pass<'_> {
     /// A verb of saying right after a conjunction at `n` (adverbs allowed between): "and added",
     /// "but later said".
     fn coordinated_cue(&self, n: usize, hi: usize) -> Option<usize> {
+        if n >= hi {
+            return None;
+        }
         let mut v = n;
         // "… and he urged …": a pronoun subject of its own may come first.
         if v < hi && matches!(self.toks[v].lex().pron, Some((_, crate::lexicon::Case::Subj))) {
@@ -728,6 +753,7 @@ impl Pass<'_> {
         let (lo, hi) = (sent.start, sent.end);
         let mut k = lo;
         while k < hi {
+            crate::ops::tick(1);
             // "according to X"
             if let Some((len, PhraseRole::SourceAfter)) = self.phrase_at(k, hi) {
                 if self.region_at[k] == 0 && !self.used[k] {
@@ -771,11 +797,12 @@ impl Pass<'_> {
         }
         let content = if k == lo
             || (k > lo
+                && k - lo <= 4
                 && (lo..k).all(|j| self.toks[j].kind == Kind::Punct || self.toks[j].lex().tag == Some(Tag::Conj)))
         {
             // At the start: the content follows the next comma.
             let mut c = after;
-            while c < hi && !self.toks[c].is_punct(',') {
+            while c < hi && c < after + MAX_CLAUSE && !self.toks[c].is_punct(',') {
                 c += 1;
             }
             let start = (c + 1).min(hi);
@@ -788,7 +815,7 @@ impl Pass<'_> {
             {
                 end -= 1;
             }
-            lo..end
+            lo.max(end.saturating_sub(MAX_CLAUSE))..end
         };
         if self.words_in(&content) < 3 {
             return None;
@@ -860,8 +887,8 @@ impl Pass<'_> {
             return None;
         }
         // Clause start: after the last semicolon or closing quotation before the verb.
-        let mut clause_lo = lo;
-        for j in (lo..v).rev() {
+        let mut clause_lo = lo.max(v.saturating_sub(MAX_CLAUSE));
+        for j in (clause_lo..v).rev() {
             let claimed_close = self.region_at[j] != 0
                 && self.regions[self.region_at[j] as usize - 1].close == Some(j)
                 && self.claimed[self.region_at[j] as usize - 1];
@@ -901,7 +928,11 @@ impl Pass<'_> {
             }
         }
         if participle {
-            inherit = frames.iter().any(|f| f.attr.sent == self.seg.sent_of[v] as usize)
+            inherit = frames
+                .iter()
+                .rev()
+                .take(4)
+                .any(|f| f.attr.sent == self.seg.sent_of[v] as usize)
                 || subject_left(toks, text, v - 1, lo).is_some();
             if !inherit {
                 return None;
@@ -952,9 +983,10 @@ impl Pass<'_> {
         let mut right_end = self.content_end(k, hi);
         // "Though the judge said he was loath to penalize them, he ruled …": inside a clause
         // opened by a subordinator, what was said ends at the clause's comma.
-        let first_word = (lo..v).find(|&j| toks[j].kind == Kind::Word);
-        let subordinate =
-            first_word.is_some_and(|j| toks[j].lex().tag == Some(Tag::Sub)) && !(lo..v).any(|j| toks[j].is_punct(','));
+        let first_word = (lo..v).take(4).find(|&j| toks[j].kind == Kind::Word);
+        let subordinate = v - lo <= MAX_CLAUSE
+            && first_word.is_some_and(|j| toks[j].lex().tag == Some(Tag::Sub))
+            && !(lo..v).any(|j| toks[j].is_punct(','));
         if subordinate {
             if let Some(c) = (k..right_end).find(|&j| toks[j].is_punct(',') && self.region_at[j] == 0) {
                 right_end = c;
@@ -1154,6 +1186,13 @@ impl Pass<'_> {
     fn resolve(&mut self, pi: usize, frames: Vec<Frame>) {
         let mut prev_in_sentence: Option<(usize, Option<usize>, Option<Range<usize>>)> = None;
         for mut f in frames {
+            // The discourse knows every name up to this attribution's last word.
+            let upto = [f.attr.pos + 1, f.attr.source.as_ref().map_or(0, |s| s.end)]
+                .into_iter()
+                .chain(f.attr.content_toks.first().map(|r| r.start + 1))
+                .max()
+                .unwrap_or(0);
+            self.feed_names(upto);
             let sent = f.attr.sent;
             let speaker = match (&f.np, f.inherit) {
                 (Some(np), _) => self.speaker_of(np, sent),

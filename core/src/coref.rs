@@ -44,13 +44,18 @@ impl Discourse {
     /// References made before token `pos`, most recent first, within the window.
     pub(crate) fn before(&self, pos: usize) -> impl Iterator<Item = &Seen> {
         let cut = self.seen.partition_point(|s| s.pos < pos);
-        self.seen[..cut].iter().rev().take_while(move |s| pos - s.pos <= WINDOW)
+        self.seen[..cut]
+            .iter()
+            .rev()
+            .take_while(move |s| pos - s.pos <= WINDOW)
+            .inspect(|_| crate::ops::tick(1))
     }
 
     /// Remembers a reference made at any position, keeping the list in token order (cheap
     /// when, as in a left-to-right pass, the position is near the end).
     pub(crate) fn insert(&mut self, s: Seen) {
         let at = self.seen.partition_point(|x| x.pos <= s.pos);
+        crate::ops::tick(self.seen.len() - at + 1);
         self.seen.insert(at, s);
     }
 
@@ -193,6 +198,7 @@ pub(crate) fn link_rest(
     disc.sort();
     let mut new_notes = Vec::new();
     for (k, t) in toks.iter().enumerate() {
+        crate::ops::tick(1);
         if taken[k] || t.kind != Kind::Word {
             continue;
         }

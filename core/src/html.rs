@@ -67,7 +67,9 @@ fn scan_tag(s: &str) -> Option<(Tag, usize)> {
             end,
         ));
     }
-    let end = s.find('>')? + 1;
+    // A tag ends within a few kilobytes; a stray "<" is text (and the search stays bounded).
+    let window = &s.as_bytes()[..s.len().min(4096)];
+    let end = window.iter().position(|&b| b == b'>')? + 1;
     let inner = &s[1..end - 1];
     let closing = inner.starts_with('/');
     let body = inner.trim_start_matches('/');
@@ -131,6 +133,8 @@ fn element_text(html: &str, name: &str) -> Option<String> {
 }
 
 fn visible_text(html: &str) -> String {
+    // One lowercase copy for finding closing tags (ASCII lowering keeps byte offsets).
+    let lower_all = html.to_ascii_lowercase();
     let mut paras: Vec<String> = Vec::new();
     let mut cur = String::new();
     let mut skip_depth: Vec<String> = Vec::new();
@@ -163,8 +167,7 @@ fn visible_text(html: &str) -> String {
                     // Raw-text elements end only at their own closing tag.
                     if matches!(tag.name.as_str(), "script" | "style") {
                         let close = format!("</{}", tag.name);
-                        let lower = html[i..].to_ascii_lowercase();
-                        let end = lower.find(&close).map_or(html.len(), |e| i + e);
+                        let end = lower_all[i..].find(&close).map_or(html.len(), |e| i + e);
                         i = html[end..].find('>').map_or(html.len(), |g| end + g + 1);
                         continue;
                     }

@@ -18,6 +18,7 @@ pub mod export;
 pub mod html;
 mod lexicon;
 mod np;
+mod ops;
 mod pipeline;
 mod quotes;
 mod segment;

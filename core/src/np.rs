@@ -71,6 +71,19 @@ pub(crate) fn is_verb_filler(t: &Token, text: &str) -> bool {
 
 /// The subject phrase ending just before token `end` (exclusive), not reaching before `lo`.
 pub(crate) fn subject_left(toks: &[Token], text: &str, end: usize, lo: usize) -> Option<Np> {
+    subject_at(toks, text, end, lo, 0)
+}
+
+/// How deep phrase readers may nest (an appositive inside a relative clause inside …); the
+/// bound keeps the work per verb constant whatever the input.
+const MAX_DEPTH: u8 = 2;
+
+/// [`subject_left`] at nesting `depth`.
+fn subject_at(toks: &[Token], text: &str, end: usize, lo: usize, depth: u8) -> Option<Np> {
+    crate::ops::tick(1);
+    if depth > MAX_DEPTH {
+        return None;
+    }
     let mut i = end;
     let mut fillers = 0;
     while i > lo && fillers < 4 {
@@ -107,12 +120,12 @@ pub(crate) fn subject_left(toks: &[Token], text: &str, end: usize, lo: usize) ->
         });
     }
     if t.kind == Kind::Punct && t.ch == ',' {
-        return appositive(toks, text, h, lo);
+        return appositive(toks, text, h, lo, depth);
     }
     if t.kind == Kind::Punct && t.ch == ')' {
         // "the Saskatoon Police Service (SPS) said"
         let open = (lo..h).rev().take(8).find(|&k| toks[k].is_punct('('))?;
-        return subject_left(toks, text, open, lo).map(|mut np| {
+        return subject_at(toks, text, open, lo, depth + 1).map(|mut np| {
             np.toks.end = i;
             np
         });
@@ -176,7 +189,7 @@ pub(crate) fn subject_left(toks: &[Token], text: &str, end: usize, lo: usize) ->
     // "a lawyer for the family said", "a person familiar with the talks said", "an official who
     // spoke on condition of anonymity said"
     pp_left(toks, text, h, lo)
-        .or_else(|| relative_left(toks, text, h, lo))
+        .or_else(|| relative_left(toks, text, h, lo, depth))
         .or_else(|| unlisted_noun_left(toks, text, h, i, lo))
 }
 
@@ -314,7 +327,7 @@ fn pp_left(toks: &[Token], text: &str, h: usize, lo: usize) -> Option<Np> {
 
 /// `NP, APPOSITIVE,` before a verb: "Ruiz, who leads the party, said"; "Smith, 45, said". The
 /// appositive may itself hold commas, so up to three earlier commas are tried.
-fn appositive(toks: &[Token], text: &str, comma: usize, lo: usize) -> Option<Np> {
+fn appositive(toks: &[Token], text: &str, comma: usize, lo: usize, depth: u8) -> Option<Np> {
     let min = comma.saturating_sub(40).max(lo);
     let mut tried = 0;
     let mut k = comma;
@@ -330,9 +343,9 @@ fn appositive(toks: &[Token], text: &str, comma: usize, lo: usize) -> Option<Np>
         tried += 1;
         // "A lawyer for the family, David Schulz, said": the name inside the commas speaks.
         if let Some(name) =
-            subject_left(toks, text, comma, k + 1).filter(|n| n.kind == Head::Name && n.toks.start == k + 1)
+            subject_at(toks, text, comma, k + 1, depth + 1).filter(|n| n.kind == Head::Name && n.toks.start == k + 1)
         {
-            if let Some(desc) = subject_left(toks, text, k, lo).filter(|d| d.kind != Head::Pronoun) {
+            if let Some(desc) = subject_at(toks, text, k, lo, depth + 1).filter(|d| d.kind != Head::Pronoun) {
                 return Some(Np {
                     toks: desc.toks.start..comma,
                     head: name.head,
@@ -340,7 +353,7 @@ fn appositive(toks: &[Token], text: &str, comma: usize, lo: usize) -> Option<Np>
                 });
             }
         }
-        let Some(np) = subject_left(toks, text, k, lo).filter(|np| np.kind != Head::Pronoun) else {
+        let Some(np) = subject_at(toks, text, k, lo, depth + 1).filter(|np| np.kind != Head::Pronoun) else {
             continue;
         };
         // "Senator Jane Doe, Democrat of Ohio, said": a short verbless phrase after a name (but
@@ -518,7 +531,7 @@ fn across_preposition(toks: &[Token], p: usize, lo: usize) -> Option<usize> {
 
 /// "an official who spoke on condition of anonymity said": the phrase before "who",
 /// "familiar", "close" or "with knowledge", with everything up to the verb.
-fn relative_left(toks: &[Token], text: &str, h: usize, lo: usize) -> Option<Np> {
+fn relative_left(toks: &[Token], text: &str, h: usize, lo: usize, depth: u8) -> Option<Np> {
     let min = h.saturating_sub(14).max(lo);
     for k in (min..=h).rev() {
         let t = &toks[k];
@@ -535,7 +548,7 @@ fn relative_left(toks: &[Token], text: &str, h: usize, lo: usize) -> Option<Np> 
             || w.eq_ignore_ascii_case("briefed")
             || (w.eq_ignore_ascii_case("with") && toks.get(k + 1).is_some_and(|n| is_word(n, "knowledge", text)));
         if anchor && k > lo {
-            let inner = subject_left(toks, text, k, lo)?;
+            let inner = subject_at(toks, text, k, lo, depth + 1)?;
             if inner.kind == Head::Pronoun {
                 return None;
             }
@@ -553,12 +566,13 @@ fn relative_left(toks: &[Token], text: &str, h: usize, lo: usize) -> Option<Np> 
 /// reaching `hi`: "Ana Ruiz", "the minister", "oil and gas worker Mike Wipf", "the lanky,
 /// bespectacled professor", "Campbell's partner, Jason Louth", "a spokesperson for the ministry".
 pub(crate) fn np_right(toks: &[Token], text: &str, s: usize, hi: usize) -> Option<Np> {
-    np_right_owned(toks, text, s, hi, false)
+    np_right_owned(toks, text, s, hi, false, 0)
 }
 
 /// [`np_right`], where `owned` says an owner ("Wise's") came before and acts as a determiner.
-fn np_right_owned(toks: &[Token], text: &str, s: usize, hi: usize, owned: bool) -> Option<Np> {
-    if s >= hi {
+fn np_right_owned(toks: &[Token], text: &str, s: usize, hi: usize, owned: bool, depth: u8) -> Option<Np> {
+    crate::ops::tick(1);
+    if s >= hi || depth > MAX_DEPTH {
         return None;
     }
     let t = &toks[s];
@@ -616,7 +630,7 @@ fn np_right_owned(toks: &[Token], text: &str, s: usize, hi: usize, owned: bool) 
         let e = name_end(toks, text, j, hi);
         if e < hi && toks[e].is(shape::POSSESSIVE) {
             // An owner: "Campbell's partner, Jason Louth", "the ministry's spokeswoman".
-            let inner = np_right_owned(toks, text, e + 1, hi, true)?;
+            let inner = np_right_owned(toks, text, e + 1, hi, true, depth + 1)?;
             return Some(Np {
                 toks: s..inner.toks.end,
                 head: inner.head,
@@ -649,7 +663,7 @@ fn np_right_owned(toks: &[Token], text: &str, s: usize, hi: usize, owned: bool) 
         && toks[end].kind == Kind::Word
         && matches!(toks[end].text(text), "for" | "of" | "at" | "with" | "from")
     {
-        if let Some(more) = np_right(toks, text, end + 1, hi) {
+        if let Some(more) = np_right_owned(toks, text, end + 1, hi, false, depth + 1) {
             if more.kind != Head::Pronoun {
                 end = more.toks.end;
             }

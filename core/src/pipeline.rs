@@ -185,6 +185,45 @@ mod tests {
         assert_eq!(e.to_string(), "no \"text\" string field");
     }
 
+    /// Work (counted operations) for `text` and for it doubled.
+    fn work(text: &str) -> (u64, u64) {
+        crate::ops::take();
+        let _ = annotate(text, &Options::default());
+        let one = crate::ops::take();
+        // Joined by a space, so that a sentence or paragraph without end doubles in length too.
+        let doubled = format!("{text} {text}");
+        let _ = annotate(&doubled, &Options::default());
+        (one, crate::ops::take())
+    }
+
+    #[test]
+    fn work_grows_linearly_with_input() {
+        let article = include_str!("../../www/samples/harbour-pact.txt");
+        let news: String = std::iter::repeat_n(article, 8).collect::<Vec<_>>().join("\n\n");
+        // Inputs that would expose a quadratic scan: one endless sentence of verbs of saying,
+        // quotation marks, capitals joined by "and", commas, parentheses, "according to".
+        let cases: Vec<(&str, String)> = vec![
+            ("news", news),
+            ("said said", "Ana said ".repeat(4000)),
+            ("quote marks", "\"a \" b “c ‘d ".repeat(3000)),
+            ("capitals and", "Ana and Bo and Cy and ".repeat(3000)),
+            ("commas", "Ana Ruiz, the minister, who spoke, said, ".repeat(2000)),
+            ("parentheses", "(a) (b) said (c) ".repeat(3000)),
+            ("according to", "according to Ana, according to ".repeat(3000)),
+            ("possessives", "Ana's Bo's Cy's ".repeat(3000)),
+            ("pronouns", "“Yes,” she said. “No,” he said. ".repeat(3000)),
+        ];
+        for (name, text) in cases {
+            let (one, two) = work(&text);
+            assert!(one > 0, "case {name}: no work counted");
+            let ratio = two as f64 / one as f64;
+            assert!(
+                ratio < 2.6,
+                "case {name}: doubling the input multiplied the work by {ratio:.2} ({one} -> {two})"
+            );
+        }
+    }
+
     #[test]
     fn empty_and_whitespace() {
         for t in ["", " ", "\n\n\n", "\u{feff}"] {

@@ -62,6 +62,9 @@ impl Region {
     }
 }
 
+/// How far (in tokens) a single quotation may run.
+const MAX_SINGLE: usize = 120;
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Dir {
     Open,
@@ -140,6 +143,7 @@ pub(crate) fn find(toks: &[Token], paras: &[Para]) -> Vec<Region> {
             }
         }
         while k < hi {
+            crate::ops::tick(1);
             let t = &toks[k];
             if t.kind != Kind::Punct || !is_double_quote(t.ch) {
                 if let Some(r) = open.as_mut() {
@@ -231,7 +235,9 @@ fn find_single(toks: &[Token], lo: usize, hi: usize, covered: &[Range<usize>], o
         }
         // The first right single mark glued to a word and followed by space or punctuation.
         let mut close = None;
-        for j in k + 2..hi {
+        // A single quotation is short: look for its end within a bounded stretch.
+        for j in k + 2..hi.min(k + 2 + MAX_SINGLE) {
+            crate::ops::tick(1);
             let c = &toks[j];
             if c.kind == Kind::Punct && is_double_quote(c.ch) {
                 break;

@@ -256,6 +256,7 @@ pub(crate) fn find(text: &str, seg: &Segmented, article_date: Option<&str>) -> V
         let mut k = s.toks.start;
         let end = s.toks.end;
         while k < end {
+            crate::ops::tick(1);
             if let Some((m, next)) = match_at(&sc, k, end, s.toks.clone()) {
                 out.push(DateMention { sent: si, ..m });
                 k = next.max(k + 1);

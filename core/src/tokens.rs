@@ -144,6 +144,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>)
     let mut newline_before = true;
     let mut i = from;
     while let Some(c) = char_at(i) {
+        crate::ops::tick(1);
         let start = i;
         // Zero-width spaces and byte-order marks separate like spaces but are not spaces.
         if c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}') {

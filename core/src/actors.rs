@@ -222,13 +222,12 @@ impl Actors {
         let mut surname = std::mem::take(&mut self.surnames);
         let mut given = std::mem::take(&mut self.given_names);
         let mut acronyms: FastMap<String, usize> = FastMap::default();
-        let mut order: Vec<usize> = (0..cands.len()).collect();
-        order.sort_by_key(|&i| {
-            (
-                cands[i].words(toks) < 2 && cands[i].kind != Some(ActorKind::Place),
-                cands[i].name.start,
-            )
-        });
+        // Two passes in text order, without sorting: full names, then single words.
+        let single = |c: &Candidate| c.words(toks) < 2 && c.kind != Some(ActorKind::Place);
+        let order: Vec<usize> = (0..cands.len())
+            .filter(|&i| !single(&cands[i]))
+            .chain((0..cands.len()).filter(|&i| single(&cands[i])))
+            .collect();
         let mut assigned: Vec<Option<usize>> = vec![None; cands.len()];
         for &ci in &order {
             crate::ops::tick(1);
@@ -470,7 +469,7 @@ impl Candidate {
 
 /// Lowercase words seen capitalized somewhere other than at a sentence start: evidence that a
 /// sentence-initial capitalized word is a name.
-fn mid_sentence_capitals(text: &str, seg: &Segmented) -> FastMap<String, ()> {
+fn mid_sentence_capitals(text: &str, seg: &Segmented) -> FastMap<u64, ()> {
     let mut set = FastMap::default();
     for s in &seg.sents {
         if !seg.paras[s.para].is_prose() {
@@ -487,14 +486,25 @@ fn mid_sentence_capitals(text: &str, seg: &Segmented) -> FastMap<String, ()> {
             if after_opener || t.lex().has(flag::FUNCTION) {
                 continue;
             }
-            set.insert(t.text(text).to_lowercase(), ());
+            set.insert(lowercase_hash(t.text(text)), ());
         }
     }
     set
 }
 
+/// A hash of a word's lowercase form, computed without allocating.
+fn lowercase_hash(w: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::lexicon::FastHasher::default();
+    let mut buf = [0u8; 4];
+    for c in w.chars().flat_map(char::to_lowercase) {
+        h.write(c.encode_utf8(&mut buf).as_bytes());
+    }
+    h.finish()
+}
+
 /// Whether a capitalized word at `i` may start a name, given the sentence start.
-fn may_start(text: &str, toks: &[Token], i: usize, sent_start: usize, mid_caps: &FastMap<String, ()>) -> bool {
+fn may_start(text: &str, toks: &[Token], i: usize, sent_start: usize, mid_caps: &FastMap<u64, ()>) -> bool {
     let t = &toks[i];
     let e = t.lex();
     let initial = i == sent_start
@@ -516,7 +526,7 @@ fn may_start(text: &str, toks: &[Token], i: usize, sent_start: usize, mid_caps: 
     if t.is(shape::ALL_CAPS) {
         return true;
     }
-    if mid_caps.contains_key(&t.text(text).to_lowercase()) {
+    if mid_caps.contains_key(&lowercase_hash(t.text(text))) {
         return true;
     }
     // Followed by another capitalized word, or directly by a verb of saying.
@@ -573,15 +583,19 @@ fn classify(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Candidate>
         return None;
     }
     let words: Vec<&Token> = toks[a..b].iter().filter(|t| t.kind == Kind::Word).collect();
-    let lower: String = toks[a..b]
-        .iter()
-        .filter(|t| t.kind == Kind::Word)
-        .map(|t| t.text(text).to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" ");
-    if lex.places.contains_key(lower.as_str())
-        || (words.len() == 1 && words[0].lex().has(flag::PLACE) && !words[0].lex().has(flag::GIVEN))
-    {
+    // Multi-word places ("New York") are looked up only when the first word can start one.
+    let multiword_place = words.len() > 1
+        && words[0].lex().has(flag::PLACE_START)
+        && lex.places.contains_key(
+            toks[a..b]
+                .iter()
+                .filter(|t| t.kind == Kind::Word)
+                .map(|t| t.text(text).to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" ")
+                .as_str(),
+        );
+    if multiword_place || (words.len() == 1 && words[0].lex().has(flag::PLACE) && !words[0].lex().has(flag::GIVEN)) {
         return Some(Candidate {
             name: a..b,
             kind: Some(ActorKind::Place),

@@ -124,15 +124,20 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
     pass.names = pass.actors.mentions.iter().map(|m| (m.toks.start, m.entity)).collect();
     pass.names.sort_unstable();
     let mut next_sent = 0;
-    // Regions by the paragraph their last content token is in.
-    let mut by_para: Vec<Vec<usize>> = vec![Vec::new(); seg.paras.len()];
-    for (ri, r) in regions.iter().enumerate() {
-        let s = seg.sent_of.get(r.open).copied().unwrap_or(0) as usize;
-        if let Some(sent) = seg.sents.get(s) {
-            by_para[sent.para].push(ri);
-        }
-    }
+    // Regions are sorted by their opening mark, so each paragraph's are the next ones.
+    let region_ids: Vec<usize> = (0..regions.len()).collect();
+    let para_of = |r: &Region| {
+        seg.sents
+            .get(seg.sent_of.get(r.open).copied().unwrap_or(0) as usize)
+            .map_or(0, |s| s.para)
+    };
+    let mut next_region = 0;
     for (pi, para) in seg.paras.iter().enumerate() {
+        let first_region = next_region;
+        while next_region < regions.len() && para_of(&regions[next_region]) <= pi {
+            next_region += 1;
+        }
+        let in_para = &region_ids[first_region..next_region];
         // Sentences are in paragraph order: this paragraph's are the next ones.
         let first_sent = next_sent;
         while next_sent < seg.sents.len() && seg.sents[next_sent].para == pi {
@@ -143,7 +148,7 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
             continue;
         }
         let mut frames: Vec<Frame> = Vec::new();
-        for &ri in &by_para[pi] {
+        for &ri in in_para {
             if let Some(f) = pass.direct(ri) {
                 frames.push(f);
             }
@@ -151,7 +156,7 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
         for s in first_sent..next_sent {
             pass.indirect(s, &mut frames);
         }
-        pass.floating(&by_para[pi], &mut frames);
+        pass.floating(in_para, &mut frames);
         frames.sort_by_key(|f| (f.attr.pos, f.attr.content.first().map(|c| c.start)));
         pass.resolve(pi, frames);
         pass.feed_names(para.toks.end);
@@ -247,22 +252,17 @@ impl Pass<'_> {
         if v == 0 {
             return false;
         }
-        let w = self.tok_text(v).to_ascii_lowercase();
-        let prev = &self.toks[v - 1];
-        let pw = prev.text(self.text).to_ascii_lowercase();
+        let w = self.tok_text(v);
         let participle = w.ends_with("ed")
-            || matches!(
-                w.as_str(),
-                "said" | "told" | "written" | "thought" | "known" | "shown" | "found" | "asked"
-            );
-        if participle && matches!(pw.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being") {
+            || ["said", "told", "written", "thought", "known", "shown", "found", "asked"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p));
+        let be = ["is", "are", "was", "were", "be", "been", "being"];
+        if participle && be.iter().any(|b| self.is_word(v - 1, b)) {
             return true;
         }
         // "to say" is an infinitive unless a verb of saying governs it ("went on to say").
-        if pw == "to" && !(v >= 2 && self.is_word(v - 2, "on")) {
-            return true;
-        }
-        false
+        self.is_word(v - 1, "to") && !(v >= 2 && self.is_word(v - 2, "on"))
     }
 
     /// Skips adjuncts after a cue verb: a weekday, "on Tuesday", "in a statement", "to
@@ -387,25 +387,26 @@ impl Pass<'_> {
         k
     }
 
-    /// A multi-word cue phrase starting at `k`: its length in tokens and its role.
+    /// A multi-word cue phrase starting at `k`: its length in tokens and its role (the
+    /// longest that matches).
     fn phrase_at(&self, k: usize, hi: usize) -> Option<(usize, PhraseRole)> {
-        let lex = lexicon();
-        if !self.toks[k].lex().has(flag::PHRASE_START) {
+        let t = self.toks.get(k)?;
+        if !t.lex().has(flag::PHRASE_START) {
             return None;
         }
-        let mut key = String::new();
-        let mut best = None;
-        for (n, j) in (k..hi.min(k + lex.phrase_max_words)).enumerate() {
-            let t = &self.toks[j];
-            if t.kind != Kind::Word {
-                break;
+        let candidates = lexicon().phrases.get(&t.entry)?;
+        let mut best: Option<(usize, PhraseRole)> = None;
+        for (ids, role) in candidates {
+            let n = ids.len();
+            if k + n > hi || best.is_some_and(|(b, _)| b >= n) {
+                continue;
             }
-            if n > 0 {
-                key.push(' ');
-            }
-            key.push_str(&t.text(self.text).to_lowercase().replace('\u{2019}', "'"));
-            if let Some(&role) = lex.phrases.get(key.as_str()) {
-                best = Some((n + 1, role));
+            let matches = ids
+                .iter()
+                .zip(&self.toks[k..k + n])
+                .all(|(&id, tok)| tok.kind == Kind::Word && tok.entry == id);
+            if matches {
+                best = Some((n, *role));
             }
         }
         best

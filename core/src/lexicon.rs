@@ -86,6 +86,8 @@ pub(crate) mod flag {
     pub const DEMONYM: u32 = 1 << 20;
     /// A document or data noun that can be a source: report, poll, statement.
     pub const DOCUMENT: u32 = 1 << 21;
+    /// A word that can start a relative date ("yesterday", "last", "two").
+    pub const TIME_WORD: u32 = 1 << 22;
 }
 
 /// The class of an abbreviation written with a final period.
@@ -235,14 +237,12 @@ impl Entry {
 /// The whole lexicon: the word table plus the phrase and place tables.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    words: FastMap<Box<str>, u32>,
+    words: FastMap<Box<[u8]>, u32>,
     entries: Vec<Entry>,
     /// Attribution verbs, by index.
     pub cues: Vec<CueVerb>,
-    /// Multi-word cues, lowercase with single spaces.
-    pub phrases: FastMap<Box<str>, PhraseRole>,
-    /// Longest cue phrase, in words.
-    pub phrase_max_words: usize,
+    /// Multi-word cues as sequences of entry ids, by the id of their first word.
+    pub phrases: FastMap<EntryId, Vec<(Vec<EntryId>, PhraseRole)>>,
     /// Multi-word places, lowercase with single spaces.
     pub places: FastMap<Box<str>, ()>,
     /// Longest place name, in words.
@@ -287,7 +287,6 @@ impl Lexicon {
             entries: Vec::new(),
             cues: Vec::new(),
             phrases: FastMap::default(),
-            phrase_max_words: 1,
             places: FastMap::default(),
             place_max_words: 1,
         };
@@ -400,6 +399,10 @@ impl Lexicon {
             }
         }
         for f in data_lines(include_str!("../data/calendar.txt")) {
+            if f.get(1).copied() == Some("relative") {
+                lex.entry_mut(f[0]).flags |= flag::TIME_WORD;
+                continue;
+            }
             let month = f.get(1).copied() == Some("month");
             let n: u8 = f.get(2).and_then(|n| n.parse().ok()).unwrap_or(0);
             let e = lex.entry_mut(f[0]);
@@ -447,9 +450,15 @@ impl Lexicon {
                 _ => PhraseRole::Nominal,
             };
             let words: Vec<&str> = f[0].split(' ').collect();
-            lex.phrase_max_words = lex.phrase_max_words.max(words.len());
             lex.entry_mut(words[0]).flags |= flag::PHRASE_START;
-            lex.phrases.insert(f[0].into(), role);
+            let ids: Vec<EntryId> = words
+                .iter()
+                .map(|w| {
+                    lex.entry_mut(w);
+                    lex.lookup(w)
+                })
+                .collect();
+            lex.phrases.entry(ids[0]).or_default().push((ids, role));
         }
         crate::stance::load_lexicon(&mut lex);
         lex
@@ -457,12 +466,12 @@ impl Lexicon {
 
     /// The entry for `word` (lowercase), created if missing.
     pub(crate) fn entry_mut(&mut self, word: &str) -> &mut Entry {
-        let id = match self.words.get(word) {
+        let id = match self.words.get(word.as_bytes()) {
             Some(&id) => id,
             None => {
                 let id = self.entries.len() as u32;
                 self.entries.push(Entry::default());
-                self.words.insert(word.into(), id);
+                self.words.insert(word.as_bytes().into(), id);
                 id
             }
         };
@@ -474,20 +483,29 @@ impl Lexicon {
     pub(crate) fn lookup(&self, word: &str) -> EntryId {
         let mut buf = [0u8; 40];
         let b = word.as_bytes();
-        if b.len() <= buf.len() && word.is_ascii() {
+        if b.len() <= buf.len() && b.is_ascii() {
             for (d, s) in buf.iter_mut().zip(b) {
                 *d = s.to_ascii_lowercase();
             }
-            // ASCII in, ASCII out: the buffer holds valid UTF-8.
-            let key = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
-            return self.words.get(key).copied().unwrap_or(NO_ENTRY);
+            return self.words.get(&buf[..b.len()]).copied().unwrap_or(NO_ENTRY);
         }
         let key: String = word
             .chars()
             .flat_map(char::to_lowercase)
             .map(|c| if c == '\u{2019}' { '\'' } else { c })
             .collect();
-        self.words.get(key.as_str()).copied().unwrap_or(NO_ENTRY)
+        self.words.get(key.as_bytes()).copied().unwrap_or(NO_ENTRY)
+    }
+
+    /// The role of a multi-word cue, given as lowercase words separated by single spaces.
+    #[cfg(test)]
+    pub(crate) fn phrase(&self, phrase: &str) -> Option<PhraseRole> {
+        let ids: Vec<EntryId> = phrase.split(' ').map(|w| self.lookup(w)).collect();
+        self.phrases
+            .get(&ids[0])?
+            .iter()
+            .find(|(p, _)| *p == ids)
+            .map(|&(_, r)| r)
     }
 
     /// The entry with this id (an empty entry for [`NO_ENTRY`]).
@@ -531,7 +549,7 @@ mod tests {
         let said = lex.get("said").cue.unwrap() as usize;
         assert_eq!(lex.cues[said].lemma, "say");
         assert!(lex.cues[said].flags & cue::SPEECH != 0);
-        assert_eq!(lex.phrases.get("according to"), Some(&PhraseRole::SourceAfter));
+        assert_eq!(lex.phrase("according to"), Some(PhraseRole::SourceAfter));
     }
 
     #[test]

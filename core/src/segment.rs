@@ -55,7 +55,10 @@ pub(crate) struct Segmented {
 
 /// Segments `text`.
 pub(crate) fn segment(text: &str) -> Segmented {
-    let mut seg = Segmented::default();
+    let mut seg = Segmented {
+        tokens: Vec::with_capacity(text.len() / 5 + 16),
+        ..Segmented::default()
+    };
     let body = read_metadata(text, &mut seg.meta);
     let raw = split_paragraphs(text, body);
     for (i, span) in raw.into_iter().enumerate() {
@@ -120,8 +123,8 @@ fn is_boilerplate(para: &str) -> bool {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect()
     });
-    let head: String = para.chars().take(40).flat_map(char::to_lowercase).collect();
-    if prefixes.iter().any(|p| head.starts_with(p)) {
+    let head: Vec<u8> = para.bytes().take(40).map(|b| b.to_ascii_lowercase()).collect();
+    if prefixes.iter().any(|p| head.starts_with(p.as_bytes())) {
         return true;
     }
     // "WATCH:", "READ MORE:", "LISTEN:" — an all-capitals label of one to three words.
@@ -182,8 +185,11 @@ fn split_paragraphs(text: &str, body: usize) -> Vec<Span> {
     while i <= text.len() {
         let at_end = i == text.len();
         let is_nl = !at_end && bytes[i] == b'\n';
-        let is_sep =
-            !at_end && (bytes[i..].starts_with("\u{2028}".as_bytes()) || bytes[i..].starts_with("\u{2029}".as_bytes()));
+        // U+2028 and U+2029 (line and paragraph separators) are E2 80 A8 and E2 80 A9.
+        let is_sep = !at_end
+            && bytes[i] == 0xE2
+            && bytes.get(i + 1) == Some(&0x80)
+            && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9));
         if at_end || is_nl || is_sep {
             let line = &text[line_start..i];
             let trimmed = line.trim();
@@ -228,13 +234,12 @@ fn split_paragraphs(text: &str, body: usize) -> Vec<Span> {
 
 /// Whether a line starts a Markdown block of its own: a heading or a list item.
 fn starts_block(line: &str) -> bool {
-    line.starts_with('#')
-        || line.starts_with("- ")
-        || line.starts_with("* ")
-        || line.starts_with("> ")
-        || line
-            .split_once(". ")
-            .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+    line.starts_with('#') || line.starts_with("- ") || line.starts_with("* ") || line.starts_with("> ") || {
+        // "1. ", "12. ": a numbered list item.
+        let b = line.as_bytes();
+        let digits = b.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+        (1..=3).contains(&digits) && b[digits..].starts_with(b". ")
+    }
 }
 
 /// Whether the first paragraph is a headline: a Markdown heading, or one short line in title

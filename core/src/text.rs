@@ -99,13 +99,12 @@ impl<'a> OffsetMap<'a> {
             return self.chars;
         }
         let block = byte / BLOCK;
-        let mut count = self.blocks[block] as usize;
-        for &b in &bytes[block * BLOCK..byte] {
-            if b & 0xC0 != 0x80 {
-                count += 1;
-            }
-        }
-        count
+        // Every byte that is not a continuation byte (0b10xxxxxx) starts a code point.
+        let inside = bytes[block * BLOCK..byte]
+            .iter()
+            .filter(|&&b| (b as i8) >= -0x40)
+            .count();
+        self.blocks[block] as usize + inside
     }
 
     /// The byte offset of a code-point index (clamped to the text's end).

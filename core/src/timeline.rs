@@ -6,6 +6,7 @@
 //! "next month") resolve against the article date, to the past unless the sentence speaks of
 //! the future. Without an article date a relative mention is kept with an empty date.
 
+use crate::lexicon::flag;
 use crate::segment::Segmented;
 use crate::text::Span;
 use crate::tokens::{Kind, Token};
@@ -139,10 +140,19 @@ struct Scan<'a> {
 }
 
 impl Scan<'_> {
-    fn word(&self, k: usize) -> String {
-        self.toks
-            .get(k)
-            .map_or(String::new(), |t| t.text(self.text).to_ascii_lowercase())
+    /// The lowercase text of token `k` (borrowed when it is lowercase already).
+    fn word(&self, k: usize) -> std::borrow::Cow<'_, str> {
+        match self.toks.get(k) {
+            Some(t) => {
+                let w = t.text(self.text);
+                if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                    std::borrow::Cow::Owned(w.to_ascii_lowercase())
+                } else {
+                    std::borrow::Cow::Borrowed(w)
+                }
+            }
+            None => std::borrow::Cow::Borrowed(""),
+        }
     }
 
     fn month_at(&self, k: usize) -> Option<u32> {
@@ -159,7 +169,7 @@ impl Scan<'_> {
         if !t.is_cap() {
             return None;
         }
-        let full = w.len() >= 5 || matches!(w.to_ascii_lowercase().as_str(), "june" | "july" | "may");
+        let full = w.len() >= 5 || matches!(w.to_ascii_lowercase().as_ref(), "june" | "july" | "may");
         let dotted = self
             .toks
             .get(k + 1)
@@ -234,7 +244,7 @@ impl Scan<'_> {
             }
             let w = self.word(j);
             if matches!(
-                w.as_str(),
+                w.as_ref(),
                 "will" | "'ll" | "’ll" | "shall" | "expected" | "scheduled" | "due" | "upcoming" | "plans" | "planned"
             ) {
                 return true;
@@ -272,6 +282,11 @@ pub(crate) fn find(text: &str, seg: &Segmented, article_date: Option<&str>) -> V
 fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Option<(DateMention, usize)> {
     let toks = sc.toks;
     let t = &toks[k];
+    // Most tokens cannot start a date: only numbers, month and weekday names, and the words
+    // of relative dates ("yesterday", "last", "a", "two").
+    if t.kind != Kind::Number && !t.lex().has(flag::CALENDAR | flag::TIME_WORD) {
+        return None;
+    }
     let mk = |a: usize, b: usize, date: Option<(Ymd, Precision)>, until: Option<(Ymd, Precision)>| DateMention {
         span: sc.span(a, b),
         date,
@@ -310,9 +325,13 @@ fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Op
             return Some((mk(k, j + 1, Some((d, Precision::Month)), None), j + 1));
         }
         // "in March": the month of the article's year.
-        let prev = if k > 0 { sc.word(k - 1) } else { String::new() };
+        let prev = if k > 0 {
+            sc.word(k - 1)
+        } else {
+            std::borrow::Cow::Borrowed("")
+        };
         if matches!(
-            prev.as_str(),
+            prev.as_ref(),
             "in" | "since" | "until" | "by" | "last" | "next" | "early" | "late" | "mid" | "this"
         ) {
             let date = sc.today.map(|t| {
@@ -324,7 +343,7 @@ fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Op
                 }
                 (Ymd { y, m, d: 1 }, Precision::Month)
             });
-            let start = if matches!(prev.as_str(), "last" | "next" | "this") {
+            let start = if matches!(prev.as_ref(), "last" | "next" | "this") {
                 k - 1
             } else {
                 k
@@ -350,10 +369,14 @@ fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Op
     }
     // Year ranges and years.
     if let Some(y) = sc.year(k) {
-        let prev = if k > 0 { sc.word(k - 1) } else { String::new() };
+        let prev = if k > 0 {
+            sc.word(k - 1)
+        } else {
+            std::borrow::Cow::Borrowed("")
+        };
         let next = sc.word(k + 1);
         let unit = matches!(
-            next.as_str(),
+            next.as_ref(),
             "%" | "percent"
                 | "people"
                 | "votes"
@@ -366,7 +389,7 @@ fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Op
                 | "dollars"
         ) || (k > 0 && toks[k - 1].is_punct('$'));
         let dated_context = matches!(
-            prev.as_str(),
+            prev.as_ref(),
             "in" | "since"
                 | "by"
                 | "until"
@@ -417,8 +440,12 @@ fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Op
     }
     // Weekdays: "Tuesday", "on Thursday", "last Friday", "next Monday".
     if let Some(wd) = sc.weekday_at(k) {
-        let prev = if k > 0 { sc.word(k - 1) } else { String::new() };
-        let start = if matches!(prev.as_str(), "last" | "next" | "this") {
+        let prev = if k > 0 {
+            sc.word(k - 1)
+        } else {
+            std::borrow::Cow::Borrowed("")
+        };
+        let start = if matches!(prev.as_ref(), "last" | "next" | "this") {
             k - 1
         } else {
             k
@@ -453,17 +480,17 @@ fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Op
         let next = sc.word(k + 1);
         let rel = |d: Option<(Ymd, Precision)>, len: usize| Some((mk(k, k + len, d, None), k + len));
         let today = sc.today;
-        match w.as_str() {
+        match w.as_ref() {
             "today" => return rel(today.map(|t| (t, Precision::Day)), 1),
             "yesterday" => return rel(today.map(|t| (t.add_days(-1), Precision::Day)), 1),
             "tomorrow" => return rel(today.map(|t| (t.add_days(1), Precision::Day)), 1),
             "last" | "next" | "this" => {
-                let sign = match w.as_str() {
+                let sign = match w.as_ref() {
                     "last" => -1,
                     "next" => 1,
                     _ => 0,
                 };
-                match next.as_str() {
+                match next.as_ref() {
                     "week" => return rel(today.map(|t| (t.add_days(7 * sign as i64), Precision::Day)), 2),
                     "month" => return rel(today.map(|t| (t.add_months(sign), Precision::Month)), 2),
                     "year" => {
@@ -486,7 +513,7 @@ fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Op
             }
             "earlier" | "later" if sc.word(k + 1) == "this" => {
                 let unit = sc.word(k + 2);
-                match unit.as_str() {
+                match unit.as_ref() {
                     "month" => return Some((mk(k, k + 3, today.map(|t| (t, Precision::Month)), None), k + 3)),
                     "year" => return Some((mk(k, k + 3, today.map(|t| (t, Precision::Year)), None), k + 3)),
                     "week" => return Some((mk(k, k + 3, today.map(|t| (t, Precision::Day)), None), k + 3)),
@@ -494,9 +521,9 @@ fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Op
                 }
             }
             "a" | "one"
-                if matches!(next.as_str(), "day" | "week")
+                if matches!(next.as_ref(), "day" | "week")
                     && matches!(
-                        sc.word(k + 2).as_str(),
+                        sc.word(k + 2).as_ref(),
                         "after" | "before" | "earlier" | "later" | "ago"
                     ) =>
             {
@@ -507,7 +534,7 @@ fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Op
         }
         // "two days ago", "three weeks ago"
         if sc.word(k + 2) == "ago" {
-            let n = match w.as_str() {
+            let n = match w.as_ref() {
                 "a" | "one" => Some(1),
                 "two" => Some(2),
                 "three" => Some(3),

@@ -126,7 +126,14 @@ pub(crate) fn is_dash(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        // General punctuation (curly quotes, dashes, spaces): only the joiners continue a word.
+        is_mark(c)
+    } else {
+        c.is_alphanumeric() || is_mark(c)
+    }
 }
 
 /// Splits `text[from..to]` into tokens, appending to `out`.
@@ -134,10 +141,10 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>)
     let lex = lexicon();
     let bytes = text.as_bytes();
     let char_at = |i: usize| -> Option<char> {
-        if i < to {
-            text[i..to].chars().next()
-        } else {
-            None
+        match bytes.get(i) {
+            _ if i >= to => None,
+            Some(&b) if b < 0x80 => Some(b as char),
+            _ => text[i..to].chars().next(),
         }
     };
     let mut space_before = true;
@@ -290,6 +297,67 @@ struct WordStats {
 /// Scans one word from `start`: word characters joined by `.`, `-`, `'`, `’` when a word
 /// character follows (and `,`, `:`, `/` inside numbers). Stops before a clitic ("'s", "n't").
 fn scan_word(text: &str, start: usize, to: usize) -> (usize, WordStats) {
+    scan_ascii_word(text, start, to).unwrap_or_else(|| scan_unicode_word(text, start, to))
+}
+
+/// [`scan_word`] for a word of ASCII characters only (most English words); `None` as soon as
+/// a non-ASCII character is met, so the general scanner takes over.
+fn scan_ascii_word(text: &str, start: usize, to: usize) -> Option<(usize, WordStats)> {
+    let bytes = text.as_bytes();
+    let mut st = WordStats::default();
+    let mut all_digits = true;
+    let mut end = start;
+    let mut i = start;
+    while i < to {
+        let b = bytes[i];
+        if b >= 0x80 {
+            return None;
+        }
+        if b.is_ascii_alphanumeric() {
+            let alpha = b.is_ascii_alphabetic();
+            st.has_alpha |= alpha;
+            all_digits &= b.is_ascii_digit();
+            st.upper += usize::from(b.is_ascii_uppercase());
+            st.letters += usize::from(alpha);
+            st.chars += 1;
+            i += 1;
+            end = i;
+            continue;
+        }
+        let Some(&n) = bytes.get(i + 1).filter(|_| i + 1 < to) else {
+            break;
+        };
+        if n >= 0x80 {
+            return None;
+        }
+        if !n.is_ascii_alphanumeric() {
+            break;
+        }
+        let ok = match b {
+            b'.' => {
+                st.inner_dot |= !all_digits || !n.is_ascii_digit();
+                true
+            }
+            b'-' => true,
+            b'\'' => !is_clitic(&text[i + 1..to]),
+            b',' | b':' | b'/' => all_digits && n.is_ascii_digit(),
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        i += 1;
+        end = i;
+    }
+    if end > start + 1 && bytes[end - 1].eq_ignore_ascii_case(&b'n') && is_nt(&text[end - 1..to]) {
+        end -= 1;
+        st.chars = st.chars.saturating_sub(1);
+    }
+    Some((end, st))
+}
+
+/// [`scan_word`] for any word.
+fn scan_unicode_word(text: &str, start: usize, to: usize) -> (usize, WordStats) {
     let mut st = WordStats::default();
     let mut all_digits = true;
     let mut end = start;

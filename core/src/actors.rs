@@ -198,7 +198,21 @@ impl Actors {
                         && !toks[k].is(shape::CAP)
                         && matches!(toks[k].text(text), "and" | "&" | "for" | "on" | "the")
                 });
-                let whole = classify(text, toks, i, j);
+                let mut whole = classify(text, toks, i, j);
+                // A dateline: capitals opening the first lines of a story ("PORT ALDER (Wire) —").
+                let para_start = seg.paras[s.para].toks.start;
+                let shouting = toks[i..j]
+                    .iter()
+                    .filter(|t| t.kind == Kind::Word)
+                    .all(|t| t.is(shape::ALL_CAPS));
+                let set_off = toks
+                    .get(j)
+                    .is_some_and(|t| t.kind == Kind::Punct && matches!(t.ch, '(' | ',' | '—' | '–' | '-'));
+                if i == para_start && shouting && set_off {
+                    if let Some(c) = whole.as_mut() {
+                        c.kind = Some(ActorKind::Place);
+                    }
+                }
                 match (weak, &whole) {
                     (Some(w), c) if c.as_ref().is_none_or(|c| c.kind != Some(ActorKind::Organization)) => {
                         cands.extend(classify(text, toks, i, w));

@@ -237,6 +237,30 @@ impl Pass<'_> {
         {
             return None;
         }
+        // In a headline only the plain verbs of saying attribute ("Minister Says …"); a word
+        // like "States" or "Reports" there is a noun.
+        if para.is_title
+            && !matches!(
+                lexicon().cues[c as usize].lemma,
+                "say" | "tell" | "warn" | "urge" | "insist" | "vow" | "pledge" | "admit" | "deny"
+            )
+        {
+            return None;
+        }
+        // "five coastal states", "many reports": a plural noun after a number, not a verb.
+        let w = t.text(self.text);
+        if w.ends_with('s') && !w.eq_ignore_ascii_case("says") {
+            let counted = (k.saturating_sub(2)..k).any(|j| {
+                let p = &self.toks[j];
+                p.kind == Kind::Number
+                    || matches!(p.lex().tag, Some(Tag::Num))
+                    || self.is_word(j, "many")
+                    || self.is_word(j, "several")
+            });
+            if counted {
+                return None;
+            }
+        }
         Some(flags)
     }
 
@@ -720,7 +744,9 @@ impl Pass<'_> {
         let mut inverted = None;
         if k < o && self.toks[k].kind == Kind::Word {
             if let Some(np) = np_right(self.toks, self.text, k, o) {
-                if np.toks.end == o || (np.toks.end < o && self.toks[np.toks.end].kind == Kind::Punct) {
+                // `said X: "…"` / `said X, "…"`: a speaker after the verb is set off by
+                // punctuation; "said the draft “…”" is reported speech with a quotation in it.
+                if np.toks.end < o && self.toks[np.toks.end].kind == Kind::Punct {
                     k = np.toks.end;
                     inverted = Some(np);
                 }
@@ -1398,7 +1424,13 @@ impl Pass<'_> {
         } else {
             label
         };
-        Some(self.actors.add(label, kind, gender, plural))
+        let e = self.actors.add(label, kind, gender, plural);
+        // "the official" later refers back to "a senior official".
+        let role = toks[np.head].entry;
+        if !self.actors.entities[e].roles.contains(&role) {
+            self.actors.entities[e].roles.push(role);
+        }
+        Some(e)
     }
 
     /// The person most recently mentioned as a subject, within the last two sentences before

@@ -146,7 +146,9 @@ pub(crate) fn resolve_pronoun(
 pub(crate) fn resolve_description(actors: &Actors, disc: &Discourse, head: &Token, pos: usize) -> Option<usize> {
     let want: EntryId = head.entry;
     let org_word = head.lex().has(flag::ORG_HEAD);
-    let person_word = head.lex().has(flag::TITLE | flag::ROLE | flag::ANON) && !org_word;
+    // "the ministers" is several people: it does not fall back to the last person.
+    let plural = head.lex().has(flag::GROUP) || head.lex().has(flag::ANON_PLURAL);
+    let person_word = head.lex().has(flag::TITLE | flag::ROLE | flag::ANON) && !org_word && !plural;
     let mut fallback = None;
     for s in disc.before(pos) {
         let ent = &actors.entities[s.entity];

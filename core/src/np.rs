@@ -461,7 +461,12 @@ fn extend_noun_left(toks: &[Token], text: &str, h: usize, lo: usize) -> usize {
     let mut steps = 0;
     while j > lo && steps < 8 {
         let p = &toks[j - 1];
-        if crate::actors::is_det(p) || matches!(p.lex().tag, Some(Tag::Num)) || p.kind == Kind::Number {
+        let possessive_pronoun = matches!(p.lex().pron, Some((_, crate::lexicon::Case::Poss)));
+        if crate::actors::is_det(p)
+            || possessive_pronoun
+            || matches!(p.lex().tag, Some(Tag::Num))
+            || p.kind == Kind::Number
+        {
             j -= 1;
             // A determiner closes the phrase unless it is part of a possessive ("the ministry's").
             if j > lo && toks[j - 1].kind == Kind::Word && toks[j - 1].lex().tag == Some(Tag::Prep) {

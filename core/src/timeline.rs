@@ -215,13 +215,15 @@ impl Scan<'_> {
             .filter(|y| (1800..=2199).contains(y))
     }
 
-    /// Skips the period after an abbreviation and an optional comma.
+    /// Skips the period after an abbreviated month ("Sept.").
     fn after_month(&self, k: usize) -> usize {
         let mut j = k + 1;
-        if self
-            .toks
-            .get(j)
-            .is_some_and(|t| t.is_punct('.') && t.start == self.toks[k].end)
+        let abbreviated = self.toks[k].end - self.toks[k].start <= 4;
+        if abbreviated
+            && self
+                .toks
+                .get(j)
+                .is_some_and(|t| t.is_punct('.') && t.start == self.toks[k].end)
         {
             j += 1;
         }
@@ -522,10 +524,7 @@ fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Op
             }
             "a" | "one"
                 if matches!(next.as_ref(), "day" | "week")
-                    && matches!(
-                        sc.word(k + 2).as_ref(),
-                        "after" | "before" | "earlier" | "later" | "ago"
-                    ) =>
+                    && matches!(sc.word(k + 2).as_ref(), "after" | "before" | "earlier" | "later") =>
             {
                 // "a day after", "a week earlier": relative to another event, kept unresolved.
                 return Some((mk(k, k + 3, None, None), k + 3));

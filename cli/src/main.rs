@@ -28,7 +28,8 @@ with the same id; a bad line is reported with its line number and the others go 
 OPTIONS:
     --jsonl FILE        read JSON Lines input (- for standard input)
     -o, --output FILE   write to FILE instead of standard output
-    --format FORMAT     json (default), web-annotation, brat, csv (not with --jsonl)
+    --format FORMAT     json (default), web-annotation, brat, csv (quotes), matrix (stances)
+                        (formats other than json are for files, not --jsonl)
     --pretty            indent JSON output
     --with-text         include the input text in each document
     -q, --quiet         no progress bar
@@ -44,6 +45,7 @@ enum Format {
     WebAnnotation,
     Brat,
     Csv,
+    Matrix,
 }
 
 #[derive(Debug)]
@@ -90,6 +92,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, Stri
                     Some("web-annotation") => Format::WebAnnotation,
                     Some("brat") => Format::Brat,
                     Some("csv") => Format::Csv,
+                    Some("matrix") => Format::Matrix,
                     other => return Err(format!("unknown format {other:?}")),
                 }
             }
@@ -216,6 +219,7 @@ fn run_files(args: &Args, out: &mut impl Write) -> bool {
             }
             Format::Brat => export::brat(&doc, &text),
             Format::Csv => export::quotes_csv(&doc, &text),
+            Format::Matrix => export::matrix_csv(&doc),
         };
         if writeln!(out, "{}", rendered.trim_end()).is_err() {
             return false;

@@ -1389,7 +1389,8 @@ impl Pass<'_> {
             return named.or_else(|| self.document_owner(np, definite));
         }
         if definite && !anonymity {
-            if let Some(ent) = resolve_description(self.actors, &self.disc, head, np.head) {
+            let sent = self.seg.sent_of[np.head] as usize;
+            if let Some(ent) = resolve_description(self.actors, &self.disc, head, np.head, sent) {
                 return Some(ent);
             }
         }

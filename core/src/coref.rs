@@ -143,7 +143,13 @@ pub(crate) fn resolve_pronoun(
 
 /// The entity a definite description with head word `head` refers to: the last one that
 /// carried the word as a title or head, or, for organization words, the last organization.
-pub(crate) fn resolve_description(actors: &Actors, disc: &Discourse, head: &Token, pos: usize) -> Option<usize> {
+pub(crate) fn resolve_description(
+    actors: &Actors,
+    disc: &Discourse,
+    head: &Token,
+    pos: usize,
+    sent: usize,
+) -> Option<usize> {
     let want: EntryId = head.entry;
     let org_word = head.lex().has(flag::ORG_HEAD);
     // "the ministers" is several people: it does not fall back to the last person.
@@ -155,7 +161,9 @@ pub(crate) fn resolve_description(actors: &Actors, disc: &Discourse, head: &Toke
         if ent.roles.contains(&want) {
             return Some(s.entity);
         }
-        if fallback.is_none() {
+        // A description does not fall back on someone named in its own sentence ("Dana
+        // Whitfield endorsed the candidate" is about another person).
+        if fallback.is_none() && s.sent != sent {
             let ok = (org_word && ent.kind == Some(ActorKind::Organization))
                 || (person_word
                     && ent.kind == Some(ActorKind::Person)
@@ -244,7 +252,7 @@ pub(crate) fn link_rest(
                 // Not when a name follows ("the minister, Ana Ruiz" is handled as a name).
                 let followed_by_name = toks.get(k + 2).is_some_and(|x| x.is_cap());
                 if !followed_by_name {
-                    if let Some(ent) = resolve_description(actors, disc, n, k) {
+                    if let Some(ent) = resolve_description(actors, disc, n, k, sent) {
                         actors.mention(ent, k..k + 2, Span::new(t.start, n.end));
                         taken[k + 1] = true;
                     }

@@ -259,6 +259,27 @@ pub fn quotes_csv(doc: &Document, text: &str) -> String {
     out
 }
 
+/// The stance matrix as CSV: one row per holder and target.
+pub fn matrix_csv(doc: &Document) -> String {
+    let mut out = String::from("holder,holder_kind,target,support,oppose,neutral,overall,stances\r\n");
+    for c in crate::stance::matrix(doc) {
+        let actor = doc.actor(&c.holder);
+        let row = [
+            actor.map(|a| a.name.clone()).unwrap_or_default(),
+            actor.map(|a| a.kind.as_str().to_string()).unwrap_or_default(),
+            c.target.clone(),
+            c.support.to_string(),
+            c.oppose.to_string(),
+            c.neutral.to_string(),
+            c.overall.as_str().to_string(),
+            c.stances.join(" "),
+        ];
+        out.push_str(&row.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

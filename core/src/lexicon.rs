@@ -225,6 +225,10 @@ pub(crate) struct Entry {
     pub calendar: Option<(bool, u8)>,
     /// Stance value of the word.
     pub stance: Option<StanceWord>,
+    /// The word's lean learned from news (support > 0 > oppose), or 0.
+    pub learned: f32,
+    /// How much more the word comes with neutral mentions (> 0) than with charged ones.
+    pub learned_neutral: f32,
 }
 
 impl Entry {
@@ -270,6 +274,8 @@ static EMPTY: Entry = Entry {
     cue: None,
     calendar: None,
     stance: None,
+    learned: 0.0,
+    learned_neutral: 0.0,
 };
 
 /// The lines of a data file that carry data: trimmed, without comments and blank lines.

@@ -33,4 +33,11 @@ pub use document::{
 };
 pub use error::Error;
 pub use pipeline::{annotate, Input, Options};
+pub use stance::{matrix, Cell};
 pub use text::{OffsetMap, Span};
+
+/// Training support for the target-stance model (`--features train`).
+#[cfg(feature = "train")]
+pub mod train {
+    pub use crate::stance::{training_examples, BUCKETS, CLASSES};
+}

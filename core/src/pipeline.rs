@@ -91,7 +91,7 @@ pub fn annotate(text: &str, options: &Options) -> Document {
     }
     coref::link_rest(text, &seg, &regions, &speaker_of_region, &mut actors, &mut disc);
     let dates = timeline::find(text, &seg, seg.meta.date.as_deref());
-    let stance_out = stance::analyze(text, &seg, &attrs, &actors, &options.targets, &map);
+    let stance_out = stance::analyze(text, &seg, &regions, &attrs, &mut actors, &options.targets, &map);
 
     let mut doc = Document::empty(options.id.clone());
     if options.include_text {
@@ -212,6 +212,10 @@ mod tests {
             ("according to", "according to Ana, according to ".repeat(3000)),
             ("possessives", "Ana's Bo's Cy's ".repeat(3000)),
             ("pronouns", "“Yes,” she said. “No,” he said. ".repeat(3000)),
+            (
+                "stances",
+                "Ana Ruiz opposed the pact. Bo Li backed the pact. ".repeat(2000),
+            ),
         ];
         for (name, text) in cases {
             let (one, two) = work(&text);

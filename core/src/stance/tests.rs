@@ -1,0 +1,128 @@
+//! Table-driven stance cases, one per pattern, in our own words.
+
+use crate::{annotate, matrix, Options, Polarity};
+
+/// Holder name, polarity, target label, cue text.
+type Want = (&'static str, Polarity, &'static str, &'static str);
+
+fn stances(text: &str) -> Vec<(String, Polarity, String, String)> {
+    let doc = annotate(text, &Options::default());
+    let chars: Vec<char> = text.chars().collect();
+    doc.stances
+        .iter()
+        .map(|s| {
+            let holder = doc.actor(&s.holder).map(|a| a.name.clone()).unwrap_or_default();
+            let cue: Vec<String> = s.cue.iter().map(|r| chars[r[0]..r[1]].iter().collect()).collect();
+            (holder, s.polarity, s.target.label.clone(), cue.join(" "))
+        })
+        .collect()
+}
+
+use Polarity::{Neutral, Oppose, Support};
+
+#[test]
+fn stance_cases() {
+    let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "support verb",
+            "Mayor Lena Ortiz backed the bridge plan on Monday.",
+            &[("Lena Ortiz", Support, "plan", "backed")],
+        ),
+        (
+            "oppose verb",
+            "Senator Ivo Brandt opposed the mining permit.",
+            &[("Ivo Brandt", Oppose, "permit", "opposed")],
+        ),
+        (
+            "stance noun",
+            "Karl Obi voiced strong criticism of the budget.",
+            &[("Karl Obi", Oppose, "budget", "criticism")],
+        ),
+        (
+            "negation flips support",
+            "Councillor Ruth Abara did not support the diversion.",
+            &[("Ruth Abara", Oppose, "diversion", "support")],
+        ),
+        (
+            "no longer opposes",
+            "Hal Voss no longer opposes the merger.",
+            &[("Hal Voss", Neutral, "merger", "opposes")],
+        ),
+        (
+            "refusing to take part",
+            "Ana Ruiz chose not to attend the summit.",
+            &[("Ana Ruiz", Oppose, "summit", "attend")],
+        ),
+        (
+            "hedge",
+            "Prime Minister Jonas Albrecht declined to comment on the treaty.",
+            &[("Jonas Albrecht", Neutral, "treaty", "declined to comment")],
+        ),
+        (
+            "stopping short",
+            "Dana Whitfield stopped short of endorsing the candidate.",
+            &[("Dana Whitfield", Neutral, "candidate", "stopped short of endorsing")],
+        ),
+        (
+            "denial",
+            "“This is nothing like the old tax,” Mei Lin said.",
+            &[("Mei Lin", Oppose, "tax", "nothing like")],
+        ),
+        (
+            "quote-borne stance",
+            "“I support the new curfew,” said Omar Haddad.",
+            &[("Omar Haddad", Support, "curfew", "support")],
+        ),
+        (
+            "stance toward another actor's decision",
+            "Rosa Delgado criticized Ivo Brandt's decision to close the mine.",
+            &[("Rosa Delgado", Oppose, "decision", "criticized")],
+        ),
+        (
+            "group holder",
+            "Environmental groups condemned the pipeline.",
+            &[("Environmental groups", Oppose, "pipeline", "condemned")],
+        ),
+        (
+            "adjectives are not stances",
+            "The council faced an unfair burden this year.",
+            &[],
+        ),
+    ];
+    for (name, text, want) in cases {
+        let want: Vec<(String, Polarity, String, String)> = want
+            .iter()
+            .map(|(h, p, t, c)| (h.to_string(), *p, t.to_string(), c.to_string()))
+            .collect();
+        assert_eq!(stances(text), want, "case {name}: {text}");
+    }
+}
+
+#[test]
+fn matrix_aggregates_evidence() {
+    let text = "Ana Ruiz backed the pact. Later, Ana Ruiz praised the pact again. Tomas Keller opposed the pact.";
+    let doc = annotate(text, &Options::default());
+    let m = matrix(&doc);
+    let rows: Vec<(String, String, usize, usize, Polarity)> = m
+        .iter()
+        .map(|c| {
+            (
+                doc.actor(&c.holder).unwrap().name.clone(),
+                c.target.clone(),
+                c.support,
+                c.oppose,
+                c.overall,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            ("Ana Ruiz".to_string(), "pact".to_string(), 2, 0, Support),
+            ("Tomas Keller".to_string(), "pact".to_string(), 0, 1, Oppose),
+        ]
+    );
+    // Every mention of the target is collected once.
+    let pact = &doc.stances[0].target;
+    assert_eq!(pact.mentions.len(), 3);
+}

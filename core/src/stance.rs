@@ -707,6 +707,11 @@ fn denial_at(text: &str, toks: &[Token], k: usize, hi: usize) -> Option<(usize, 
     None
 }
 
+/// Whether a token is a lowercase verb of saying ("said", "told").
+fn is_verb_of_saying(t: &Token) -> bool {
+    t.lex().cue.is_some() && !t.is(shape::CAP)
+}
+
 /// The noun phrase starting at `k` (a determiner or possessive, modifiers, a head noun or a
 /// name): what a stance is about.
 fn object_phrase(text: &str, toks: &[Token], k: usize, hi: usize) -> Option<Range<usize>> {
@@ -734,8 +739,7 @@ fn object_phrase(text: &str, toks: &[Token], k: usize, hi: usize) -> Option<Rang
             break;
         }
         let determiner = matches!(e.tag, Some(Tag::Det | Tag::Num)) || matches!(e.pron, Some((_, Case::Poss)));
-        let content =
-            t.kind == Kind::Word && !e.has(flag::FUNCTION | flag::PRONOUN) && !(e.cue.is_some() && !t.is(shape::CAP));
+        let content = t.kind == Kind::Word && !e.has(flag::FUNCTION | flag::PRONOUN) && !is_verb_of_saying(t);
         let joiner = t.is(shape::POSSESSIVE) || (t.kind == Kind::Punct && t.ch == '-');
         if (determiner && last_word.is_none()) || content || (joiner && last_word.is_some()) || t.kind == Kind::Number {
             if content {
@@ -870,7 +874,7 @@ fn collect_target_mentions(text: &str, seg: &Segmented, ent_at: &[u32], actors: 
                 let p = &toks[s - 1];
                 let modifier = p.kind == Kind::Word
                     && !p.lex().has(flag::PRONOUN)
-                    && !(p.lex().cue.is_some() && !p.is(shape::CAP))
+                    && !is_verb_of_saying(p)
                     && (p.lex().tag == Some(Tag::Det) || !p.lex().has(flag::FUNCTION));
                 if !modifier || p.end + 1 < toks[s].start && p.lex().tag != Some(Tag::Det) {
                     break;

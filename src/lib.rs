@@ -5,6 +5,8 @@
 pub mod app;
 pub mod codec;
 pub mod components;
+pub mod io;
+pub mod library;
 pub mod render;
 pub mod samples;
 pub mod state;

@@ -5,14 +5,51 @@ use std::rc::Rc;
 use standpoint_core::Document;
 use yew::Reducible;
 
+use crate::library::Entry;
 use crate::render::Layers;
 use crate::worker::Response;
+
+/// Something selected in a panel or in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selection {
+    /// A quote, by index.
+    Quote(usize),
+    /// An actor, by index.
+    Actor(usize),
+    /// A stance, by index.
+    Stance(usize),
+    /// An event, by index.
+    Event(usize),
+    /// A cell of the stance matrix: holder id and target label.
+    Cell(String, String),
+}
+
+/// Light or dark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    /// Dark text on a light page.
+    Light,
+    /// Light text on a dark page.
+    Dark,
+}
+
+impl Theme {
+    /// The value of the `data-theme` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
 
 /// Everything the page shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     /// The text in the editor.
     pub text: Rc<str>,
+    /// The title of the open article, when it came from a file, a sample or the library.
+    pub title: Option<String>,
     /// The latest annotation, with the text it was made for.
     pub annotated: Option<(Rc<str>, Rc<Document>)>,
     /// Bumped on every edit; answers for older numbers are dropped.
@@ -23,28 +60,97 @@ pub struct State {
     pub elapsed_ms: Option<f64>,
     /// Which layers are shown.
     pub layers: Layers,
+    /// What is selected.
+    pub selection: Option<Selection>,
+    /// The colour theme.
+    pub theme: Theme,
+    /// Whether single-key shortcuts are on.
+    pub shortcuts: bool,
+    /// Whether the shortcut help is open.
+    pub help: bool,
+    /// The saved articles.
+    pub library: Vec<Entry>,
+    /// A message for the status line ("Saved", an error).
+    pub notice: Option<String>,
+    /// The library's id of the open article, when it came from there.
+    pub library_id: Option<String>,
+}
+
+/// A layer that can be switched on and off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layer {
+    /// Quotes and speakers.
+    Quotes,
+    /// Actor mentions.
+    Actors,
+    /// Stance cues.
+    Stances,
+    /// Dates.
+    Dates,
 }
 
 /// Something that changes the state.
 #[derive(Debug, Clone)]
 pub enum Action {
-    /// The text changed (typing, pasting, opening a sample).
+    /// The text changed (typing, pasting).
     Edit(String),
+    /// A whole article was opened (a file, a sample, the library, an import).
+    Open {
+        /// The article.
+        text: String,
+        /// Its title.
+        title: Option<String>,
+        /// Its library id, if it came from the library.
+        library_id: Option<String>,
+    },
+    /// An imported JSON export: the article and its annotations exactly as exported.
+    Import(Rc<Document>),
     /// The worker answered.
     Annotated(Rc<Response>),
+    /// Show or hide a layer.
+    Toggle(Layer),
+    /// Select something (or nothing).
+    Select(Option<Selection>),
+    /// Move the selection to the next (+1) or previous (-1) quote.
+    StepQuote(i32),
+    /// Switch between light and dark.
+    SetTheme(Theme),
+    /// Turn single-key shortcuts on or off.
+    SetShortcuts(bool),
+    /// Open or close the help overlay.
+    SetHelp(bool),
+    /// The library's list changed.
+    Library(Vec<Entry>),
+    /// The open article was saved under this id.
+    Saved(String),
+    /// Show a message (or clear it).
+    Notice(Option<String>),
 }
 
 impl State {
     /// The state at start-up, with `text` in the editor.
-    pub fn new(text: &str) -> State {
+    pub fn new(text: &str, title: Option<String>, theme: Theme, shortcuts: bool) -> State {
         State {
             text: text.into(),
+            title,
             annotated: None,
             seq: 1,
             busy: true,
             elapsed_ms: None,
             layers: Layers::default(),
+            selection: None,
+            theme,
+            shortcuts,
+            help: false,
+            library: Vec::new(),
+            notice: None,
+            library_id: None,
         }
+    }
+
+    /// The document being shown, if any.
+    pub fn doc(&self) -> Option<&Rc<Document>> {
+        self.annotated.as_ref().map(|(_, d)| d)
     }
 }
 
@@ -62,6 +168,30 @@ impl Reducible for State {
                 next.seq += 1;
                 next.busy = true;
             }
+            Action::Open {
+                text,
+                title,
+                library_id,
+            } => {
+                next.text = text.into();
+                next.title = title;
+                next.library_id = library_id;
+                next.seq += 1;
+                next.busy = true;
+                next.selection = None;
+            }
+            Action::Import(doc) => {
+                let text: Rc<str> = doc.text.clone().unwrap_or_default().into();
+                next.text = text.clone();
+                next.title = doc.meta.title.clone();
+                next.library_id = None;
+                // The import is shown exactly as exported; later edits re-annotate.
+                next.seq += 1;
+                next.annotated = Some((text, doc));
+                next.busy = false;
+                next.elapsed_ms = None;
+                next.selection = None;
+            }
             Action::Annotated(resp) => {
                 if resp.seq != next.seq {
                     // An answer for text that has changed since.
@@ -70,8 +200,93 @@ impl Reducible for State {
                 next.annotated = Some((next.text.clone(), Rc::new(resp.doc.clone())));
                 next.elapsed_ms = Some(resp.elapsed_ms);
                 next.busy = false;
+                // A selection may point past the new document's lists.
+                next.selection = None;
             }
+            Action::Toggle(layer) => {
+                let l = &mut next.layers;
+                match layer {
+                    Layer::Quotes => l.quotes = !l.quotes,
+                    Layer::Actors => l.actors = !l.actors,
+                    Layer::Stances => l.stances = !l.stances,
+                    Layer::Dates => l.dates = !l.dates,
+                }
+            }
+            Action::Select(sel) => next.selection = sel,
+            Action::StepQuote(dir) => {
+                let n = next.doc().map_or(0, |d| d.quotes.len());
+                if n == 0 {
+                    return self;
+                }
+                let cur = match next.selection {
+                    Some(Selection::Quote(i)) => i as i64,
+                    _ if dir > 0 => -1,
+                    _ => n as i64,
+                };
+                let i = (cur + i64::from(dir)).rem_euclid(n as i64) as usize;
+                next.selection = Some(Selection::Quote(i));
+            }
+            Action::SetTheme(t) => next.theme = t,
+            Action::SetShortcuts(on) => next.shortcuts = on,
+            Action::SetHelp(on) => next.help = on,
+            Action::Library(list) => next.library = list,
+            Action::Saved(id) => {
+                next.library_id = Some(id);
+                next.notice = Some("Saved to the library.".into());
+            }
+            Action::Notice(n) => next.notice = n,
         }
         Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn state_with_doc(text: &str) -> Rc<State> {
+        let s = Rc::new(State::new(text, None, Theme::Light, true));
+        let doc = standpoint_core::annotate(text, &standpoint_core::Options::default());
+        s.reduce(Action::Annotated(Rc::new(Response {
+            seq: 1,
+            doc,
+            elapsed_ms: 1.0,
+        })))
+    }
+
+    #[wasm_bindgen_test]
+    fn stale_answers_are_dropped() {
+        let s = Rc::new(State::new("a", None, Theme::Light, true));
+        let s = s.reduce(Action::Edit("b".into()));
+        let stale = Response {
+            seq: 1,
+            doc: standpoint_core::annotate("a", &standpoint_core::Options::default()),
+            elapsed_ms: 0.5,
+        };
+        let s = s.reduce(Action::Annotated(Rc::new(stale)));
+        assert!(s.annotated.is_none() && s.busy);
+    }
+
+    #[wasm_bindgen_test]
+    fn quote_stepping_wraps() {
+        let s = state_with_doc("“One,” said Ana Ruiz. “Two,” said Bo Li.");
+        let s = s.reduce(Action::StepQuote(1));
+        assert_eq!(s.selection, Some(Selection::Quote(0)));
+        let s = s.reduce(Action::StepQuote(1)).reduce(Action::StepQuote(1));
+        assert_eq!(s.selection, Some(Selection::Quote(0)));
+        let s = s.reduce(Action::StepQuote(-1));
+        assert_eq!(s.selection, Some(Selection::Quote(1)));
+    }
+
+    #[wasm_bindgen_test]
+    fn import_restores_text_and_annotations() {
+        let text = "“One,” said Ana Ruiz.";
+        let mut doc = standpoint_core::annotate(text, &standpoint_core::Options::default());
+        doc.text = Some(text.to_string());
+        let s = Rc::new(State::new("other", None, Theme::Light, true)).reduce(Action::Import(Rc::new(doc.clone())));
+        assert_eq!(&*s.text, text);
+        assert_eq!(s.doc().map(|d| (**d).clone()), Some(doc));
+        assert!(!s.busy);
     }
 }

@@ -5,5 +5,6 @@ use standpoint_web::codec::JsCodec;
 use standpoint_web::worker::Annotator;
 
 fn main() {
+    Annotator::install();
     Annotator::registrar().encoding::<JsCodec>().register();
 }

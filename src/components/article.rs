@@ -1,11 +1,13 @@
-//! The annotated article: paragraphs with quotes highlighted and speakers named.
+//! The annotated article: paragraphs with every layer highlighted, quotes named by speaker.
 
 use std::rc::Rc;
 
 use standpoint_core::{Document, OffsetMap};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::render::{annotations, paragraph, Layer, Layers, Piece};
+use crate::state::Selection;
 
 /// Properties of [`Article`].
 #[derive(Properties, PartialEq)]
@@ -16,65 +18,161 @@ pub struct ArticleProps {
     pub doc: Rc<Document>,
     /// Which layers to show.
     pub layers: Layers,
+    /// What is selected.
+    pub selection: Option<Selection>,
+    /// Called when something in the text is chosen.
+    pub on_select: Callback<Option<Selection>>,
+}
+
+/// Whether an annotation layer belongs to the selection.
+fn selected(sel: &Option<Selection>, doc: &Document, layer: &Layer) -> bool {
+    match (sel, layer) {
+        (Some(Selection::Quote(i)), Layer::Quote { index, .. }) => i == index,
+        (Some(Selection::Quote(i)), Layer::Cue { index }) => i == index,
+        (Some(Selection::Actor(i)), Layer::Mention { index }) => i == index,
+        (Some(Selection::Stance(i)), Layer::Stance { index, .. }) => i == index,
+        (Some(Selection::Cell(h, t)), Layer::Stance { index, .. }) => doc
+            .stances
+            .get(*index)
+            .is_some_and(|s| &s.holder == h && &s.target.label == t),
+        (Some(Selection::Event(i)), Layer::Date { index }) => i == index,
+        _ => false,
+    }
 }
 
 /// The annotated article.
 #[function_component]
 pub fn Article(props: &ArticleProps) -> Html {
+    let root = use_node_ref();
+    // Bring the selection into view and give it focus.
+    {
+        let root = root.clone();
+        use_effect_with(props.selection.clone(), move |sel| {
+            if sel.is_some() {
+                if let Some(el) = root.cast::<web_sys::Element>() {
+                    if let Ok(Some(target)) = el.query_selector("[data-selected='true']") {
+                        let opts = web_sys::ScrollIntoViewOptions::new();
+                        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+                        opts.set_behavior(web_sys::ScrollBehavior::Smooth);
+                        target.scroll_into_view_with_scroll_into_view_options(&opts);
+                        if let Some(h) = target.dyn_ref::<web_sys::HtmlElement>() {
+                            let _ = h.focus();
+                        }
+                    }
+                }
+            }
+        });
+    }
     let text = &props.text;
     let doc = &props.doc;
     let anns = annotations(doc, text, props.layers);
     let map = OffsetMap::new(text);
+    let ctx = Ctx {
+        text,
+        doc,
+        selection: &props.selection,
+        on_select: &props.on_select,
+    };
     let paras = doc.paragraphs.iter().enumerate().map(|(i, &r)| {
         let span = map.span(r);
         let pieces = paragraph(span.start..span.end, &anns);
-        let is_title = i == 0 && doc.meta.title.is_some();
-        let body = pieces.iter().map(|p| piece(text, doc, p)).collect::<Html>();
-        if is_title {
+        let body = pieces.iter().map(|p| ctx.piece(p)).collect::<Html>();
+        if i == 0 && doc.meta.title.is_some() {
             html! { <h2 class="article-title">{ body }</h2> }
         } else {
             html! { <p>{ body }</p> }
         }
     });
     html! {
-        <article class="article" aria-label="Annotated article">
+        <article class="article" ref={root} aria-label="Annotated article" tabindex="-1" id="article">
             { for paras }
         </article>
     }
 }
 
-fn piece(text: &str, doc: &Document, p: &Piece) -> Html {
-    match p {
-        Piece::Text(r) => html! { { &text[r.clone()] } },
-        Piece::Span { ann, children } => {
-            let inner = children.iter().map(|c| piece(text, doc, c)).collect::<Html>();
-            match &ann.layer {
-                Layer::Quote { index, kind, last } => {
-                    let q = &doc.quotes[*index];
-                    let speaker = q.speaker.as_deref().and_then(|s| doc.actor(s)).map(|a| a.name.clone());
-                    let label = speaker.clone().unwrap_or_else(|| "unknown speaker".to_string());
-                    let kind = kind.as_str();
-                    html! {
-                        <>
-                            <mark class={classes!("quote", kind)} data-kind={kind} data-speaker={speaker.clone().unwrap_or_default()}
-                                data-quote={q.id.clone()} title={format!("{kind} quote — {label}")}>{ inner }</mark>
-                            if *last {
-                                <span class="speaker-label" data-quote={q.id.clone()}>{ label }</span>
-                            }
-                        </>
+struct Ctx<'a> {
+    text: &'a str,
+    doc: &'a Document,
+    selection: &'a Option<Selection>,
+    on_select: &'a Callback<Option<Selection>>,
+}
+
+impl Ctx<'_> {
+    fn select(&self, sel: Selection) -> Callback<MouseEvent> {
+        let cb = self.on_select.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.stop_propagation();
+            cb.emit(Some(sel.clone()));
+        })
+    }
+
+    fn piece(&self, p: &Piece) -> Html {
+        match p {
+            Piece::Text(r) => html! { { &self.text[r.clone()] } },
+            Piece::Span { ann, children } => {
+                let inner = children.iter().map(|c| self.piece(c)).collect::<Html>();
+                let sel = selected(self.selection, self.doc, &ann.layer);
+                let sel_attr = sel.then_some("true");
+                match &ann.layer {
+                    Layer::Quote { index, kind, last } => {
+                        let q = &self.doc.quotes[*index];
+                        let speaker = q
+                            .speaker
+                            .as_deref()
+                            .and_then(|s| self.doc.actor(s))
+                            .map(|a| a.name.clone());
+                        let label = speaker.clone().unwrap_or_else(|| "unknown speaker".to_string());
+                        let kind = kind.as_str();
+                        let on_key = {
+                            let cb = self.on_select.clone();
+                            let i = *index;
+                            Callback::from(move |e: KeyboardEvent| {
+                                if e.key() == "Enter" {
+                                    cb.emit(Some(Selection::Quote(i)));
+                                }
+                            })
+                        };
+                        html! {
+                            <>
+                                <mark class={classes!("quote", kind, sel.then_some("selected"))} data-kind={kind}
+                                    data-speaker={speaker.clone().unwrap_or_default()} data-quote={q.id.clone()}
+                                    data-selected={sel_attr} tabindex="0" title={format!("{kind} quote — {label}")}
+                                    onclick={self.select(Selection::Quote(*index))} onkeydown={on_key}>{ inner }</mark>
+                                if *last {
+                                    <span class="speaker-label" data-quote={q.id.clone()}>{ label }</span>
+                                }
+                            </>
+                        }
                     }
-                }
-                Layer::Mention { index } => {
-                    let a = &doc.actors[*index];
-                    html! { <span class="mention" data-actor={a.id.clone()} title={format!("{} ({})", a.name, a.kind.as_str())}>{ inner }</span> }
-                }
-                Layer::Cue { .. } => html! { <span class="cue">{ inner }</span> },
-                Layer::Stance { polarity, .. } => {
-                    html! { <span class="stance" data-stance={polarity.as_str()}>{ inner }</span> }
-                }
-                Layer::Date { index } => {
-                    let e = &doc.events[*index];
-                    html! { <time class="date" datetime={e.date.clone()}>{ inner }</time> }
+                    Layer::Mention { index } => {
+                        let a = &self.doc.actors[*index];
+                        html! {
+                            <span class={classes!("mention", format!("c{}", index % 10), sel.then_some("selected"))}
+                                data-actor={a.id.clone()} data-selected={sel_attr}
+                                title={format!("{} ({})", a.name, a.kind.as_str())}
+                                onclick={self.select(Selection::Actor(*index))}>{ inner }</span>
+                        }
+                    }
+                    Layer::Cue { .. } => html! { <span class="cue">{ inner }</span> },
+                    Layer::Stance { index, polarity } => {
+                        let s = &self.doc.stances[*index];
+                        let holder = self.doc.actor(&s.holder).map_or(String::new(), |a| a.name.clone());
+                        html! {
+                            <span class={classes!("stance", sel.then_some("selected"))} data-stance={polarity.as_str()}
+                                data-selected={sel_attr} title={format!("{holder}: {} on {}", polarity.as_str(), s.target.label)}
+                                onclick={self.select(Selection::Stance(*index))}>
+                                <span class="visually-hidden">{ format!("({}) ", polarity.as_str()) }</span>{ inner }
+                            </span>
+                        }
+                    }
+                    Layer::Date { index } => {
+                        let e = &self.doc.events[*index];
+                        html! {
+                            <time class={classes!("date", sel.then_some("selected"))} datetime={e.date.clone()} data-selected={sel_attr}
+                                title={if e.date.is_empty() { "undated".to_string() } else { e.date.clone() }}
+                                onclick={self.select(Selection::Event(*index))}>{ inner }</time>
+                        }
+                    }
                 }
             }
         }

@@ -27,7 +27,8 @@ pub fn Editor(props: &EditorProps) -> Html {
             <h2 id="editor-heading" class="visually-hidden">{ "Input" }</h2>
             <label for="article-text">{ "Article text" }</label>
             <textarea id="article-text" spellcheck="false" value={props.text.clone()} oninput={on_input}
-                placeholder="Paste an English news article here." />
+                placeholder="Paste an English news article here." aria-describedby="editor-hint" />
+            <p class="hint" id="editor-hint">{ "Paste or type; or drop a .txt, .md, .html or exported .json file anywhere on the page." }</p>
         </section>
     }
 }

@@ -2,3 +2,7 @@
 
 pub mod article;
 pub mod editor;
+pub mod help;
+pub mod library;
+pub mod panels;
+pub mod toolbar;

@@ -1,0 +1,346 @@
+//! The side panels: Actors, Quotes by speaker, the Stances matrix, the Timeline, and the
+//! details of what is selected. Each is a region named by its heading.
+
+use std::rc::Rc;
+
+use standpoint_core::{matrix, ActorKind, Document, OffsetMap, Polarity};
+use yew::prelude::*;
+
+use crate::state::Selection;
+
+/// Properties shared by the panels.
+#[derive(Properties, PartialEq)]
+pub struct PanelProps {
+    /// The article's text.
+    pub text: Rc<str>,
+    /// Its annotation.
+    pub doc: Rc<Document>,
+    /// What is selected.
+    pub selection: Option<Selection>,
+    /// Called to select something.
+    pub on_select: Callback<Option<Selection>>,
+}
+
+/// The text of a code-point range.
+pub fn slice(map: &OffsetMap, text: &str, r: [usize; 2]) -> String {
+    map.span(r).text(text).to_string()
+}
+
+/// The icon and word for a polarity (never colour alone).
+pub fn polarity_label(p: Polarity) -> &'static str {
+    match p {
+        Polarity::Support => "▲ support",
+        Polarity::Oppose => "▼ oppose",
+        Polarity::Neutral => "● neutral",
+    }
+}
+
+/// A section with a heading that names its region.
+fn region(id: &str, title: &str, body: Html) -> Html {
+    let heading = format!("{id}-heading");
+    html! {
+        <section class="panel" id={id.to_string()} aria-labelledby={heading.clone()} tabindex="-1">
+            <h2 id={heading}>{ title }</h2>
+            { body }
+        </section>
+    }
+}
+
+/// Actors: kind, whether anonymous, mentions and quotes.
+#[function_component]
+pub fn ActorsPanel(p: &PanelProps) -> Html {
+    let doc = &p.doc;
+    if doc.actors.is_empty() {
+        return region(
+            "actors",
+            "Actors",
+            html! { <p class="empty">{ "No actors found." }</p> },
+        );
+    }
+    let rows = doc.actors.iter().enumerate().map(|(i, a)| {
+        let quotes = doc.quotes.iter().filter(|q| q.speaker.as_deref() == Some(a.id.as_str())).count();
+        let selected = p.selection == Some(Selection::Actor(i));
+        let on_click = {
+            let cb = p.on_select.clone();
+            Callback::from(move |_: MouseEvent| cb.emit(Some(Selection::Actor(i))))
+        };
+        html! {
+            <tr class={classes!(selected.then_some("selected"))}>
+                <th scope="row">
+                    <span class={format!("swatch c{}", i % 10)} aria-hidden="true"></span>
+                    <button type="button" class="link" onclick={on_click} aria-pressed={selected.to_string()}>{ &a.name }</button>
+                </th>
+                <td>{ if a.kind == ActorKind::Anonymous { "anonymous source" } else { a.kind.as_str() } }</td>
+                <td class="num">{ a.mentions.len() }</td>
+                <td class="num">{ quotes }</td>
+            </tr>
+        }
+    });
+    region(
+        "actors",
+        "Actors",
+        html! {
+            <table class="grid">
+                <thead><tr><th scope="col">{ "Name" }</th><th scope="col">{ "Kind" }</th>
+                    <th scope="col" class="num">{ "Mentions" }</th><th scope="col" class="num">{ "Quotes" }</th></tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        },
+    )
+}
+
+/// Quotes grouped by speaker.
+#[function_component]
+pub fn QuotesPanel(p: &PanelProps) -> Html {
+    let doc = &p.doc;
+    let map = OffsetMap::new(&p.text);
+    if doc.quotes.is_empty() {
+        return region(
+            "quotes",
+            "Quotes",
+            html! { <p class="empty">{ "No quotes found." }</p> },
+        );
+    }
+    // Speakers in order of their first quote; quotes without a speaker last.
+    let mut speakers: Vec<Option<String>> = Vec::new();
+    for q in &doc.quotes {
+        if !speakers.contains(&q.speaker) {
+            speakers.push(q.speaker.clone());
+        }
+    }
+    speakers.sort_by_key(|s| s.is_none());
+    let groups = speakers.into_iter().map(|sp| {
+        let name = sp.as_deref().and_then(|id| doc.actor(id)).map_or("Unknown speaker".to_string(), |a| a.name.clone());
+        let items = doc.quotes.iter().enumerate().filter(|(_, q)| q.speaker == sp).map(|(i, q)| {
+            let selected = p.selection == Some(Selection::Quote(i));
+            let on_click = {
+                let cb = p.on_select.clone();
+                Callback::from(move |_: MouseEvent| cb.emit(Some(Selection::Quote(i))))
+            };
+            let content: Vec<String> = q.content.iter().map(|&r| slice(&map, &p.text, r)).collect();
+            let mut excerpt = content.join(" … ");
+            if excerpt.chars().count() > 140 {
+                excerpt = excerpt.chars().take(137).collect::<String>() + "…";
+            }
+            html! {
+                <li>
+                    <button type="button" class={classes!("quote-item", q.kind.as_str(), selected.then_some("selected"))}
+                        onclick={on_click} aria-pressed={selected.to_string()} data-quote={q.id.clone()}>
+                        <span class="kind">{ q.kind.as_str() }</span>{ " " }{ excerpt }
+                    </button>
+                </li>
+            }
+        });
+        html! {
+            <div class="speaker-group">
+                <h3>{ name }</h3>
+                <ul>{ for items }</ul>
+            </div>
+        }
+    });
+    region("quotes", "Quotes", html! { <div>{ for groups }</div> })
+}
+
+/// The actor × target stance matrix; a cell opens its evidence.
+#[function_component]
+pub fn StancesPanel(p: &PanelProps) -> Html {
+    let doc = &p.doc;
+    let cells = matrix(doc);
+    if cells.is_empty() {
+        return region(
+            "stances",
+            "Stances",
+            html! { <p class="empty">{ "No stances found." }</p> },
+        );
+    }
+    let mut targets: Vec<String> = Vec::new();
+    let mut holders: Vec<String> = Vec::new();
+    for c in &cells {
+        if !targets.contains(&c.target) {
+            targets.push(c.target.clone());
+        }
+        if !holders.contains(&c.holder) {
+            holders.push(c.holder.clone());
+        }
+    }
+    let header = targets.iter().map(|t| html! { <th scope="col">{ t }</th> });
+    let rows = holders.iter().map(|h| {
+        let name = doc.actor(h).map_or(h.clone(), |a| a.name.clone());
+        let tds = targets.iter().map(|t| match cells.iter().find(|c| &c.holder == h && &c.target == t) {
+            Some(c) => {
+                let sel = Selection::Cell(h.clone(), t.clone());
+                let selected = p.selection.as_ref() == Some(&sel);
+                let on_click = {
+                    let cb = p.on_select.clone();
+                    Callback::from(move |_: MouseEvent| cb.emit(Some(sel.clone())))
+                };
+                let counts = format!("{} evidence: {} support, {} oppose, {} neutral", c.stances.len(), c.support, c.oppose, c.neutral);
+                html! {
+                    <td>
+                        <button type="button" class={classes!("cell", selected.then_some("selected"))} data-stance={c.overall.as_str()}
+                            onclick={on_click} aria-pressed={selected.to_string()} title={counts.clone()}
+                            aria-label={format!("{name} on {t}: {} ({counts})", c.overall.as_str())}>
+                            { polarity_label(c.overall) }{ format!(" ×{}", c.stances.len()) }
+                        </button>
+                    </td>
+                }
+            }
+            None => html! { <td class="none">{ "—" }</td> },
+        });
+        let tds: Vec<Html> = tds.collect();
+        html! { <tr><th scope="row">{ name }</th>{ for tds }</tr> }
+    });
+    region(
+        "stances",
+        "Stances",
+        html! {
+            <div class="matrix-wrap">
+                <table class="grid matrix">
+                    <thead><tr><th scope="col">{ "Actor" }</th>{ for header }</tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        },
+    )
+}
+
+/// Dated events, in date order.
+#[function_component]
+pub fn TimelinePanel(p: &PanelProps) -> Html {
+    let doc = &p.doc;
+    let map = OffsetMap::new(&p.text);
+    if doc.events.is_empty() {
+        return region(
+            "timeline",
+            "Timeline",
+            html! { <p class="empty">{ "No dates found." }</p> },
+        );
+    }
+    let mut order: Vec<usize> = (0..doc.events.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (ea, eb) = (&doc.events[a], &doc.events[b]);
+        (ea.date.is_empty(), &ea.date, ea.mention[0]).cmp(&(eb.date.is_empty(), &eb.date, eb.mention[0]))
+    });
+    let items = order.into_iter().map(|i| {
+        let e = &doc.events[i];
+        let selected = p.selection == Some(Selection::Event(i));
+        let on_click = {
+            let cb = p.on_select.clone();
+            Callback::from(move |_: MouseEvent| cb.emit(Some(Selection::Event(i))))
+        };
+        let mut sentence = slice(&map, &p.text, e.sentence);
+        if sentence.chars().count() > 120 {
+            sentence = sentence.chars().take(117).collect::<String>() + "…";
+        }
+        let date = if e.date.is_empty() { "undated".to_string() } else { e.date.clone() };
+        html! {
+            <li>
+                <button type="button" class={classes!("event", selected.then_some("selected"))} onclick={on_click} aria-pressed={selected.to_string()}>
+                    <time datetime={e.date.clone()}>{ date }</time>
+                    <span class="mention">{ format!(" “{}” ", slice(&map, &p.text, e.mention)) }</span>
+                    <span class="sentence">{ sentence }</span>
+                </button>
+            </li>
+        }
+    });
+    region(
+        "timeline",
+        "Timeline",
+        html! { <ol class="timeline">{ for items }</ol> },
+    )
+}
+
+/// Details of what is selected: a quote's speaker and the stances it carries, an actor's
+/// mentions, a matrix cell's evidence.
+#[function_component]
+pub fn DetailsPanel(p: &PanelProps) -> Html {
+    let doc = &p.doc;
+    let map = OffsetMap::new(&p.text);
+    let body = match &p.selection {
+        None => html! { <p class="empty">{ "Select a quote, an actor, a stance or a date." }</p> },
+        Some(Selection::Quote(i)) => match doc.quotes.get(*i) {
+            Some(q) => {
+                let speaker = q
+                    .speaker
+                    .as_deref()
+                    .and_then(|s| doc.actor(s))
+                    .map_or("unknown".to_string(), |a| a.name.clone());
+                let stances = doc.stances.iter().filter(|s| s.quote.as_deref() == Some(q.id.as_str())).map(|s| {
+                    html! { <li data-stance={s.polarity.as_str()}>{ format!("{} {}", polarity_label(s.polarity), s.target.label) }</li> }
+                });
+                let cue: Vec<String> = q.cue.iter().map(|&r| slice(&map, &p.text, r)).collect();
+                html! {
+                    <dl>
+                        <dt>{ "Speaker" }</dt><dd class="detail-speaker">{ speaker }</dd>
+                        <dt>{ "Kind" }</dt><dd>{ q.kind.as_str() }</dd>
+                        <dt>{ "Cue" }</dt><dd>{ if cue.is_empty() { "none (continues the last speaker)".to_string() } else { cue.join(" ") } }</dd>
+                        <dt>{ "Stance" }</dt><dd>{ if doc.stances.iter().any(|s| s.quote.as_deref() == Some(q.id.as_str())) {
+                            html! { <ul>{ for stances }</ul> } } else { html! { "none found" } } }</dd>
+                    </dl>
+                }
+            }
+            None => html! {},
+        },
+        Some(Selection::Actor(i)) => match doc.actors.get(*i) {
+            Some(a) => {
+                let mentions: Vec<String> = a.mentions.iter().map(|&r| slice(&map, &p.text, r)).collect();
+                html! {
+                    <dl>
+                        <dt>{ "Name" }</dt><dd>{ &a.name }</dd>
+                        <dt>{ "Kind" }</dt><dd>{ a.kind.as_str() }</dd>
+                        <dt>{ "Mentions" }</dt><dd>{ mentions.join(", ") }</dd>
+                    </dl>
+                }
+            }
+            None => html! {},
+        },
+        Some(Selection::Stance(i)) => doc
+            .stances
+            .get(*i)
+            .map_or(html! {}, |s| evidence_list(p, std::slice::from_ref(s))),
+        Some(Selection::Cell(h, t)) => {
+            let list: Vec<_> = doc
+                .stances
+                .iter()
+                .filter(|s| &s.holder == h && &s.target.label == t)
+                .cloned()
+                .collect();
+            evidence_list(p, &list)
+        }
+        Some(Selection::Event(i)) => match doc.events.get(*i) {
+            Some(e) => html! {
+                <dl>
+                    <dt>{ "Date" }</dt><dd>{ if e.date.is_empty() { "unresolved".to_string() } else { e.date.clone() } }</dd>
+                    <dt>{ "Mention" }</dt><dd>{ slice(&map, &p.text, e.mention) }</dd>
+                </dl>
+            },
+            None => html! {},
+        },
+    };
+    region("details", "Selection", body)
+}
+
+fn evidence_list(p: &PanelProps, stances: &[standpoint_core::Stance]) -> Html {
+    let doc = &p.doc;
+    let map = OffsetMap::new(&p.text);
+    let items = stances.iter().map(|s| {
+        let holder = doc.actor(&s.holder).map_or(s.holder.clone(), |a| a.name.clone());
+        let cue: Vec<String> = s.cue.iter().map(|&r| slice(&map, &p.text, r)).collect();
+        let sentence = s.sentence.map(|r| slice(&map, &p.text, r)).unwrap_or_default();
+        let index = doc.stances.iter().position(|x| x.id == s.id).unwrap_or(0);
+        let on_click = {
+            let cb = p.on_select.clone();
+            Callback::from(move |_: MouseEvent| cb.emit(Some(Selection::Stance(index))))
+        };
+        html! {
+            <li class="evidence" data-stance={s.polarity.as_str()}>
+                <button type="button" class="link" onclick={on_click}>
+                    { format!("{} — {} on “{}”: ", polarity_label(s.polarity), holder, s.target.label) }
+                    <strong>{ cue.join(" ") }</strong>
+                </button>
+                <blockquote>{ sentence }</blockquote>
+            </li>
+        }
+    });
+    html! { <ul class="evidence-list">{ for items }</ul> }
+}

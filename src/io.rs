@@ -1,0 +1,196 @@
+//! Files in and out: opening text, Markdown, saved web pages and JSON exports; downloading
+//! exports; small preferences in local storage.
+
+use standpoint_core::{export, html, Document, SCHEMA};
+use wasm_bindgen::JsCast;
+
+/// What opening a file gives.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub enum Opened {
+    /// An article to annotate.
+    Article {
+        /// The text.
+        text: String,
+        /// A title from the page or the file name.
+        title: Option<String>,
+    },
+    /// A JSON export to show exactly as it was.
+    Import(Document),
+}
+
+/// Turns a file's name and contents into an article or an import.
+pub fn open(name: &str, contents: &str) -> Result<Opened, String> {
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".json") {
+        let doc: Document =
+            serde_json::from_str(contents).map_err(|e| format!("{name} is not a Standpoint export: {e}"))?;
+        if doc.schema != SCHEMA {
+            return Err(format!("{name} has schema {:?}, not {SCHEMA:?}.", doc.schema));
+        }
+        if doc.text.is_none() {
+            return Err(format!(
+                "{name} holds annotations without their article text; export from Standpoint includes it."
+            ));
+        }
+        return Ok(Opened::Import(doc));
+    }
+    if lower.ends_with(".html") || lower.ends_with(".htm") {
+        // The page's markup is never rendered or run: only its title and visible text are kept.
+        let page = html::extract(contents);
+        let text = match &page.title {
+            Some(t) if !page.text.starts_with(t.as_str()) => format!("{t}\n\n{}", page.text),
+            _ => page.text.clone(),
+        };
+        if text.trim().is_empty() {
+            return Err(format!("{name} has no visible article text."));
+        }
+        return Ok(Opened::Article {
+            text,
+            title: page.title,
+        });
+    }
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    Ok(Opened::Article {
+        text: contents.replace("\r\n", "\n"),
+        title: Some(stem.replace(['-', '_'], " ")),
+    })
+}
+
+/// A file name made from a title: lowercase words joined by hyphens.
+pub fn file_stem(title: Option<&str>) -> String {
+    let stem: String = title
+        .unwrap_or("article")
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let stem: Vec<&str> = stem.split('-').filter(|s| !s.is_empty()).take(8).collect();
+    if stem.is_empty() {
+        "article".into()
+    } else {
+        stem.join("-")
+    }
+}
+
+/// The exports offered, as (label, file suffix, MIME type).
+pub const EXPORTS: &[(&str, &str, &str)] = &[
+    ("JSON document", ".standpoint.json", "application/json"),
+    ("Web Annotation (JSON-LD)", ".annotations.jsonld", "application/ld+json"),
+    ("brat standoff (.txt + .ann)", ".ann", "text/plain"),
+    ("Quotes as CSV", ".quotes.csv", "text/csv"),
+    ("Stance matrix as CSV", ".stances.csv", "text/csv"),
+];
+
+/// The files of export `which` (an index into [`EXPORTS`]): (file name, MIME type, contents).
+pub fn export_files(which: usize, doc: &Document, text: &str, stem: &str) -> Vec<(String, &'static str, String)> {
+    let mut with_text = doc.clone();
+    with_text.text = Some(text.to_string());
+    match which {
+        0 => vec![(
+            format!("{stem}.standpoint.json"),
+            "application/json",
+            serde_json::to_string_pretty(&with_text).unwrap_or_default(),
+        )],
+        1 => vec![(
+            format!("{stem}.annotations.jsonld"),
+            "application/ld+json",
+            serde_json::to_string_pretty(&export::web_annotation(doc, text)).unwrap_or_default(),
+        )],
+        2 => vec![
+            (format!("{stem}.txt"), "text/plain", text.to_string()),
+            (format!("{stem}.ann"), "text/plain", export::brat(doc, text)),
+        ],
+        3 => vec![(format!("{stem}.quotes.csv"), "text/csv", export::quotes_csv(doc, text))],
+        _ => vec![(format!("{stem}.stances.csv"), "text/csv", export::matrix_csv(doc))],
+    }
+}
+
+/// Offers `contents` as a download named `name`.
+pub fn download(name: &str, mime: &str, contents: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&contents.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(&format!("{mime};charset=utf-8"));
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(|_| "cannot build the file")?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "cannot offer the file")?;
+    let doc = gloo_utils_document().ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = doc
+        .create_element("a")
+        .map_err(|_| "cannot offer the file")?
+        .dyn_into()
+        .map_err(|_| "cannot offer the file")?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    // Give the browser a moment to start the download before the URL goes away.
+    gloo_timers::callback::Timeout::new(5_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+fn gloo_utils_document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// A preference from local storage.
+pub fn pref(key: &str) -> Option<String> {
+    web_sys::window()?.local_storage().ok()??.get_item(key).ok()?
+}
+
+/// Stores a preference (silently ignored where storage is unavailable).
+pub fn set_pref(key: &str, value: &str) {
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = s.set_item(key, value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn opening_each_kind() {
+        match open("notes.md", "# Title\r\n\r\nBody.").unwrap() {
+            Opened::Article { text, title } => {
+                assert_eq!(text, "# Title\n\nBody.");
+                assert_eq!(title.as_deref(), Some("notes"));
+            }
+            other => panic!("{other:?}"),
+        }
+        match open("page.html", "<title>T</title><script>bad()</script><p>Hi there.</p>").unwrap() {
+            Opened::Article { text, title } => {
+                assert_eq!(text, "T\n\nHi there.");
+                assert_eq!(title.as_deref(), Some("T"));
+            }
+            other => panic!("{other:?}"),
+        }
+        let mut doc = standpoint_core::annotate("Hi.", &Default::default());
+        assert!(
+            open("x.json", &serde_json::to_string(&doc).unwrap()).is_err(),
+            "an export needs its text"
+        );
+        doc.text = Some("Hi.".into());
+        assert_eq!(
+            open("x.json", &serde_json::to_string(&doc).unwrap()).unwrap(),
+            Opened::Import(doc)
+        );
+        assert!(open("x.json", "{").is_err());
+    }
+
+    #[wasm_bindgen_test]
+    fn file_stems() {
+        assert_eq!(
+            file_stem(Some("Coastal States Split, Again!")),
+            "coastal-states-split-again"
+        );
+        assert_eq!(file_stem(None), "article");
+        assert_eq!(file_stem(Some("—")), "article");
+    }
+}

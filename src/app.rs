@@ -4,25 +4,20 @@
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use gloo_worker::Spawnable;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::codec::JsCodec;
 use crate::components::article::Article;
 use crate::components::editor::Editor;
 use crate::components::help::Help;
 use crate::components::library::{load as load_library, LibraryPanel};
 use crate::components::panels::{ActorsPanel, DetailsPanel, QuotesPanel, StancesPanel, TimelinePanel};
-use crate::components::toolbar::{exported, on_drag_over, on_drop, opened, Toolbar};
+use crate::components::toolbar::{file_reply, on_drag_over, on_drop, Toolbar};
 use crate::io;
 use crate::samples::SAMPLES;
 use crate::state::{Action, Layer, Selection, State, Theme};
-use crate::worker::{Annotator, Link, Reply, Request};
-
-/// Where Trunk puts the worker's loader script, relative to the page.
-const WORKER_URL: &str = "./worker_loader.js";
+use crate::worker::{Link, Request};
 
 /// How long typing must pause before the text is annotated again.
 const DEBOUNCE_MS: u32 = 250;
@@ -132,14 +127,11 @@ pub fn App() -> Html {
     let link = {
         let dispatcher = state.dispatcher();
         use_memo((), move |_| {
-            let mut spawner = Annotator::spawner();
-            spawner.callback(move |reply| match reply {
-                Reply::Annotated(resp) => dispatcher.dispatch(Action::Annotated(Rc::new(resp))),
-                Reply::Opened(result) => opened(result, &dispatcher),
-                Reply::Exported(files) => exported(files, &dispatcher),
-            });
-            let mut spawner = spawner.encoding::<JsCodec>();
-            Link(Rc::new(spawner.with_loader(true).as_module(false).spawn(WORKER_URL)))
+            let d = dispatcher.clone();
+            Link::start(
+                move |resp| d.dispatch(Action::Annotated(Rc::new(resp))),
+                move |reply| file_reply(reply, &dispatcher),
+            )
         })
     };
     // Annotate after each change, once typing pauses.
@@ -151,7 +143,7 @@ pub fn App() -> Html {
             let timeout = busy.then(|| {
                 let delay = if seq == 1 { 0 } else { DEBOUNCE_MS };
                 Timeout::new(delay, move || {
-                    link.send(Request::Annotate {
+                    link.annotate(Request {
                         seq,
                         text: text.to_string(),
                         targets: Vec::new(),

@@ -1,26 +1,47 @@
-//! The web worker that runs the core, so the page never blocks: annotating, and the heavier
-//! file work (reading a saved web page or an export, writing exports).
+//! The web workers that keep the page responsive: one annotates (started with the page), one
+//! does the rarer file work — reading a saved web page or an export, writing exports — and is
+//! started the first time it is needed, so its code is not part of the first page load.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_worker::{HandlerId, Worker, WorkerBridge, WorkerScope};
+use gloo_worker::{HandlerId, Spawnable, Worker, WorkerBridge, WorkerScope};
 use serde::{Deserialize, Serialize};
 use standpoint_core::{annotate, CharRange, Document, Options};
 
+use crate::codec::JsCodec;
 use crate::io::{self, Opened};
 
-/// Something for the worker to do.
+/// Where Trunk puts the workers' loader scripts, relative to the page.
+pub const ANNOTATOR_URL: &str = "./worker_loader.js";
+/// See [`ANNOTATOR_URL`].
+pub const FILER_URL: &str = "./files_loader.js";
+
+/// A text to annotate.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub enum Request {
-    /// Annotate a text.
-    Annotate {
-        /// Increases with every edit, so the page can drop stale answers.
-        seq: u64,
-        /// The article.
-        text: String,
-        /// Optional target spans for `target_stances`.
-        targets: Vec<CharRange>,
-    },
+pub struct Request {
+    /// Increases with every edit, so the page can drop stale answers.
+    pub seq: u64,
+    /// The article.
+    pub text: String,
+    /// Optional target spans for `target_stances`.
+    pub targets: Vec<CharRange>,
+}
+
+/// An annotation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Response {
+    /// The request's `seq`.
+    pub seq: u64,
+    /// The document.
+    pub doc: Document,
+    /// Time spent in the core, in milliseconds.
+    pub elapsed_ms: f64,
+}
+
+/// File work.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum FileRequest {
     /// Turn a file into an article or an import.
     Open {
         /// The file's name.
@@ -41,71 +62,13 @@ pub enum Request {
     },
 }
 
-/// An annotation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Response {
-    /// The request's `seq`.
-    pub seq: u64,
-    /// The document.
-    pub doc: Document,
-    /// Time spent in the core, in milliseconds.
-    pub elapsed_ms: f64,
-}
-
-/// The worker's answers.
+/// The file worker's answers.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub enum Reply {
-    /// An annotation.
-    Annotated(Response),
+pub enum FileReply {
     /// An opened file.
     Opened(Result<Opened, String>),
     /// Export files: (name, MIME type, contents).
     Exported(Vec<(String, String, String)>),
-}
-
-/// The worker.
-///
-/// The page and the worker share this type (it fixes the message types), but only the worker
-/// binary installs the function that does the work ([`Annotator::install`]), so the page's
-/// wasm carries neither the core's lexicons and models nor the export code.
-#[derive(Debug)]
-pub struct Annotator;
-
-/// The function that answers requests, set by the worker binary.
-static HANDLER: std::sync::OnceLock<fn(Request) -> Reply> = std::sync::OnceLock::new();
-
-impl Annotator {
-    /// Makes this thread (the worker) answer requests with [`handle`].
-    pub fn install() {
-        let _ = HANDLER.set(handle);
-    }
-}
-
-/// Answers one request.
-pub fn handle(req: Request) -> Reply {
-    match req {
-        Request::Annotate { seq, text, targets } => {
-            let t0 = now_ms();
-            let options = Options {
-                id: None,
-                targets,
-                include_text: false,
-            };
-            let doc = annotate(&text, &options);
-            Reply::Annotated(Response {
-                seq,
-                doc,
-                elapsed_ms: now_ms() - t0,
-            })
-        }
-        Request::Open { name, contents } => Reply::Opened(io::open(&name, &contents)),
-        Request::Export { which, doc, text, stem } => Reply::Exported(
-            io::export_files(which, &doc, &text, &stem)
-                .into_iter()
-                .map(|(n, m, c)| (n, m.to_string(), c))
-                .collect(),
-        ),
-    }
 }
 
 fn now_ms() -> f64 {
@@ -119,38 +82,131 @@ fn now_ms() -> f64 {
         .unwrap_or(0.0)
 }
 
-impl Worker for Annotator {
-    type Message = ();
-    type Input = Request;
-    type Output = Reply;
-
-    fn create(_scope: &WorkerScope<Self>) -> Self {
-        Annotator
-    }
-
-    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: Self::Message) {}
-
-    fn received(&mut self, scope: &WorkerScope<Self>, req: Self::Input, id: HandlerId) {
-        if let Some(handler) = HANDLER.get() {
-            scope.respond(id, handler(req));
-        }
+/// Annotates one request, timing the core.
+pub fn annotate_request(req: Request) -> Response {
+    let t0 = now_ms();
+    let options = Options {
+        id: None,
+        targets: req.targets,
+        include_text: false,
+    };
+    let doc = annotate(&req.text, &options);
+    Response {
+        seq: req.seq,
+        doc,
+        elapsed_ms: now_ms() - t0,
     }
 }
 
-/// The page's connection to the worker, shared through a Yew context.
+/// Does one piece of file work.
+pub fn file_request(req: FileRequest) -> FileReply {
+    match req {
+        FileRequest::Open { name, contents } => FileReply::Opened(io::open(&name, &contents)),
+        FileRequest::Export { which, doc, text, stem } => FileReply::Exported(
+            io::export_files(which, &doc, &text, &stem)
+                .into_iter()
+                .map(|(n, m, c)| (n, m.to_string(), c))
+                .collect(),
+        ),
+    }
+}
+
+/// Declares a worker whose work function only its own binary installs: the page shares the
+/// type (it fixes the messages) without carrying the work's code.
+macro_rules! worker {
+    ($name:ident, $input:ty, $output:ty, $handler:ident, $doc:literal) => {
+        #[doc = $doc]
+        #[derive(Debug)]
+        pub struct $name;
+
+        impl $name {
+            /// Makes this thread (the worker) answer requests.
+            pub fn install() {
+                let _ = $handler.set(|req| Self::work(req));
+            }
+        }
+
+        static $handler: std::sync::OnceLock<fn($input) -> $output> = std::sync::OnceLock::new();
+
+        impl Worker for $name {
+            type Message = ();
+            type Input = $input;
+            type Output = $output;
+
+            fn create(_scope: &WorkerScope<Self>) -> Self {
+                $name
+            }
+
+            fn update(&mut self, _scope: &WorkerScope<Self>, _msg: Self::Message) {}
+
+            fn received(&mut self, scope: &WorkerScope<Self>, req: Self::Input, id: HandlerId) {
+                if let Some(handler) = $handler.get() {
+                    scope.respond(id, handler(req));
+                }
+            }
+        }
+    };
+}
+
+worker!(Annotator, Request, Response, ANNOTATOR, "The annotating worker.");
+worker!(Filer, FileRequest, FileReply, FILER, "The file worker.");
+
+impl Annotator {
+    fn work(req: Request) -> Response {
+        annotate_request(req)
+    }
+}
+
+impl Filer {
+    fn work(req: FileRequest) -> FileReply {
+        file_request(req)
+    }
+}
+
+/// The page's connection to both workers, shared through a Yew context.
 #[derive(Clone)]
-pub struct Link(pub Rc<WorkerBridge<Annotator>>);
+pub struct Link {
+    annotator: Rc<WorkerBridge<Annotator>>,
+    filer: Rc<RefCell<Option<WorkerBridge<Filer>>>>,
+    on_file: Rc<dyn Fn(FileReply)>,
+}
 
 impl Link {
-    /// Sends a request.
-    pub fn send(&self, req: Request) {
-        self.0.send(req);
+    /// Starts the annotating worker; `on_annotated` receives its answers and `on_file` the
+    /// file worker's (which starts on first use).
+    pub fn start(on_annotated: impl Fn(Response) + 'static, on_file: impl Fn(FileReply) + 'static) -> Link {
+        let mut spawner = Annotator::spawner();
+        spawner.callback(on_annotated);
+        let mut spawner = spawner.encoding::<JsCodec>();
+        Link {
+            annotator: Rc::new(spawner.with_loader(true).as_module(false).spawn(ANNOTATOR_URL)),
+            filer: Rc::new(RefCell::new(None)),
+            on_file: Rc::new(on_file),
+        }
+    }
+
+    /// Asks for an annotation.
+    pub fn annotate(&self, req: Request) {
+        self.annotator.send(req);
+    }
+
+    /// Asks for file work, starting the file worker if needed.
+    pub fn file(&self, req: FileRequest) {
+        let mut filer = self.filer.borrow_mut();
+        let bridge = filer.get_or_insert_with(|| {
+            let on_file = self.on_file.clone();
+            let mut spawner = Filer::spawner();
+            spawner.callback(move |reply| on_file(reply));
+            let mut spawner = spawner.encoding::<JsCodec>();
+            spawner.with_loader(true).as_module(false).spawn(FILER_URL)
+        });
+        bridge.send(req);
     }
 }
 
 impl PartialEq for Link {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.annotator, &other.annotator)
     }
 }
 

@@ -10,7 +10,7 @@ use crate::io::{self, Opened, EXPORTS};
 use crate::library;
 use crate::samples::SAMPLES;
 use crate::state::{Action, Layer, State, Theme};
-use crate::worker::{Link, Request};
+use crate::worker::{FileReply, FileRequest, Link};
 
 /// Properties of [`Toolbar`].
 #[derive(Properties, PartialEq)]
@@ -24,7 +24,7 @@ pub fn open_file(file: web_sys::File, link: Link, dispatch: UseReducerDispatcher
     spawn_local(async move {
         let name = file.name();
         match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-            Ok(v) => link.send(Request::Open {
+            Ok(v) => link.file(FileRequest::Open {
                 name,
                 contents: v.as_string().unwrap_or_default(),
             }),
@@ -33,8 +33,16 @@ pub fn open_file(file: web_sys::File, link: Link, dispatch: UseReducerDispatcher
     });
 }
 
+/// What the page does with the file worker's answers.
+pub fn file_reply(reply: FileReply, dispatch: &UseReducerDispatcher<State>) {
+    match reply {
+        FileReply::Opened(result) => opened(result, dispatch),
+        FileReply::Exported(files) => exported(files, dispatch),
+    }
+}
+
 /// What the page does with the worker's answer to an open request.
-pub fn opened(result: Result<Opened, String>, dispatch: &UseReducerDispatcher<State>) {
+fn opened(result: Result<Opened, String>, dispatch: &UseReducerDispatcher<State>) {
     match result {
         Ok(Opened::Article { text, title }) => {
             let msg = format!("Opened {}.", title.as_deref().unwrap_or("the file"));
@@ -54,7 +62,7 @@ pub fn opened(result: Result<Opened, String>, dispatch: &UseReducerDispatcher<St
 }
 
 /// Offers the worker's export files as downloads.
-pub fn exported(files: Vec<(String, String, String)>, dispatch: &UseReducerDispatcher<State>) {
+fn exported(files: Vec<(String, String, String)>, dispatch: &UseReducerDispatcher<State>) {
     let mut names = Vec::new();
     for (name, mime, contents) in files {
         if let Err(e) = io::download(&name, &mime, &contents) {
@@ -96,7 +104,7 @@ pub fn save(state: &State, dispatch: UseReducerDispatcher<State>) {
 pub fn export(state: &State, link: &Link, which: usize) -> Result<(), String> {
     let (text, doc) = state.annotated.as_ref().ok_or("Nothing to export yet.")?;
     let stem = io::file_stem(state.title.as_deref().or(doc.meta.title.as_deref()));
-    link.send(Request::Export {
+    link.file(FileRequest::Export {
         which,
         doc: Box::new((**doc).clone()),
         text: text.to_string(),

@@ -129,6 +129,8 @@ impl Actors {
         let toks = &seg.tokens;
         let mid_caps = mid_sentence_capitals(text, seg);
         let mut cands: Vec<Candidate> = Vec::new();
+        // The token after a dateline's opening parenthesis: the wire or paper that filed it.
+        let mut agency_at: Option<usize> = None;
         for s in &seg.sents {
             if !seg.paras[s.para].is_prose() {
                 continue;
@@ -211,6 +213,15 @@ impl Actors {
                 if i == para_start && shouting && set_off {
                     if let Some(c) = whole.as_mut() {
                         c.kind = Some(ActorKind::Place);
+                    }
+                    if toks[j].ch == '(' {
+                        agency_at = Some(j + 1);
+                    }
+                }
+                let closed = toks.get(j).is_some_and(|t| t.kind == Kind::Punct && t.ch == ')');
+                if agency_at == Some(i) && closed {
+                    if let Some(c) = whole.as_mut() {
+                        c.kind = Some(ActorKind::Organization);
                     }
                 }
                 match (weak, &whole) {
@@ -806,6 +817,11 @@ mod tests {
                 "title and name",
                 "Foreign Minister Ana Ruiz spoke.",
                 &[("Ana Ruiz", Some(Person), 1)],
+            ),
+            (
+                "dateline with the filing agency",
+                "LAKE VERN (Northgate Press) — Officials met.",
+                &[("LAKE VERN", Some(Place), 1), ("Northgate Press", Some(Organization), 1)],
             ),
             (
                 "surname links",

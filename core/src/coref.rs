@@ -99,6 +99,9 @@ fn fit(actors: &Actors, e: usize, person: Person) -> Option<f32> {
     }
 }
 
+/// How many sentences back "they" and "it" may find their antecedent.
+const MAX_NEUTER_REACH: f32 = 3.0;
+
 /// The entity a pronoun at `pos` (in sentence `sent`) refers to.
 pub(crate) fn resolve_pronoun(
     actors: &mut Actors,
@@ -115,6 +118,11 @@ pub(crate) fn resolve_pronoun(
         };
         considered += 1;
         let dist = sent.saturating_sub(s.sent) as f32;
+        // "they" and "it" reach back a few sentences at most: a paragraph's plural subject
+        // is rarely an organization named long before.
+        if matches!(person, Person::Plural | Person::Neuter) && dist > MAX_NEUTER_REACH {
+            continue;
+        }
         let score = dist + penalty + if s.prominent { 0.0 } else { 1.5 };
         if best.is_none_or(|(b, _)| score < b) {
             best = Some((score, s.entity));

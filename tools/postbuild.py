@@ -48,7 +48,12 @@ def main() -> None:
     ])
     meta = f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
     index = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>\s*', "", index)
-    index = index.replace("<head>", "<head>\n    " + meta, 1)
+    # Right after the charset declaration, which must come first.
+    charset = re.search(r"<meta charset=[^>]*>", index)
+    if charset:
+        index = index[: charset.end()] + "\n  " + meta + index[charset.end():]
+    else:
+        index = index.replace("<head>", "<head>\n  " + meta, 1)
     with open(index_path, "w", encoding="utf-8") as f:
         f.write(index)
 

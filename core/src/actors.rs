@@ -821,7 +821,10 @@ mod tests {
             (
                 "dateline with the filing agency",
                 "LAKE VERN (Northgate Press) — Officials met.",
-                &[("LAKE VERN", Some(Place), 1), ("Northgate Press", Some(Organization), 1)],
+                &[
+                    ("LAKE VERN", Some(Place), 1),
+                    ("Northgate Press", Some(Organization), 1),
+                ],
             ),
             (
                 "surname links",

@@ -92,7 +92,8 @@ pub(crate) fn segment(text: &str) -> Segmented {
     }
     // A byline: "By Jane Doe" near the top, without sentence punctuation.
     for p in seg.paras.iter().take(4) {
-        let t = p.span.text(text);
+        // Markdown emphasis around it ("*By Jane Doe*") is not part of it.
+        let t = p.span.text(text).trim_matches(|c| c == '*' || c == '_').trim();
         if let Some(rest) = t.strip_prefix("By ").or_else(|| t.strip_prefix("BY ")) {
             let words = rest.split_whitespace().count();
             if seg.meta.byline.is_none() && (1..=8).contains(&words) && !rest.ends_with('.') {
@@ -499,5 +500,7 @@ mod tests {
     fn byline() {
         let s = "Big News Today\n\nBy Jane Roe and Sam Poe\n\nThe body.";
         assert_eq!(segment(s).meta.byline.as_deref(), Some("Jane Roe and Sam Poe"));
+        let md = "# Title\n\n*By Jane Roe*\n\nThe council met.";
+        assert_eq!(segment(md).meta.byline.as_deref(), Some("Jane Roe"));
     }
 }

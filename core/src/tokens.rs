@@ -162,6 +162,12 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>)
             i += c.len_utf8();
             continue;
         }
+        // Markdown markup is not part of the words: emphasis, heading and list markers, the
+        // brackets and address of a link. Skipping it keeps "said **Holm**" a plain attribution.
+        if let Some(end) = markup_end(text, start, to, c, newline_before) {
+            i = end;
+            continue;
+        }
         let mut sh = 0u8;
         if space_before {
             sh |= shape::SPACE_BEFORE;
@@ -282,6 +288,59 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>)
             ch: c,
         });
         i = end;
+    }
+}
+
+/// Longest span of a link label scanned for its closing `](`, so the lookahead stays bounded.
+const MAX_LINK_LABEL: usize = 400;
+/// Longest link address skipped.
+const MAX_LINK_URL: usize = 2000;
+
+/// Where Markdown markup starting with `c` at `start` ends, if it is markup.
+fn markup_end(text: &str, start: usize, to: usize, c: char, line_start: bool) -> Option<usize> {
+    let bytes = &text.as_bytes()[..to];
+    let run = |b: u8| start + bytes[start..].iter().take_while(|&&x| x == b).count();
+    let space_after = |end: usize| bytes.get(end).is_none_or(|b| b.is_ascii_whitespace());
+    match c {
+        // Emphasis ("*word*", "__word__"); alone at a line's start, a list bullet.
+        '*' => Some(run(b'*')),
+        '_' => {
+            let end = run(b'_');
+            let before_word = start > 0 && bytes[start - 1].is_ascii_alphanumeric();
+            let after_word = bytes.get(end).is_some_and(u8::is_ascii_alphanumeric);
+            // Not "snake_case" inside a word.
+            (!(before_word && after_word)).then_some(end)
+        }
+        // Headings and block quotes.
+        '#' | '>' if line_start => {
+            let end = run(c as u8);
+            space_after(end).then_some(end)
+        }
+        // List bullets.
+        '-' | '+' if line_start && bytes.get(start + 1) == Some(&b' ') => Some(start + 1),
+        // A link's label opens: skip "[" (and an image's "![") when "](" closes it on the line.
+        '[' | '!' => {
+            let open = if c == '!' { start + 1 } else { start };
+            if bytes.get(open) != Some(&b'[') {
+                return None;
+            }
+            let limit = to.min(open + MAX_LINK_LABEL);
+            let close = bytes[open + 1..limit]
+                .iter()
+                .position(|&b| b == b']' || b == b'\n' || b == b'[')?;
+            let close = open + 1 + close;
+            (bytes[close] == b']' && bytes.get(close + 1) == Some(&b'(')).then_some(open + 1)
+        }
+        // A link's label closes: skip "](address)".
+        ']' if bytes.get(start + 1) == Some(&b'(') => {
+            let limit = to.min(start + 2 + MAX_LINK_URL);
+            let close = bytes[start + 2..limit]
+                .iter()
+                .position(|&b| b == b')' || b.is_ascii_whitespace() && b != b' ')?;
+            let close = start + 2 + close;
+            (bytes[close] == b')').then_some(close + 1)
+        }
+        _ => None,
     }
 }
 
@@ -463,6 +522,30 @@ mod tests {
                 &["''", "Yes", ",", "''", "he", "said"],
             ),
             ("time", "at 5:30 p.m.", &["at", "5:30", "p.m", "."]),
+            (
+                "markdown emphasis",
+                "said **Greta Holm**, _a_ farmer",
+                &["said", "Greta", "Holm", ",", "a", "farmer"],
+            ),
+            ("markdown heading", "## Frost hits", &["Frost", "hits"]),
+            ("markdown bullet", "- The office said", &["The", "office", "said"]),
+            (
+                "markdown link",
+                "The [office](https://x.org/a_b) said",
+                &["The", "office", "said"],
+            ),
+            ("markdown image", "![a map](m.png) here", &["a", "map", "here"]),
+            (
+                "brackets kept",
+                "he [the minister] said",
+                &["he", "[", "the", "minister", "]", "said"],
+            ),
+            (
+                "inner hyphen kept",
+                "a well-known - fact",
+                &["a", "well-known", "-", "fact"],
+            ),
+            ("snake case kept", "file_name here", &["file", "_", "name", "here"]),
         ];
         for (name, input, want) in cases {
             assert_eq!(toks(input), *want, "case {name}");

@@ -377,6 +377,28 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "markdown emphasis around the speaker",
+            "“We lost half the crop,” said **Greta Holm**, a grower.",
+            &[(
+                "We lost half the crop,",
+                "said",
+                "Greta Holm",
+                Some("Greta Holm"),
+                Direct,
+            )],
+        ),
+        (
+            "markdown link as the speaker",
+            "- The [harbour office](https://example.org/h) said it would close.",
+            &[(
+                "it would close",
+                "said",
+                "The [harbour office",
+                Some("harbour office"),
+                Indirect,
+            )],
+        ),
+        (
             "title abbreviation is not a sentence end",
             "Sen. Jane Doe said the bill was dead.",
             &[("the bill was dead", "said", "Sen. Jane Doe", Some("Jane Doe"), Indirect)],

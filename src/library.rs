@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbObjectStoreParameters, IdbRequest, IdbTransactionMode};
+use web_sys::{IdbDatabase, IdbObjectStoreParameters, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 const DB: &str = "standpoint";
 const STORE: &str = "articles";
@@ -83,7 +83,8 @@ async fn done(req: &IdbRequest) -> Result<JsValue, JsValue> {
     JsFuture::from(promise).await
 }
 
-/// Opens the database, creating the store on first use.
+/// Opens the database, creating the store on first use. A blocked upgrade (another tab
+/// holds an older version open) fails at once rather than waiting.
 async fn open() -> Result<IdbDatabase, Error> {
     let doing = "opening the library";
     let factory = web_sys::window()
@@ -103,30 +104,72 @@ async fn open() -> Result<IdbDatabase, Error> {
         }
     });
     req.set_onupgradeneeded(Some(upgrade.as_ref().unchecked_ref()));
-    let blocked = Closure::<dyn FnMut(web_sys::Event)>::new(|_| {});
-    req.set_onblocked(Some(blocked.as_ref().unchecked_ref()));
-    let result = done(&req).await;
+    let r = req.clone();
+    let promise = Promise::new(&mut |resolve, reject| {
+        let ok_req = r.clone();
+        let ok = Closure::once_into_js(move |_: web_sys::Event| {
+            let _ = resolve.call1(&JsValue::NULL, &ok_req.result().unwrap_or(JsValue::UNDEFINED));
+        });
+        let err_req = r.clone();
+        let reject2 = reject.clone();
+        let err = Closure::once_into_js(move |_: web_sys::Event| {
+            let e = err_req
+                .error()
+                .ok()
+                .flatten()
+                .map(JsValue::from)
+                .unwrap_or(JsValue::NULL);
+            let _ = reject.call1(&JsValue::NULL, &e);
+        });
+        let blocked = Closure::once_into_js(move |_: web_sys::Event| {
+            let e = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&e, &"name".into(), &"BlockedError".into());
+            let _ = reject2.call1(&JsValue::NULL, &e);
+        });
+        r.set_onsuccess(Some(ok.unchecked_ref()));
+        r.set_onerror(Some(err.unchecked_ref()));
+        r.set_onblocked(Some(blocked.unchecked_ref()));
+    });
+    let result = JsFuture::from(promise).await;
     req.set_onupgradeneeded(None);
-    req.set_onblocked(None);
     drop(upgrade);
-    drop(blocked);
     let db = result.map_err(|e| explain(&e, doing))?;
     db.dyn_into::<IdbDatabase>().map_err(|e| explain(&e, doing))
 }
 
-fn store(db: &IdbDatabase, mode: IdbTransactionMode, doing: &str) -> Result<web_sys::IdbObjectStore, Error> {
+/// Waits until a write transaction has committed; a full disk shows up here, as an abort.
+async fn committed(tx: &IdbTransaction) -> Result<(), JsValue> {
+    let t = tx.clone();
+    let promise = Promise::new(&mut |resolve, reject| {
+        let ok = Closure::once_into_js(move |_: web_sys::Event| {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let err_tx = t.clone();
+        let fail = Closure::once_into_js(move |_: web_sys::Event| {
+            let e = err_tx.error().map(JsValue::from).unwrap_or(JsValue::NULL);
+            let _ = reject.call1(&JsValue::NULL, &e);
+        });
+        t.set_oncomplete(Some(ok.unchecked_ref()));
+        t.set_onabort(Some(fail.unchecked_ref()));
+    });
+    JsFuture::from(promise).await.map(|_| ())
+}
+
+fn transaction(db: &IdbDatabase, mode: IdbTransactionMode, doing: &str) -> Result<IdbTransaction, Error> {
     db.transaction_with_str_and_mode(STORE, mode)
-        .and_then(|t| t.object_store(STORE))
         .map_err(|e| explain(&e, doing))
+}
+
+fn store(tx: &IdbTransaction, doing: &str) -> Result<web_sys::IdbObjectStore, Error> {
+    tx.object_store(STORE).map_err(|e| explain(&e, doing))
 }
 
 /// All saved articles, newest first.
 pub async fn list() -> Result<Vec<Entry>, Error> {
     let doing = "reading the library";
     let db = open().await?;
-    let req = store(&db, IdbTransactionMode::Readonly, doing)?
-        .get_all()
-        .map_err(|e| explain(&e, doing))?;
+    let tx = transaction(&db, IdbTransactionMode::Readonly, doing)?;
+    let req = store(&tx, doing)?.get_all().map_err(|e| explain(&e, doing))?;
     let all = done(&req).await.map_err(|e| explain(&e, doing))?;
     let mut out: Vec<Entry> = Array::from(&all)
         .iter()
@@ -142,10 +185,15 @@ pub async fn save(entry: &Entry) -> Result<(), Error> {
     let doing = "saving the article";
     let db = open().await?;
     let value = serde_wasm_bindgen::to_value(entry).map_err(|e| Error(e.to_string()))?;
-    let req = store(&db, IdbTransactionMode::Readwrite, doing)?
-        .put(&value)
-        .map_err(|e| explain(&e, doing))?;
-    let r = done(&req).await.map(|_| ()).map_err(|e| explain(&e, doing));
+    let tx = transaction(&db, IdbTransactionMode::Readwrite, doing)?;
+    let put = store(&tx, doing)?.put(&value);
+    let r = match put {
+        Ok(_) => committed(&tx).await.map_err(|e| explain(&e, doing)),
+        Err(e) => {
+            let _ = tx.abort();
+            Err(explain(&e, doing))
+        }
+    };
     db.close();
     r
 }
@@ -154,10 +202,15 @@ pub async fn save(entry: &Entry) -> Result<(), Error> {
 pub async fn delete(id: &str) -> Result<(), Error> {
     let doing = "deleting the article";
     let db = open().await?;
-    let req = store(&db, IdbTransactionMode::Readwrite, doing)?
-        .delete(&id.into())
-        .map_err(|e| explain(&e, doing))?;
-    let r = done(&req).await.map(|_| ()).map_err(|e| explain(&e, doing));
+    let tx = transaction(&db, IdbTransactionMode::Readwrite, doing)?;
+    let del = store(&tx, doing)?.delete(&id.into());
+    let r = match del {
+        Ok(_) => committed(&tx).await.map_err(|e| explain(&e, doing)),
+        Err(e) => {
+            let _ = tx.abort();
+            Err(explain(&e, doing))
+        }
+    };
     db.close();
     r
 }

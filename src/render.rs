@@ -252,6 +252,27 @@ fn nest(range: Range<usize>, mut anns: Vec<Ann>) -> Vec<Piece> {
     out
 }
 
+/// The parts of `range` outside every markup range (`markup` sorted and disjoint): what the
+/// reader shows of a Markdown article, without its asterisks, hashes and link addresses.
+pub fn visible(range: Range<usize>, markup: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut pos = range.start;
+    let first = markup.partition_point(|m| m.end <= range.start);
+    for m in &markup[first..] {
+        if m.start >= range.end {
+            break;
+        }
+        if m.start > pos {
+            out.push(pos..m.start);
+        }
+        pos = pos.max(m.end);
+    }
+    if pos < range.end {
+        out.push(pos..range.end);
+    }
+    out
+}
+
 /// The text covered by pieces, in order (for tests: it must equal the paragraph).
 pub fn flatten(text: &str, pieces: &[Piece]) -> String {
     let mut s = String::new();
@@ -271,6 +292,16 @@ mod tests {
 
     fn ann(layer: Layer, r: Range<usize>) -> Ann {
         Ann { layer, range: r }
+    }
+
+    #[wasm_bindgen_test]
+    fn visible_leaves_out_markup() {
+        let markup = [2..4, 6..8, 12..20];
+        assert_eq!(visible(0..10, &markup), vec![0..2, 4..6, 8..10]);
+        assert_eq!(visible(3..7, &markup), vec![4..6]);
+        assert_eq!(visible(13..15, &markup), Vec::<Range<usize>>::new());
+        assert_eq!(visible(20..25, &markup), vec![20..25]);
+        assert_eq!(visible(0..5, &[]), vec![0..5]);
     }
 
     #[wasm_bindgen_test]

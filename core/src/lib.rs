@@ -35,6 +35,7 @@ pub use error::Error;
 pub use pipeline::{annotate, Input, Options};
 pub use stance::{matrix, Cell};
 pub use text::{OffsetMap, Span};
+pub use tokens::markup;
 
 /// Training support for the target-stance model (`--features train`).
 #[cfg(feature = "train")]

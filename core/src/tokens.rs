@@ -291,6 +291,50 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>)
     }
 }
 
+/// The byte ranges of Markdown markup in `text` (emphasis, heading, quote and list markers,
+/// link brackets and addresses): what the tokenizer skips, for a reader to hide.
+pub fn markup(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut line_start = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            line_start = true;
+            i += 1;
+            continue;
+        }
+        if b == b' ' || b == b'\t' || b == b'\r' {
+            i += 1;
+            continue;
+        }
+        if matches!(b, b'*' | b'_' | b'#' | b'>' | b'-' | b'+' | b'[' | b'!' | b']') {
+            if let Some(end) = markup_end(text, i, text.len(), b as char, line_start) {
+                out.push(i..end);
+                i = end;
+                line_start = false;
+                continue;
+            }
+        }
+        line_start = false;
+        // On to the next byte that may start markup or a line.
+        i += 1;
+        while i < bytes.len() && !text.is_char_boundary(i) {
+            i += 1;
+        }
+        if b.is_ascii_alphanumeric() || b >= 0x80 {
+            // Inside a word: "well-known" and "snake_case" are not markup.
+            while i < bytes.len()
+                && (bytes[i].is_ascii_alphanumeric() || bytes[i] >= 0x80 || matches!(bytes[i], b'-' | b'\''))
+            {
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
 /// Longest span of a link label scanned for its closing `](`, so the lookahead stays bounded.
 const MAX_LINK_LABEL: usize = 400;
 /// Longest link address skipped.
@@ -302,8 +346,6 @@ fn markup_end(text: &str, start: usize, to: usize, c: char, line_start: bool) ->
     let run = |b: u8| start + bytes[start..].iter().take_while(|&&x| x == b).count();
     let space_after = |end: usize| bytes.get(end).is_none_or(|b| b.is_ascii_whitespace());
     match c {
-        // Emphasis ("*word*", "__word__"); alone at a line's start, a list bullet.
-        '*' => Some(run(b'*')),
         '_' => {
             let end = run(b'_');
             let before_word = start > 0 && bytes[start - 1].is_ascii_alphanumeric();
@@ -314,10 +356,12 @@ fn markup_end(text: &str, start: usize, to: usize, c: char, line_start: bool) ->
         // Headings and block quotes.
         '#' | '>' if line_start => {
             let end = run(c as u8);
-            space_after(end).then_some(end)
+            space_after(end).then(|| end + usize::from(bytes.get(end) == Some(&b' ')))
         }
         // List bullets.
-        '-' | '+' if line_start && bytes.get(start + 1) == Some(&b' ') => Some(start + 1),
+        '-' | '+' | '*' if line_start && bytes.get(start + 1) == Some(&b' ') => Some(start + 2),
+        // Emphasis ("*word*", "**word**").
+        '*' => Some(run(b'*')),
         // A link's label opens: skip "[" (and an image's "![") when "](" closes it on the line.
         '[' | '!' => {
             let open = if c == '!' { start + 1 } else { start };
@@ -491,6 +535,30 @@ mod tests {
         let mut out = Vec::new();
         tokenize(s, 0, s.len(), &mut out);
         out.iter().map(|t| t.text(s).to_string()).collect()
+    }
+
+    #[test]
+    fn markup_ranges() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("heading", "# Title here", &["# "]),
+            (
+                "emphasis",
+                "said **Holm**, _a_ well-known farmer",
+                &["**", "**", "_", "_"],
+            ),
+            (
+                "bullet and link",
+                "- The [office](https://x.org/a_b) said",
+                &["- ", "[", "](https://x.org/a_b)"],
+            ),
+            ("quote block", "> “Yes,” she said", &["> "]),
+            ("plain text", "snake_case and a - dash [sic] here", &[]),
+            ("accents", "Zoë **Müller** said", &["**", "**"]),
+        ];
+        for (name, text, want) in cases {
+            let got: Vec<&str> = markup(text).into_iter().map(|r| &text[r]).collect();
+            assert_eq!(&got, want, "case {name}");
+        }
     }
 
     #[test]

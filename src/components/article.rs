@@ -6,7 +6,7 @@ use standpoint_core::{Document, OffsetMap};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::render::{annotations, paragraph, Layer, Layers, Piece};
+use crate::render::{annotations, paragraph, visible, Layer, Layers, Piece};
 use crate::state::Selection;
 
 /// Properties of [`Article`].
@@ -67,8 +67,10 @@ pub fn Article(props: &ArticleProps) -> Html {
     let doc = &props.doc;
     let anns = annotations(doc, text, props.layers);
     let map = OffsetMap::new(text);
+    let markup = use_memo(text.clone(), |t| standpoint_core::markup(t));
     let ctx = Ctx {
         text,
+        markup: &markup,
         doc,
         selection: &props.selection,
         on_select: &props.on_select,
@@ -92,6 +94,8 @@ pub fn Article(props: &ArticleProps) -> Html {
 
 struct Ctx<'a> {
     text: &'a str,
+    /// Markdown markup, left out of what is shown.
+    markup: &'a [std::ops::Range<usize>],
     doc: &'a Document,
     selection: &'a Option<Selection>,
     on_select: &'a Callback<Option<Selection>>,
@@ -108,7 +112,10 @@ impl Ctx<'_> {
 
     fn piece(&self, p: &Piece) -> Html {
         match p {
-            Piece::Text(r) => html! { { &self.text[r.clone()] } },
+            Piece::Text(r) => visible(r.clone(), self.markup)
+                .into_iter()
+                .map(|r| html! { { &self.text[r] } })
+                .collect::<Html>(),
             Piece::Span { ann, children } => {
                 let inner = children.iter().map(|c| self.piece(c)).collect::<Html>();
                 let sel = selected(self.selection, self.doc, &ann.layer);
@@ -146,11 +153,23 @@ impl Ctx<'_> {
                     }
                     Layer::Mention { index } => {
                         let a = &self.doc.actors[*index];
+                        let on_key = {
+                            let cb = self.on_select.clone();
+                            let i = *index;
+                            Callback::from(move |e: KeyboardEvent| {
+                                if e.key() == "Enter" {
+                                    e.stop_propagation();
+                                    cb.emit(Some(Selection::Actor(i)));
+                                }
+                            })
+                        };
+                        // The name shows on hover (title) and on keyboard focus (data-name,
+                        // drawn by the style sheet).
                         html! {
                             <span class={classes!("mention", format!("c{}", index % 10), sel.then_some("selected"))}
-                                data-actor={a.id.clone()} data-selected={sel_attr}
-                                title={format!("{} ({})", a.name, a.kind.as_str())}
-                                onclick={self.select(Selection::Actor(*index))}>{ inner }</span>
+                                data-actor={a.id.clone()} data-name={a.name.clone()} data-selected={sel_attr}
+                                title={format!("{} ({})", a.name, a.kind.as_str())} tabindex="0"
+                                onclick={self.select(Selection::Actor(*index))} onkeydown={on_key}>{ inner }</span>
                         }
                     }
                     Layer::Cue { .. } => html! { <span class="cue">{ inner }</span> },

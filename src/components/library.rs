@@ -48,7 +48,14 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
         let delete = {
             let d = state.dispatcher();
             let id = e.id.clone();
+            let title = e.title.clone();
             Callback::from(move |_: MouseEvent| {
+                let sure = web_sys::window()
+                    .and_then(|w| w.confirm_with_message(&format!("Delete “{title}” from the library?")).ok())
+                    .unwrap_or(false);
+                if !sure {
+                    return;
+                }
                 let d = d.clone();
                 let id = id.clone();
                 spawn_local(async move {

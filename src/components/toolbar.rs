@@ -76,11 +76,15 @@ fn exported(files: Vec<(String, String, String)>, dispatch: &UseReducerDispatche
 
 /// Saves the open article to the library and refreshes the list.
 pub fn save(state: &State, dispatch: UseReducerDispatcher<State>) {
-    let title = state
-        .title
-        .clone()
-        .or_else(|| state.doc().and_then(|d| d.meta.title.clone()))
-        .unwrap_or_else(|| state.text.chars().take(60).collect::<String>().trim().to_string());
+    // A saved entry keeps the title it has in the library (the reader may have renamed it);
+    // anything else is named by its headline, then by how it was opened.
+    let headline = state.doc().filter(|_| !state.busy).and_then(|d| d.meta.title.clone());
+    let title = if state.library_id.is_some() {
+        state.title.clone().or(headline)
+    } else {
+        headline.or_else(|| state.title.clone())
+    };
+    let title = title.unwrap_or_else(|| state.text.chars().take(60).collect::<String>().trim().to_string());
     let entry = library::Entry {
         id: state.library_id.clone().unwrap_or_else(library::new_id),
         title,

@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -75,4 +76,88 @@ export async function page(b, options = {}) {
 /** Waits until the reader shows a finished annotation. */
 export async function annotated(p) {
   await p.waitForSelector('section.reader[aria-busy="false"] article.article', { timeout: 20000 });
+}
+
+/** A fixture file as Playwright's file payload. */
+export function fixture(name, mimeType = 'text/plain') {
+  return { name, mimeType, buffer: readFileSync(path.join(root, 'tests', 'fixtures', name)) };
+}
+
+/** Opens the app in a fresh context and waits for the sample's annotation. */
+export async function open(b, url, options = {}) {
+  const p = await page(b, options);
+  await p.goto(url);
+  await annotated(p);
+  return p;
+}
+
+/** Picks a file through the toolbar's "Open file…" input. */
+export async function openFile(p, file) {
+  await p.setInputFiles('input[type=file]', file);
+}
+
+/** Waits until the reader shows an article whose text starts with `prefix`. */
+export async function showing(p, prefix) {
+  await p.waitForFunction((s) => document.querySelector('#article-text')?.value.startsWith(s)
+    && document.querySelector('section.reader')?.getAttribute('aria-busy') === 'false'
+    && document.querySelector('article.article'), prefix, { timeout: 20000 });
+}
+
+/** Runs `action` and returns the `count` files it downloads, as { name, text }. */
+export async function downloads(p, count, action) {
+  const got = [];
+  const all = new Promise((resolve) => {
+    const on = (d) => {
+      got.push(d);
+      if (got.length === count) {
+        p.off('download', on);
+        resolve();
+      }
+    };
+    p.on('download', on);
+  });
+  await action();
+  await Promise.race([all, new Promise((_, reject) => setTimeout(() => reject(new Error(`expected ${count} download(s), got ${got.length}`)), 15000))]);
+  return Promise.all(got.map(async (d) => ({ name: d.suggestedFilename(), text: readFileSync(await d.path(), 'utf8') })));
+}
+
+/** Exports the current article in the format whose option label starts with `label`. */
+export async function exportAs(p, label, count = 1) {
+  const value = await p.$eval('#export-format', (s, l) => [...s.options].find((o) => o.textContent.startsWith(l))?.value, label);
+  await p.selectOption('#export-format', value);
+  return downloads(p, count, () => p.getByRole('button', { name: 'Export', exact: true }).click());
+}
+
+/** The quotes shown in the text, in order, as [content, kind, speaker] (a quote drawn as
+ * several marks is joined; words only for screen readers are left out). */
+export async function shownQuotes(p) {
+  return p.$$eval('mark[data-kind]', (ms) => {
+    const seen = new Map();
+    const visible = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+      if (node.classList?.contains('visually-hidden')) return '';
+      return [...node.childNodes].map(visible).join('');
+    };
+    for (const m of ms) {
+      const id = m.dataset.quote;
+      const prev = seen.get(id);
+      if (prev) prev[0] += visible(m);
+      else seen.set(id, [visible(m), m.dataset.kind, m.dataset.speaker]);
+    }
+    return [...seen.values()];
+  });
+}
+
+/** The annotated article as a canonical string: tags, sorted attributes and text, so two
+ * renderings compare equal whatever order the DOM keeps attributes in. */
+export async function articleShape(p) {
+  return p.$eval('article.article', (root) => {
+    const walk = (n) => {
+      if (n.nodeType === Node.TEXT_NODE) return n.textContent;
+      if (n.nodeType !== Node.ELEMENT_NODE) return '';
+      const attrs = [...n.attributes].map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort().join(' ');
+      return `<${n.localName} ${attrs}>${[...n.childNodes].map(walk).join('')}</${n.localName}>`;
+    };
+    return walk(root);
+  });
 }

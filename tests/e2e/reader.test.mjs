@@ -1,8 +1,11 @@
 // The reader end to end: the sample is annotated on load; pasting an article shows its
-// quotes with their speakers.
+// quotes with their speakers; layers draw quotes, actors, stances and dates, nested
+// correctly and never by colour alone.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { annotated, browser, page, serve } from './harness.mjs';
+import { annotated, browser, open, page, root, serve, shownQuotes } from './harness.mjs';
 
 let server;
 let chrome;
@@ -23,9 +26,9 @@ test('the sample article is annotated on load', async () => {
   await p.goto(server.url);
   await annotated(p);
   const loadMs = Date.now() - t0;
-  const quotes = await p.$$('mark[data-kind]');
+  const quotes = await shownQuotes(p);
   assert.ok(quotes.length >= 8, `expected the sample's quotes, got ${quotes.length}`);
-  const speakers = await p.$$eval('mark[data-kind="direct"]', (ms) => ms.map((m) => m.dataset.speaker));
+  const speakers = quotes.filter(([, kind]) => kind === 'direct').map(([, , s]) => s);
   assert.ok(speakers.includes('Ana Ruiz'), `speakers: ${speakers}`);
   assert.ok(speakers.includes('Tomas Keller'), `speakers: ${speakers}`);
   // The speaker is named in text beside the quote, not by colour alone.
@@ -36,22 +39,41 @@ test('the sample article is annotated on load', async () => {
 });
 
 test('pasting an article shows its quotes and speakers', async () => {
-  const p = await page(chrome);
-  await p.goto(server.url);
-  await annotated(p);
-  const article = [
-    'Orchard Growers Face Early Frost',
-    '',
-    '“We lost half the blossoms in one night,” said Greta Holm, who farms near the lake.',
-    '',
-    'The regional agriculture office said it would offer emergency loans to growers.',
-  ].join('\n');
+  const p = await open(chrome, server.url);
+  const article = readFileSync(path.join(root, 'tests', 'fixtures', 'frost.txt'), 'utf8');
   await p.getByLabel('Article text').fill(article);
   await p.waitForFunction(() => [...document.querySelectorAll('mark[data-kind]')]
     .some((m) => m.dataset.speaker === 'Greta Holm'), null, { timeout: 10000 });
-  const direct = await p.$eval('mark[data-kind="direct"]', (m) => [m.textContent, m.dataset.speaker]);
-  assert.deepEqual(direct, ['We lost half the blossoms in one night,', 'Greta Holm']);
-  const indirect = await p.$$eval('mark[data-kind="indirect"]', (ms) => ms.map((m) => m.textContent));
-  assert.ok(indirect.some((t) => t.startsWith('it would offer emergency loans')), `indirect: ${indirect}`);
+  const quotes = await shownQuotes(p);
+  assert.deepEqual(quotes[0], ['We lost half the blossoms in one night,', 'direct', 'Greta Holm']);
+  assert.ok(quotes.some(([t, kind]) => kind === 'indirect' && t.startsWith('it would offer emergency loans')),
+    `quotes: ${JSON.stringify(quotes)}`);
+  assert.deepEqual(p.errors, []);
+});
+
+test('layers: kinds, nesting, stance icons and words, dates; each can be switched off', async () => {
+  const p = await open(chrome, server.url);
+  const kinds = await p.$$eval('mark[data-kind]', (ms) => [...new Set(ms.map((m) => m.dataset.kind))].sort());
+  assert.deepEqual(kinds, ['direct', 'indirect', 'mixed']);
+  // Kinds differ by more than colour: each has its own underline style.
+  const styles = await p.$$eval('mark[data-kind]', (ms) => Object.fromEntries(ms.map((m) => [m.dataset.kind, getComputedStyle(m).borderBottomStyle])));
+  assert.equal(new Set(Object.values(styles)).size, 3, JSON.stringify(styles));
+  // An actor's name inside a quote is a mention nested in the quote's mark.
+  assert.ok(await p.$('mark[data-kind] .mention'), 'a mention nested in a quote');
+  // Every mention names its actor on hover and focus.
+  const mention = await p.$eval('article .mention', (m) => [m.getAttribute('title'), m.tabIndex, m.dataset.name]);
+  assert.ok(mention[0] && mention[1] === 0 && mention[0].startsWith(mention[2]), JSON.stringify(mention));
+  // Stance cues say their polarity in an icon and a word.
+  const cue = await p.$eval('article [data-stance]', (s) => [s.dataset.stance, getComputedStyle(s, '::before').content, s.textContent]);
+  const icon = { support: '▲', oppose: '▼', neutral: '●' }[cue[0]];
+  assert.ok(cue[1].includes(icon), JSON.stringify(cue));
+  assert.ok(cue[2].includes(`(${cue[0]})`), JSON.stringify(cue));
+  assert.ok(await p.$('article time.date[datetime]'), 'dates are marked');
+  for (const [name, selector] of [['Quotes', 'article mark[data-kind]'], ['Actors', 'article .mention'], ['Stances', 'article [data-stance]'], ['Dates', 'article time.date']]) {
+    await p.getByRole('checkbox', { name }).uncheck();
+    assert.equal(await p.$(selector), null, `${name} layer off`);
+    await p.getByRole('checkbox', { name }).check();
+    assert.ok(await p.$(selector), `${name} layer on`);
+  }
   assert.deepEqual(p.errors, []);
 });

@@ -1,0 +1,78 @@
+// Opening articles: a text file, a Markdown file, a saved web page (title and body text
+// only, its scripts never run), a dropped file, and a file that is not an article.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { browser, fixture, open, openFile, serve, showing, shownQuotes } from './harness.mjs';
+
+let server;
+let chrome;
+
+before(async () => {
+  server = await serve();
+  chrome = await browser();
+});
+
+after(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+test('a .txt file', async () => {
+  const p = await open(chrome, server.url);
+  await openFile(p, fixture('frost.txt'));
+  await showing(p, 'Orchard Growers Face Early Frost');
+  const quotes = await shownQuotes(p);
+  assert.deepEqual(quotes[0], ['We lost half the blossoms in one night,', 'direct', 'Greta Holm']);
+  assert.match(await p.textContent('.notice'), /Opened/);
+  assert.deepEqual(p.errors, []);
+});
+
+test('a .md file: markup does not hide the speakers', async () => {
+  const p = await open(chrome, server.url);
+  await openFile(p, fixture('ferry.md', 'text/markdown'));
+  await showing(p, '# Island Ferry Timetable Cut Again');
+  assert.equal(await p.textContent('.article-title'), 'Island Ferry Timetable Cut Again');
+  const speakers = (await shownQuotes(p)).map(([, , s]) => s);
+  assert.deepEqual(speakers, ['Owen Tarrant', 'ferry operator', 'Mira Solberg']);
+  assert.deepEqual(p.errors, []);
+});
+
+test('a saved web page: its title and article text, never its markup or scripts', async () => {
+  const p = await open(chrome, server.url);
+  await openFile(p, fixture('library-vote.html', 'text/html'));
+  await showing(p, 'Town Keeps Its Library Open After Close Vote');
+  const text = await p.inputValue('#article-text');
+  for (const absent of ['<', 'Home', 'Sport', 'Copyright', 'font-family', '__fixture']) {
+    assert.ok(!text.includes(absent), `the article text holds ${absent}: ${text}`);
+  }
+  assert.ok(text.includes('“A library that is shut on Saturday is a library for nobody,” said Hana Ostrova'), text);
+  const ran = await p.evaluate(() => [window.__fixtureScriptRan, window.__fixtureImageRan, document.title]);
+  assert.deepEqual(ran, [undefined, undefined, 'Standpoint']);
+  const speakers = (await shownQuotes(p)).map(([, , s]) => s);
+  assert.deepEqual(speakers, ['Hana Ostrova', 'Piet Lund']);
+  assert.deepEqual(p.errors, []);
+});
+
+test('a dropped file opens like a picked one', async () => {
+  const p = await open(chrome, server.url);
+  const { buffer } = fixture('ferry.md');
+  const transfer = await p.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'ferry.md', { type: 'text/markdown' }));
+    return dt;
+  }, buffer.toString('utf8'));
+  await p.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+  await p.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  await showing(p, '# Island Ferry Timetable Cut Again');
+  assert.ok((await shownQuotes(p)).some(([, , s]) => s === 'Owen Tarrant'));
+  assert.deepEqual(p.errors, []);
+});
+
+test('a file that is not an article or an export is refused with a reason', async () => {
+  const p = await open(chrome, server.url);
+  const before = await p.inputValue('#article-text');
+  await openFile(p, { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+  await p.waitForFunction(() => /not a Standpoint export/.test(document.querySelector('.notice')?.textContent));
+  assert.equal(await p.inputValue('#article-text'), before);
+  assert.deepEqual(p.errors, []);
+});

@@ -54,6 +54,18 @@ fn register_service_worker() {
     }
 }
 
+/// Runs `f` once the browser has painted the current frame.
+fn after_paint(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return f() };
+    let cb = Closure::once_into_js(move || {
+        // The animation frame comes before the paint; a task queued from it runs after.
+        Timeout::new(0, f).forget();
+    });
+    if window.request_animation_frame(cb.unchecked_ref()).is_err() {
+        // No animation frames (a hidden page): nothing is painted anyway.
+    }
+}
+
 /// Whether focus is in a field where keys type text.
 fn typing() -> bool {
     let Some(el) = web_sys::window()
@@ -159,6 +171,17 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             load_library(d);
             register_service_worker();
+        });
+    }
+    // On the first annotation the article is drawn first and the panels a frame later, so
+    // the highlights appear sooner; later annotations redraw both together.
+    let panels_on = use_state(|| false);
+    {
+        let panels_on = panels_on.clone();
+        use_effect_with(state.annotated.is_some(), move |&ready| {
+            if ready && !*panels_on {
+                after_paint(move || panels_on.set(true));
+            }
         });
     }
     // The theme lives on the root element, so the whole page follows it.
@@ -294,7 +317,7 @@ pub fn App() -> Html {
                     }
                 </section>
                 <aside class="panels" aria-label="Panels">
-                    if let Some((text, doc)) = &state.annotated {
+                    if let (Some((text, doc)), true) = (&state.annotated, *panels_on) {
                         <DetailsPanel text={text.clone()} doc={doc.clone()} selection={state.selection.clone()} on_select={on_select.clone()} />
                         <ActorsPanel text={text.clone()} doc={doc.clone()} selection={state.selection.clone()} on_select={on_select.clone()} />
                         <QuotesPanel text={text.clone()} doc={doc.clone()} selection={state.selection.clone()} on_select={on_select.clone()} />

@@ -40,6 +40,11 @@ fn initial_theme() -> Theme {
     }
 }
 
+/// Whether the page was opened from a file (the self-contained `standpoint.html`).
+fn from_file() -> bool {
+    web_sys::window().is_some_and(|w| w.location().protocol().is_ok_and(|p| p == "file:"))
+}
+
 /// Registers the service worker, so that the app works offline after one visit (not from a
 /// file, and not where the browser has none).
 fn register_service_worker() {
@@ -302,6 +307,9 @@ pub fn App() -> Html {
             <header class="top">
                 <h1>{ "Standpoint" }</h1>
                 <p class="tagline">{ "Who said what, and where each actor stands. Nothing leaves your browser." }</p>
+                if from_file() {
+                    <p class="file-note">{ "Opened from a file: everything works without a network. Installing for offline use (a service worker) is not possible from a file, and not needed: this file is the whole app. Saved articles stay in this browser's storage for local files, where the browser allows it." }</p>
+                }
             </header>
             <Toolbar state={state.clone()} />
             <p class="notice" role="status" aria-live="polite">{ state.notice.clone().unwrap_or_default() }</p>

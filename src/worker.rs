@@ -17,6 +17,17 @@ pub const ANNOTATOR_URL: &str = "./worker_loader.js";
 /// See [`ANNOTATOR_URL`].
 pub const FILER_URL: &str = "./files_loader.js";
 
+/// The script a worker starts from: Trunk's loader by default, or the Blob URL that the
+/// self-contained page (`standpoint.html`) made for it, found in `globalThis.standpointWorkers`.
+fn worker_url(name: &str, default: &str) -> String {
+    js_sys::Reflect::get(&js_sys::global(), &"standpointWorkers".into())
+        .ok()
+        .filter(|w| w.is_object())
+        .and_then(|w| js_sys::Reflect::get(&w, &name.into()).ok())
+        .and_then(|u| u.as_string())
+        .unwrap_or_else(|| default.to_string())
+}
+
 /// A text to annotate.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Request {
@@ -179,7 +190,12 @@ impl Link {
         spawner.callback(on_annotated);
         let mut spawner = spawner.encoding::<JsCodec>();
         Link {
-            annotator: Rc::new(spawner.with_loader(true).as_module(false).spawn(ANNOTATOR_URL)),
+            annotator: Rc::new(
+                spawner
+                    .with_loader(true)
+                    .as_module(false)
+                    .spawn(&worker_url("annotator", ANNOTATOR_URL)),
+            ),
             filer: Rc::new(RefCell::new(None)),
             on_file: Rc::new(on_file),
         }
@@ -198,7 +214,10 @@ impl Link {
             let mut spawner = Filer::spawner();
             spawner.callback(move |reply| on_file(reply));
             let mut spawner = spawner.encoding::<JsCodec>();
-            spawner.with_loader(true).as_module(false).spawn(FILER_URL)
+            spawner
+                .with_loader(true)
+                .as_module(false)
+                .spawn(&worker_url("files", FILER_URL))
         });
         bridge.send(req);
     }

@@ -88,6 +88,10 @@ pub(crate) mod flag {
     pub const DOCUMENT: u32 = 1 << 21;
     /// A word that can start a relative date ("yesterday", "last", "two").
     pub const TIME_WORD: u32 = 1 << 22;
+    /// Taking part in something ("joined", "signed", "attend"): stance evidence when refused.
+    pub const PARTICIPATION: u32 = 1 << 23;
+    /// The first word of a hedge or denial phrase ("declined to comment", "nothing like").
+    pub const STANCE_PHRASE: u32 = 1 << 24;
 }
 
 /// The class of an abbreviation written with a final period.

@@ -36,6 +36,18 @@ pub(crate) fn load_lexicon(lex: &mut Lexicon) {
         e.flags |= flag::STANCE;
         e.stance = Some(StanceWord { weight, hedge });
     }
+    for line in include_str!("../data/participation.txt").lines() {
+        let word = line.trim();
+        if !word.is_empty() && !word.starts_with('#') {
+            lex.entry_mut(word).flags |= flag::PARTICIPATION;
+        }
+    }
+    // The words [`hedge_at`] and [`denial_at`] start from.
+    for word in [
+        "declined", "declines", "refused", "refuses", "would", "could", "did", "stopped", "nothing", "no",
+    ] {
+        lex.entry_mut(word).flags |= flag::STANCE_PHRASE;
+    }
     for line in include_str!("../data/stance_learned.txt").lines() {
         if line.starts_with('#') {
             continue;
@@ -478,32 +490,6 @@ pub(crate) fn analyze(
     out
 }
 
-/// Verbs whose use without a stance word still shows one: taking part ("join", "sign",
-/// "attend") supports, and a refusal or absence opposes.
-fn participation(w: &str) -> bool {
-    matches!(
-        w,
-        "join"
-            | "joined"
-            | "joining"
-            | "sign"
-            | "signed"
-            | "signing"
-            | "attend"
-            | "attended"
-            | "attending"
-            | "participate"
-            | "participated"
-            | "ratify"
-            | "ratified"
-            | "back"
-            | "endorse"
-            | "support"
-            | "vote"
-            | "voted"
-    )
-}
-
 /// Actor-stance evidence from stance words in the article.
 fn actor_stances(text: &str, seg: &Segmented, attrs: &[Attr], actors: &mut Actors, out: &mut StanceOutput) {
     let toks = &seg.tokens;
@@ -539,13 +525,12 @@ fn actor_stances(text: &str, seg: &Segmented, attrs: &[Attr], actors: &mut Actor
             crate::ops::tick(1);
             let t = &toks[k];
             let e = t.lex();
-            let word = t.text(text);
             let stance = e.stance.filter(|_| t.kind == Kind::Word && !t.is(shape::CAP));
-            let hedge_phrase = hedge_at(text, toks, k, hi);
-            let denial = denial_at(text, toks, k, hi);
-            let participates = t.kind == Kind::Word
-                && participation(&word.to_ascii_lowercase())
-                && stance.is_none_or(|s| s.weight >= 0.0);
+            let phrase = e.has(flag::STANCE_PHRASE);
+            let hedge_phrase = if phrase { hedge_at(text, toks, k, hi) } else { None };
+            let denial = if phrase { denial_at(text, toks, k, hi) } else { None };
+            let participates =
+                t.kind == Kind::Word && e.has(flag::PARTICIPATION) && stance.is_none_or(|s| s.weight >= 0.0);
             if stance.is_none() && hedge_phrase.is_none() && denial.is_none() && !participates {
                 k += 1;
                 continue;
@@ -663,6 +648,11 @@ fn actor_stances(text: &str, seg: &Segmented, attrs: &[Attr], actors: &mut Actor
 /// "refused to say": a hedge. Returns the end of the cue and where its object starts.
 fn hedge_at(text: &str, toks: &[Token], k: usize, hi: usize) -> Option<(usize, usize)> {
     let w = |j: usize| toks.get(j).filter(|_| j < hi).map_or("", |t| t.text(text));
+    // Every phrase below starts with one of these letters; most words stop here.
+    let first = w(k).bytes().next().unwrap_or(0).to_ascii_lowercase();
+    if !matches!(first, b'd' | b'r' | b'w' | b'c' | b's') {
+        return None;
+    }
     let is = |j: usize, s: &str| w(j).eq_ignore_ascii_case(s);
     if (is(k, "declined") || is(k, "refused") || is(k, "declines") || is(k, "refuses"))
         && is(k + 1, "to")
@@ -697,6 +687,9 @@ fn hedge_at(text: &str, toks: &[Token], k: usize, hi: usize) -> Option<(usize, u
 /// and where its object starts.
 fn denial_at(text: &str, toks: &[Token], k: usize, hi: usize) -> Option<(usize, usize)> {
     let w = |j: usize| toks.get(j).filter(|_| j < hi).map_or("", |t| t.text(text));
+    if !w(k).starts_with(['n', 'N']) {
+        return None;
+    }
     if w(k).eq_ignore_ascii_case("nothing") && w(k + 1).eq_ignore_ascii_case("like") {
         return Some((k + 2, k + 2));
     }
@@ -835,12 +828,27 @@ fn target_label(text: &str, toks: &[Token], ent_at: &[u32], actors: &Actors, r: 
 }
 
 fn head_word(w: &str) -> String {
-    let w = w.to_lowercase();
-    let w = w.split('-').next().unwrap_or(&w).to_string();
+    let mut buf = String::new();
+    head_word_into(w, &mut buf);
+    buf
+}
+
+/// [`head_word`] into a reused buffer: the label key of every word is computed without
+/// allocating.
+fn head_word_into(w: &str, buf: &mut String) {
+    buf.clear();
+    let first = w.as_bytes().iter().position(|&b| b == b'-').map_or(w, |i| &w[..i]);
+    if first.is_ascii() {
+        buf.push_str(first);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.extend(first.chars().flat_map(char::to_lowercase));
+    }
     // A plural head is labelled in the singular ("pacts" → "pact").
-    match w.strip_suffix('s') {
-        Some(stem) if stem.len() > 3 && !stem.ends_with('s') => stem.to_string(),
-        _ => w,
+    if let Some(stem) = buf.strip_suffix('s') {
+        if stem.len() > 3 && !stem.ends_with('s') {
+            buf.pop();
+        }
     }
 }
 
@@ -854,6 +862,18 @@ fn collect_target_mentions(text: &str, seg: &Segmented, ent_at: &[u32], actors: 
         .enumerate()
         .map(|(i, (l, _))| (l.clone(), i))
         .collect();
+    if by_label.is_empty() {
+        return;
+    }
+    // The first letters of the labels: most words start with none of them and need no key.
+    let mut initials = [false; 128];
+    for (l, _) in &out.labels {
+        match l.bytes().next() {
+            Some(b) if b < 0x80 => initials[usize::from(b)] = true,
+            _ => initials.fill(true),
+        }
+    }
+    let mut key = String::new();
     for (k, t) in toks.iter().enumerate() {
         if t.kind != Kind::Word {
             continue;
@@ -863,11 +883,17 @@ fn collect_target_mentions(text: &str, seg: &Segmented, ent_at: &[u32], actors: 
             if k > 0 && ent_at[k - 1] == ent_at[k] {
                 continue;
             }
-            actors.entities[ent_at[k] as usize].name.clone()
+            actors.entities[ent_at[k] as usize].name.as_str()
         } else {
-            head_word(t.text(text))
+            let w = t.text(text);
+            let first = w.bytes().next().map_or(0, |b| b.to_ascii_lowercase());
+            if first < 0x80 && !initials[usize::from(first)] {
+                continue;
+            }
+            head_word_into(w, &mut key);
+            key.as_str()
         };
-        if let Some(&li) = by_label.get(&label) {
+        if let Some(&li) = by_label.get(label) {
             // The mention runs from a determiner or modifiers before it to the word.
             let mut s = k;
             while s > 0 && k - s < 3 {

@@ -488,7 +488,14 @@ impl Candidate {
     }
 
     fn name_text<'a>(&self, text: &'a str, toks: &[Token]) -> &'a str {
-        &text[toks[self.name.start].start..toks[self.name.end - 1].end]
+        let last = &toks[self.name.end - 1];
+        // A dotted abbreviation keeps its final period: "U.S.", "Ford Motor Co."
+        let end = if last.is(shape::DOTTED) && text.as_bytes().get(last.end) == Some(&b'.') {
+            last.end + 1
+        } else {
+            last.end
+        };
+        &text[toks[self.name.start].start..end]
     }
 }
 

@@ -1415,6 +1415,18 @@ impl Pass<'_> {
         } else {
             ActorKind::Group
         };
+        // A bare "sources" or "people" after a described one ("sources familiar with the
+        // talks") is the same anonymous group.
+        if kind == ActorKind::Anonymous && phrase_start >= np.head && name_end == np.head + 1 {
+            let role = head.entry;
+            let earlier = self.disc.before(np.head).find(|s| {
+                let ent = &self.actors.entities[s.entity];
+                ent.kind == Some(ActorKind::Anonymous) && ent.plural == plural && ent.roles.contains(&role)
+            });
+            if let Some(s) = earlier {
+                return Some(s.entity);
+            }
+        }
         let gender = if e.has(flag::GIVEN) { Gender::Unknown } else { e.gender };
         let common = toks[phrase_start]
             .lex()
@@ -1500,6 +1512,18 @@ impl Pass<'_> {
     /// Where a descriptive speaker phrase's label ends: before "who", "familiar", a comma.
     fn phrase_name_end(&self, np: &Np) -> usize {
         let mut end = np.head + 1;
+        // What makes an anonymous source one: "people familiar with the talks", "a source
+        // close to the minister", "officials with knowledge of the plan".
+        let described = (self.is_word(end, "familiar") && self.is_word(end + 1, "with"))
+            || (self.is_word(end, "close") && self.is_word(end + 1, "to"))
+            || (self.is_word(end, "with") && self.is_word(end + 1, "knowledge"));
+        if described && end + 2 < np.toks.end {
+            let mut j = end + 2;
+            while j < np.toks.end && self.toks[j].kind != Kind::Punct && !self.is_word(j, "who") {
+                j += 1;
+            }
+            return j;
+        }
         // Keep "for the ministry" in "a spokesperson for the ministry".
         if end < np.toks.end && matches!(self.tok_text(end), "for" | "of" | "at" | "with") {
             let mut j = end + 1;

@@ -404,6 +404,37 @@ fn regressions() {
             &[("the bill was dead", "said", "Sen. Jane Doe", Some("Jane Doe"), Indirect)],
         ),
         (
+            "described anonymous sources keep their description; bare ones link back",
+            "Sources familiar with the bidding said the offer was low. The board met again, sources said.",
+            &[
+                (
+                    "the offer was low",
+                    "said",
+                    "Sources familiar with the bidding",
+                    Some("sources familiar with the bidding"),
+                    Indirect,
+                ),
+                (
+                    "The board met again",
+                    "said",
+                    "sources",
+                    Some("sources familiar with the bidding"),
+                    Indirect,
+                ),
+            ],
+        ),
+        (
+            "a dotted abbreviation keeps its period in a name",
+            "The U.S. argued that the tariffs were legal.",
+            &[(
+                "that the tariffs were legal",
+                "argued",
+                "The U.S.",
+                Some("U.S."),
+                Indirect,
+            )],
+        ),
+        (
             "possessive apostrophe inside quote",
             "“The ministry’s answer isn’t enough,” said Ana Ruiz.",
             &[(

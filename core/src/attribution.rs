@@ -1199,6 +1199,10 @@ impl Pass<'_> {
             if r.single && words < 6 {
                 continue;
             }
+            // A title in quotation marks names a work; nobody says it.
+            if !multi_para && words >= 2 && words <= 12 && r.title_case(self.text, self.toks) {
+                continue;
+            }
             self.claimed[ri] = true;
             let attr = self.new_attr(QuoteKind::Direct, r.parts.clone(), None, None, r.open, Some(ri));
             frames.push(Frame {

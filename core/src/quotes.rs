@@ -10,8 +10,9 @@
 
 use std::ops::Range;
 
+use crate::lexicon::flag;
 use crate::segment::Para;
-use crate::tokens::{is_dash, is_double_quote, Kind, Token};
+use crate::tokens::{is_dash, is_double_quote, shape, Kind, Token};
 
 /// A quoted region.
 #[derive(Debug, Clone)]
@@ -59,6 +60,23 @@ impl Region {
             .flat_map(|r| toks[r.clone()].iter())
             .filter(|t| t.is_wordlike())
             .count()
+    }
+
+    /// Whether the quoted words are in title case, as the name of a film, book or report is
+    /// ("The Kid Who Would Be King"): every word capitalized except short function words,
+    /// and the first one capitalized.
+    pub fn title_case(&self, text: &str, toks: &[Token]) -> bool {
+        let mut words = toks[self.first().min(toks.len())..self.last_end().min(toks.len())]
+            .iter()
+            .filter(|t| t.kind == Kind::Word);
+        let Some(first) = words.next() else {
+            return false;
+        };
+        first.is(shape::CAP)
+            && words.all(|t| {
+                t.is(shape::CAP)
+                    || (t.lex().has(flag::FUNCTION) && t.text(text).len() <= 4 && !t.lex().has(flag::PRONOUN))
+            })
     }
 }
 

@@ -367,6 +367,16 @@ fn not_speech() {
         ),
         ("no content", "That is what she said.", &[]),
         ("negated", "The minister did not say when the vote would be held.", &[]),
+        (
+            "title of a film in quotation marks",
+            "Critics have praised the film.\n\nThe ferry crew watched “The Night the Harbour Froze.”",
+            &[],
+        ),
+        (
+            "a decision to act is not speech",
+            "The two friends decided to walk home along the river.",
+            &[],
+        ),
     ];
     for (name, text, want) in cases {
         check(name, text, want);

@@ -382,6 +382,11 @@ impl Pass<'_> {
                 let mut n = 0;
                 while j < hi && n < 6 {
                     let u = &self.toks[j];
+                    if let Some(e) = self.quoted_name_end(j).filter(|&e| e <= hi) {
+                        j = e;
+                        n += 2;
+                        continue;
+                    }
                     if u.kind == Kind::Punct || self.is_word(j, "that") || u.lex().has(flag::CUE) && !u.is(shape::CAP) {
                         break;
                     }
@@ -436,6 +441,21 @@ impl Pass<'_> {
         best
     }
 
+    /// When token `j` opens a short quoted name that a lowercase noun follows ("the “Today”
+    /// show", "its “Green Streets” plan"), the index past that noun.
+    fn quoted_name_end(&self, j: usize) -> Option<usize> {
+        let ri = self.region_at.get(j).copied().filter(|&r| r != 0)? as usize - 1;
+        let r = &self.regions[ri];
+        let c = r.close?;
+        let noun = self.toks.get(c + 1)?;
+        let names_noun = r.open == j
+            && noun.kind == Kind::Word
+            && !noun.is(shape::CAP)
+            && !noun.lex().has(flag::FUNCTION)
+            && noun.lex().cue.is_none();
+        (names_noun && r.words(self.toks) <= 4).then_some(c + 2)
+    }
+
     /// Skips the addressee of a verb like "told": a pronoun, a name, or a short noun phrase.
     fn skip_object(&self, k: usize, hi: usize) -> usize {
         if k >= hi {
@@ -455,6 +475,11 @@ impl Pass<'_> {
             let mut n = 0;
             while j < hi && n < 7 {
                 let u = &self.toks[j];
+                if let Some(e) = self.quoted_name_end(j).filter(|&e| e <= hi) {
+                    j = e;
+                    n += 2;
+                    continue;
+                }
                 let ok = u.kind == Kind::Word
                     && !self.is_word(j, "that")
                     && (u.is(shape::CAP) || !u.lex().has(flag::CUE))
@@ -731,6 +756,10 @@ impl Pass<'_> {
         if self.is_passive_or_bare(v) {
             return None;
         }
+        // A short quotation that a noun follows names that noun: "told NBC's “Today” show".
+        if self.quoted_name_end(o).is_some() {
+            return None;
+        }
         // Between the cue and the mark: only an addressee, adjuncts, "that", and a colon or comma.
         let mut k = v + 1;
         // Inverted "said Smith:" or a phrase verb "pointed out:".
@@ -769,6 +798,21 @@ impl Pass<'_> {
         let subject = subject_left(self.toks, self.text, v, lo);
         if subject.is_none() && participle {
             return Some((v, None, true));
+        }
+        // "an app called “Screenwise”", "a plan dubbed “Fortress”": a name given, not said.
+        let naming = [
+            "called",
+            "dubbed",
+            "labeled",
+            "labelled",
+            "named",
+            "nicknamed",
+            "termed",
+        ]
+        .iter()
+        .any(|w| self.tok_text(v).eq_ignore_ascii_case(w));
+        if subject.is_none() && naming {
+            return None;
         }
         // A quotation right before the subject would have been attributed after its mark.
         Some((v, subject, false))

@@ -373,6 +373,11 @@ fn not_speech() {
             &[],
         ),
         (
+            "a name given with called",
+            "The council opened a shelter called “Harbour Light” last winter.",
+            &[],
+        ),
+        (
             "a decision to act is not speech",
             "The two friends decided to walk home along the river.",
             &[],
@@ -443,6 +448,16 @@ fn regressions() {
                 Some("U.S."),
                 Indirect,
             )],
+        ),
+        (
+            "a quoted programme name inside the adjunct",
+            "Ruiz said on the “Morning Call” program that the strike would end.",
+            &[("that the strike would end", "said", "Ruiz", Some("Ruiz"), Indirect)],
+        ),
+        (
+            "a quoted programme name as the addressee",
+            "Ruiz told the “Morning Call” program that the strike would end.",
+            &[("that the strike would end", "told", "Ruiz", Some("Ruiz"), Indirect)],
         ),
         (
             "possessive apostrophe inside quote",

@@ -149,6 +149,12 @@ pub(crate) fn resolve_pronoun(
     Some(e)
 }
 
+/// Whether an organization's name is a news outlet's ("The Globe and Mail", "Daily Post").
+fn is_news_outlet(name: &str) -> bool {
+    let lex = crate::lexicon::lexicon();
+    name.split_whitespace().any(|w| lex.get(w).has(flag::MEDIA_WORD))
+}
+
 /// The entity a definite description with head word `head` refers to: the last one that
 /// carried the word as a title or head, or, for organization words, the last organization.
 pub(crate) fn resolve_description(
@@ -172,7 +178,8 @@ pub(crate) fn resolve_description(
         // A description does not fall back on someone named in its own sentence ("Dana
         // Whitfield endorsed the candidate" is about another person).
         if fallback.is_none() && s.sent != sent {
-            let ok = (org_word && ent.kind == Some(ActorKind::Organization))
+            // "the company" is not the newspaper reporting the story ("told The Globe").
+            let ok = (org_word && ent.kind == Some(ActorKind::Organization) && !is_news_outlet(&ent.name))
                 || (person_word
                     && ent.kind == Some(ActorKind::Person)
                     && head.lex().has(flag::TITLE | flag::ROLE)

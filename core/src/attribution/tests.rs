@@ -460,6 +460,17 @@ fn regressions() {
             &[("that the strike would end", "told", "Ruiz", Some("Ruiz"), Indirect)],
         ),
         (
+            "the company is not the newspaper that reported the story",
+            "Harbour Energy received a payment last year.\n\nThe payment was first reported by The Harbour Globe.\n\nThe company noted it might have to repay the money.",
+            &[(
+                "it might have to repay the money",
+                "noted",
+                "The company",
+                Some("Harbour Energy"),
+                Indirect,
+            )],
+        ),
+        (
             "possessive apostrophe inside quote",
             "“The ministry’s answer isn’t enough,” said Ana Ruiz.",
             &[(

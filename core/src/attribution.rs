@@ -1244,7 +1244,7 @@ impl Pass<'_> {
                 continue;
             }
             // A title in quotation marks names a work; nobody says it.
-            if !multi_para && words >= 2 && words <= 12 && r.title_case(self.text, self.toks) {
+            if !multi_para && (2..=12).contains(&words) && r.title_case(self.text, self.toks) {
                 continue;
             }
             self.claimed[ri] = true;

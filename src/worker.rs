@@ -109,6 +109,12 @@ pub fn annotate_request(req: Request) -> Response {
     }
 }
 
+/// Builds the core's lexicons and stance model before the first request arrives, so the first
+/// article does not wait for them: the worker does this while the page is still starting.
+pub fn warm_up() {
+    let _ = annotate("“We will sign,” Ana Ruiz said on Monday.", &Options::default());
+}
+
 /// Does one piece of file work.
 pub fn file_request(req: FileRequest) -> FileReply {
     match req {

@@ -53,7 +53,15 @@ pub fn Article(props: &ArticleProps) -> Html {
                     if let Ok(Some(target)) = el.query_selector("[data-selected='true']") {
                         let opts = web_sys::ScrollIntoViewOptions::new();
                         opts.set_block(web_sys::ScrollLogicalPosition::Center);
-                        opts.set_behavior(web_sys::ScrollBehavior::Smooth);
+                        // Smooth, unless the reader asked for less motion.
+                        let reduce = web_sys::window()
+                            .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+                            .is_some_and(|m| m.matches());
+                        opts.set_behavior(if reduce {
+                            web_sys::ScrollBehavior::Instant
+                        } else {
+                            web_sys::ScrollBehavior::Smooth
+                        });
                         target.scroll_into_view_with_scroll_into_view_options(&opts);
                         if let Some(h) = target.dyn_ref::<web_sys::HtmlElement>() {
                             let _ = h.focus();

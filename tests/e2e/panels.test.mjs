@@ -18,7 +18,8 @@ after(async () => {
   await server?.close();
 });
 
-const small = { viewport: { width: 1100, height: 600 } };
+// Instant scrolling (the app honours reduced motion), so a scroll is done when a test looks.
+const small = { viewport: { width: 1100, height: 600 }, reducedMotion: 'reduce' };
 
 /** Whether the first element matching `selector` comes within the window (scrolling is
  * smooth, so this waits for it a little). */

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { annotated, browser, dist, page, root, serve } from './harness.mjs';
+import { annotated, browser, dist, highlighted, page, root, serve } from './harness.mjs';
 
 let server;
 let chrome;
@@ -33,7 +33,7 @@ test('first load: bytes (gzip) and time to the annotated sample', async () => {
   });
   const t0 = Date.now();
   await p.goto(server.url);
-  await annotated(p);
+  await highlighted(p);
   const ms = Date.now() - t0;
   const files = new Map((await Promise.all(bodies)).filter(Boolean));
   let raw = 0;
@@ -60,7 +60,7 @@ test('first load: bytes (gzip) and time to the annotated sample', async () => {
     const q = await page(chrome);
     const t = Date.now();
     await q.goto(server.url);
-    await annotated(q);
+    await highlighted(q);
     times.push(Date.now() - t);
     await q.context().close();
   }

@@ -73,9 +73,16 @@ export async function page(b, options = {}) {
   return p;
 }
 
-/** Waits until the reader shows a finished annotation. */
-export async function annotated(p) {
+/** Waits until the reader shows a finished annotation: the highlighted article. */
+export async function highlighted(p) {
   await p.waitForSelector('section.reader[aria-busy="false"] article.article', { timeout: 20000 });
+}
+
+/** Waits until the annotated article and its panels are drawn (the panels come a frame after
+ * the article on the first annotation). */
+export async function annotated(p) {
+  await highlighted(p);
+  await p.getByRole('region', { name: 'Timeline', exact: true }).waitFor({ timeout: 20000 });
 }
 
 /** A fixture file as Playwright's file payload. */

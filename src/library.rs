@@ -59,27 +59,29 @@ fn explain(e: &JsValue, doing: &str) -> Error {
     Error(msg)
 }
 
+/// Settles a promise's `resolve` or `reject` with an IndexedDB request's result or error.
+fn settle(req: &IdbRequest, resolve: js_sys::Function, reject: js_sys::Function) {
+    let ok_req = req.clone();
+    let ok = Closure::once_into_js(move |_: web_sys::Event| {
+        let _ = resolve.call1(&JsValue::NULL, &ok_req.result().unwrap_or(JsValue::UNDEFINED));
+    });
+    let err_req = req.clone();
+    let err = Closure::once_into_js(move |_: web_sys::Event| {
+        let e = err_req
+            .error()
+            .ok()
+            .flatten()
+            .map(JsValue::from)
+            .unwrap_or(JsValue::NULL);
+        let _ = reject.call1(&JsValue::NULL, &e);
+    });
+    req.set_onsuccess(Some(ok.unchecked_ref()));
+    req.set_onerror(Some(err.unchecked_ref()));
+}
+
 /// Waits for an IndexedDB request to succeed or fail.
 async fn done(req: &IdbRequest) -> Result<JsValue, JsValue> {
-    let r = req.clone();
-    let promise = Promise::new(&mut |resolve, reject| {
-        let ok_req = r.clone();
-        let ok = Closure::once_into_js(move |_: web_sys::Event| {
-            let _ = resolve.call1(&JsValue::NULL, &ok_req.result().unwrap_or(JsValue::UNDEFINED));
-        });
-        let err_req = r.clone();
-        let err = Closure::once_into_js(move |_: web_sys::Event| {
-            let e = err_req
-                .error()
-                .ok()
-                .flatten()
-                .map(JsValue::from)
-                .unwrap_or(JsValue::NULL);
-            let _ = reject.call1(&JsValue::NULL, &e);
-        });
-        r.set_onsuccess(Some(ok.unchecked_ref()));
-        r.set_onerror(Some(err.unchecked_ref()));
-    });
+    let promise = Promise::new(&mut |resolve, reject| settle(req, resolve, reject));
     JsFuture::from(promise).await
 }
 
@@ -104,31 +106,15 @@ async fn open() -> Result<IdbDatabase, Error> {
         }
     });
     req.set_onupgradeneeded(Some(upgrade.as_ref().unchecked_ref()));
-    let r = req.clone();
     let promise = Promise::new(&mut |resolve, reject| {
-        let ok_req = r.clone();
-        let ok = Closure::once_into_js(move |_: web_sys::Event| {
-            let _ = resolve.call1(&JsValue::NULL, &ok_req.result().unwrap_or(JsValue::UNDEFINED));
-        });
-        let err_req = r.clone();
-        let reject2 = reject.clone();
-        let err = Closure::once_into_js(move |_: web_sys::Event| {
-            let e = err_req
-                .error()
-                .ok()
-                .flatten()
-                .map(JsValue::from)
-                .unwrap_or(JsValue::NULL);
-            let _ = reject.call1(&JsValue::NULL, &e);
-        });
+        let blocked_reject = reject.clone();
+        settle(&req, resolve, reject);
         let blocked = Closure::once_into_js(move |_: web_sys::Event| {
             let e = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&e, &"name".into(), &"BlockedError".into());
-            let _ = reject2.call1(&JsValue::NULL, &e);
+            let _ = blocked_reject.call1(&JsValue::NULL, &e);
         });
-        r.set_onsuccess(Some(ok.unchecked_ref()));
-        r.set_onerror(Some(err.unchecked_ref()));
-        r.set_onblocked(Some(blocked.unchecked_ref()));
+        req.set_onblocked(Some(blocked.unchecked_ref()));
     });
     let result = JsFuture::from(promise).await;
     req.set_onupgradeneeded(None);

@@ -800,18 +800,7 @@ impl Pass<'_> {
             return Some((v, None, true));
         }
         // "an app called “Screenwise”", "a plan dubbed “Fortress”": a name given, not said.
-        let naming = [
-            "called",
-            "dubbed",
-            "labeled",
-            "labelled",
-            "named",
-            "nicknamed",
-            "termed",
-        ]
-        .iter()
-        .any(|w| self.tok_text(v).eq_ignore_ascii_case(w));
-        if subject.is_none() && naming {
+        if subject.is_none() && flags & cue::NAMING != 0 {
             return None;
         }
         // A quotation right before the subject would have been attributed after its mark.

@@ -177,6 +177,9 @@ pub(crate) mod cue {
     pub const NONVERBAL: u8 = 1 << 5;
     /// Attributes only with an explicit that-clause, colon or quotation.
     pub const WEAK: u8 = 1 << 6;
+    /// Also gives a name ("an app called “Screenwise”"): with no subject, a quotation after
+    /// it is the name, not speech.
+    pub const NAMING: u8 = 1 << 7;
 }
 
 /// One attribution verb.
@@ -430,6 +433,7 @@ impl Lexicon {
                     "to" => cue::TO,
                     "nonverbal" => cue::NONVERBAL,
                     "weak" => cue::WEAK,
+                    "naming" => cue::NAMING,
                     _ => 0,
                 };
             }

@@ -102,6 +102,17 @@ fn lower<'b>(w: &str, buf: &'b mut Vec<u8>) -> &'b [u8] {
     buf
 }
 
+/// A sum bucketed by two thresholds: strong (`++`/`--`), weak (`+`/`-`) or about zero (`0`).
+fn level(x: f32, weak: f32, strong: f32) -> &'static [u8] {
+    match x {
+        s if s >= strong => b"++",
+        s if s >= weak => b"+",
+        s if s > -weak => b"0",
+        s if s > -strong => b"-",
+        _ => b"--",
+    }
+}
+
 /// The features of the target occupying tokens `target` in the sentence `sent`.
 pub(crate) fn target_features(
     text: &str,
@@ -182,22 +193,9 @@ pub(crate) fn target_features(
             push(fnv(&[b"lexs", &[sign, neg]]), Some(j));
         }
     }
-    // The lean of the whole context.
-    let lean: &[u8] = match learned_sum {
-        s if s >= 3.0 => b"++",
-        s if s >= 1.0 => b"+",
-        s if s > -1.0 => b"0",
-        s if s > -3.0 => b"-",
-        _ => b"--",
-    };
-    push(fnv(&[b"lsum", lean]), None);
-    let calm: &[u8] = match neutral_sum {
-        s if s >= 2.0 => b"++",
-        s if s >= 0.5 => b"+",
-        s if s > -0.5 => b"0",
-        s if s > -2.0 => b"-",
-        _ => b"--",
-    };
+    // The lean and the neutrality of the whole context.
+    push(fnv(&[b"lsum", level(learned_sum, 1.0, 3.0)]), None);
+    let calm = level(neutral_sum, 0.5, 2.0);
     push(fnv(&[b"nsum", calm]), None);
     // The target itself.
     let first = &toks[target.start];

@@ -3,23 +3,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { annotated, browser, page, root, serve } from './harness.mjs';
+import { test } from 'node:test';
+import { annotated, page, root, useApp } from './harness.mjs';
 
 const AXE = readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
-let server;
-let chrome;
-
-before(async () => {
-  server = await serve();
-  chrome = await browser();
-});
-
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+const app = useApp();
 
 /** Serious and critical violations on the page as it is now. */
 async function audit(p) {
@@ -33,8 +22,8 @@ async function audit(p) {
 for (const theme of ['light', 'dark']) {
   test(`no serious or critical violation in the ${theme} theme`, async () => {
     // The test injects axe-core as an inline script, which the page's own policy forbids.
-    const p = await page(chrome, { bypassCSP: true, colorScheme: theme });
-    await p.goto(server.url);
+    const p = await page(app.chrome, { bypassCSP: true, colorScheme: theme });
+    await p.goto(app.server.url);
     await annotated(p);
     assert.equal(await p.evaluate(() => document.documentElement.dataset.theme), theme);
     assert.deepEqual(await audit(p), [], 'as loaded');

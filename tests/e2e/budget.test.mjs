@@ -4,25 +4,14 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { annotated, browser, dist, highlighted, page, root, serve } from './harness.mjs';
+import { annotated, dist, highlighted, page, root, useApp } from './harness.mjs';
 
-let server;
-let chrome;
-
-before(async () => {
-  server = await serve();
-  chrome = await browser();
-});
-
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+const app = useApp();
 
 test('first load: bytes (gzip) and time to the annotated sample', async () => {
-  const p = await page(chrome);
+  const p = await page(app.chrome);
   // What the page and its workers fetch; the service worker's own background fetches (the
   // precache for offline use) are counted apart.
   const bodies = [];
@@ -32,7 +21,7 @@ test('first load: bytes (gzip) and time to the annotated sample', async () => {
     list.push(r.body().then((b) => [new URL(r.url()).pathname, b]).catch(() => null));
   });
   const t0 = Date.now();
-  await p.goto(server.url);
+  await p.goto(app.server.url);
   await highlighted(p);
   const ms = Date.now() - t0;
   const files = new Map((await Promise.all(bodies)).filter(Boolean));
@@ -57,9 +46,9 @@ test('first load: bytes (gzip) and time to the annotated sample', async () => {
   // Four more cold loads, each in a fresh browser context (empty caches, no service worker).
   const times = [ms];
   for (let i = 0; i < 4; i++) {
-    const q = await page(chrome);
+    const q = await page(app.chrome);
     const t = Date.now();
-    await q.goto(server.url);
+    await q.goto(app.server.url);
     await highlighted(q);
     times.push(Date.now() - t);
     await q.context().close();
@@ -74,8 +63,8 @@ test('re-annotating a 5,000-word article after an edit keeps input responsive', 
     .map((s) => readFileSync(path.join(root, 'www', 'samples', `${s}.txt`), 'utf8').replace(/^date .*\n/, ''));
   let article = '';
   while (article.split(/\s+/).length < 5000) article += `${samples.join('\n\n')}\n\n`;
-  const p = await page(chrome);
-  await p.goto(server.url);
+  const p = await page(app.chrome);
+  await p.goto(app.server.url);
   await annotated(p);
   const box = p.getByLabel('Article text');
   await box.fill(article);

@@ -1,21 +1,10 @@
 // Exports download the right content, and importing a JSON export restores the article and
 // its annotations exactly.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { articleShape, browser, exportAs, open, openFile, serve, showing, shownQuotes } from './harness.mjs';
+import { test } from 'node:test';
+import { articleShape, exportAs, open, openFile, showing, shownQuotes, useApp } from './harness.mjs';
 
-let server;
-let chrome;
-
-before(async () => {
-  server = await serve();
-  chrome = await browser();
-});
-
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+const app = useApp();
 
 /** An article of our own with characters outside the Basic Multilingual Plane before its
  * quotes, so code-point and UTF-16 offsets differ. */
@@ -49,7 +38,7 @@ function csv(text) {
 const codePoints = (text, s, e) => [...text].slice(s, e).join('');
 
 test('JSON: the document with its text, matching what the reader shows', async () => {
-  const p = await open(chrome, server.url);
+  const p = await open(app.chrome, app.server.url);
   const [file] = await exportAs(p, 'JSON');
   assert.match(file.name, /^coastal-states-split-over-harbour-pact[a-z-]*\.standpoint\.json$/);
   const doc = JSON.parse(file.text);
@@ -62,7 +51,7 @@ test('JSON: the document with its text, matching what the reader shows', async (
 });
 
 test('Web Annotation: every target has quote and position selectors in code points', async () => {
-  const p = await open(chrome, server.url);
+  const p = await open(app.chrome, app.server.url);
   await p.getByLabel('Article text').fill(ASTRAL);
   await p.waitForFunction(() => [...document.querySelectorAll('mark[data-kind]')].some((m) => m.dataset.speaker === 'Ines Varga'));
   const [file] = await exportAs(p, 'Web Annotation');
@@ -89,7 +78,7 @@ test('Web Annotation: every target has quote and position selectors in code poin
 });
 
 test('brat: the .txt is the text and every .ann offset matches it', async () => {
-  const p = await open(chrome, server.url);
+  const p = await open(app.chrome, app.server.url);
   await p.getByLabel('Article text').fill(ASTRAL);
   await p.waitForFunction(() => [...document.querySelectorAll('mark[data-kind]')].some((m) => m.dataset.speaker === 'Ines Varga'));
   const files = await exportAs(p, 'brat', 2);
@@ -110,7 +99,7 @@ test('brat: the .txt is the text and every .ann offset matches it', async () => 
 });
 
 test('CSV: one row per quote with its speaker; the stance matrix', async () => {
-  const p = await open(chrome, server.url);
+  const p = await open(app.chrome, app.server.url);
   const [file] = await exportAs(p, 'Quotes as CSV');
   assert.match(file.name, /\.quotes\.csv$/);
   const rows = csv(file.text);
@@ -127,7 +116,7 @@ test('CSV: one row per quote with its speaker; the stance matrix', async () => {
 });
 
 test('importing a JSON export restores the article and its annotations exactly', async () => {
-  const p = await open(chrome, server.url);
+  const p = await open(app.chrome, app.server.url);
   const text = await p.inputValue('#article-text');
   const article = await articleShape(p);
   const [file] = await exportAs(p, 'JSON');

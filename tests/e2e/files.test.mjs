@@ -1,24 +1,13 @@
 // Opening articles: a text file, a Markdown file, a saved web page (title and body text
 // only, its scripts never run), a dropped file, and a file that is not an article.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { browser, fixture, open, openFile, serve, showing, shownQuotes } from './harness.mjs';
+import { test } from 'node:test';
+import { fixture, open, openFile, showing, shownQuotes, useApp } from './harness.mjs';
 
-let server;
-let chrome;
-
-before(async () => {
-  server = await serve();
-  chrome = await browser();
-});
-
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+const app = useApp();
 
 test('a .txt file', async () => {
-  const p = await open(chrome, server.url);
+  const p = await open(app.chrome, app.server.url);
   await openFile(p, fixture('frost.txt'));
   await showing(p, 'Orchard Growers Face Early Frost');
   const quotes = await shownQuotes(p);
@@ -28,7 +17,7 @@ test('a .txt file', async () => {
 });
 
 test('a .md file: markup does not hide the speakers', async () => {
-  const p = await open(chrome, server.url);
+  const p = await open(app.chrome, app.server.url);
   await openFile(p, fixture('ferry.md', 'text/markdown'));
   await showing(p, '# Island Ferry Timetable Cut Again');
   assert.equal(await p.textContent('.article-title'), 'Island Ferry Timetable Cut Again');
@@ -38,7 +27,7 @@ test('a .md file: markup does not hide the speakers', async () => {
 });
 
 test('a saved web page: its title and article text, never its markup or scripts', async () => {
-  const p = await open(chrome, server.url);
+  const p = await open(app.chrome, app.server.url);
   await openFile(p, fixture('library-vote.html', 'text/html'));
   await showing(p, 'Town Keeps Its Library Open After Close Vote');
   const text = await p.inputValue('#article-text');
@@ -54,7 +43,7 @@ test('a saved web page: its title and article text, never its markup or scripts'
 });
 
 test('a dropped file opens like a picked one', async () => {
-  const p = await open(chrome, server.url);
+  const p = await open(app.chrome, app.server.url);
   const { buffer } = fixture('ferry.md');
   const transfer = await p.evaluateHandle((text) => {
     const dt = new DataTransfer();
@@ -69,7 +58,7 @@ test('a dropped file opens like a picked one', async () => {
 });
 
 test('a file that is not an article or an export is refused with a reason', async () => {
-  const p = await open(chrome, server.url);
+  const p = await open(app.chrome, app.server.url);
   const before = await p.inputValue('#article-text');
   await openFile(p, { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
   await p.waitForFunction(() => /not a Standpoint export/.test(document.querySelector('.notice')?.textContent));

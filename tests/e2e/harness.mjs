@@ -1,11 +1,13 @@
 // Shared set-up for the browser tests: a static server over the release build and
 // Debian's Chromium driven by playwright-core. Nothing is downloaded.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -60,6 +62,21 @@ export async function browser() {
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
+}
+
+/** The set-up most test files share: the release build served and Chromium started before
+ * the file's tests, both closed after them. `server` and `chrome` are set once they run. */
+export function useApp() {
+  const app = { server: null, chrome: null };
+  before(async () => {
+    app.server = await serve();
+    app.chrome = await browser();
+  });
+  after(async () => {
+    await app.chrome?.close();
+    await app.server?.close();
+  });
+  return app;
 }
 
 /** A new page that fails the test on any uncaught page error. */
@@ -167,4 +184,18 @@ export async function articleShape(p) {
     };
     return walk(root);
   });
+}
+
+/** Pastes our frost article (tests/fixtures/frost.txt) and checks the quotes and speakers
+ * every build must show for it; returns the quotes shown. */
+export async function pasteFrost(p) {
+  const article = readFileSync(path.join(root, 'tests', 'fixtures', 'frost.txt'), 'utf8');
+  await p.getByLabel('Article text').fill(article);
+  await p.waitForFunction(() => [...document.querySelectorAll('mark[data-kind]')]
+    .some((m) => m.dataset.speaker === 'Greta Holm'), null, { timeout: 10000 });
+  const quotes = await shownQuotes(p);
+  assert.deepEqual(quotes[0], ['We lost half the blossoms in one night,', 'direct', 'Greta Holm']);
+  assert.ok(quotes.some(([t, kind]) => kind === 'indirect' && t.startsWith('it would offer emergency loans')),
+    `quotes: ${JSON.stringify(quotes)}`);
+  return quotes;
 }

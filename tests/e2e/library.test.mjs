@@ -1,21 +1,10 @@
 // The library: saved articles survive a reload, open, rename and delete; a full store is
 // reported and leaves what was saved as it was.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { annotated, browser, page, serve, showing } from './harness.mjs';
+import { test } from 'node:test';
+import { annotated, page, showing, useApp } from './harness.mjs';
 
-let server;
-let chrome;
-
-before(async () => {
-  server = await serve();
-  chrome = await browser();
-});
-
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+const app = useApp();
 
 const ARTICLE = [
   'Bridge Repairs Delayed Until Spring',
@@ -27,9 +16,9 @@ const library = (p) => p.getByRole('region', { name: 'Library', exact: true });
 const titles = (p) => library(p).locator('li button.link').allTextContents();
 
 test('saved articles survive a reload; open, rename, delete', async () => {
-  const p = await page(chrome);
+  const p = await page(app.chrome);
   p.on('dialog', (d) => d.accept());
-  await p.goto(server.url);
+  await p.goto(app.server.url);
   await annotated(p);
   await p.getByLabel('Article text').fill(ARTICLE);
   await showing(p, 'Bridge Repairs');
@@ -64,7 +53,7 @@ test('saved articles survive a reload; open, rename, delete', async () => {
 });
 
 test('a full store is reported and nothing saved is lost', async () => {
-  const p = await page(chrome);
+  const p = await page(app.chrome);
   await p.addInitScript(() => {
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function patched(...args) {
@@ -72,7 +61,7 @@ test('a full store is reported and nothing saved is lost', async () => {
       return put.apply(this, args);
     };
   });
-  await p.goto(server.url);
+  await p.goto(app.server.url);
   await annotated(p);
   await p.getByRole('button', { name: 'Save to library' }).click();
   await p.waitForFunction(() => document.querySelectorAll('#library li').length === 1);

@@ -2,21 +2,10 @@
 // scrolls to and marks the text; selecting a quote in the text shows its speaker and stance;
 // shortcuts step through quotes, toggle layers, move focus, open help, and can be switched off.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { browser, open, serve } from './harness.mjs';
+import { test } from 'node:test';
+import { open, useApp } from './harness.mjs';
 
-let server;
-let chrome;
-
-before(async () => {
-  server = await serve();
-  chrome = await browser();
-});
-
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+const app = useApp();
 
 // Instant scrolling (the app honours reduced motion), so a scroll is done when a test looks.
 const small = { viewport: { width: 1100, height: 600 }, reducedMotion: 'reduce' };
@@ -30,7 +19,7 @@ const inView = (p, selector) => p.waitForFunction((s) => {
 }, selector, { timeout: 3000 }).then(() => true, () => false);
 
 test('panels are regions named by their headings', async () => {
-  const p = await open(chrome, server.url);
+  const p = await open(app.chrome, app.server.url);
   for (const name of ['Actors', 'Quotes', 'Stances', 'Timeline']) {
     const region = p.getByRole('region', { name, exact: true });
     assert.equal(await region.count(), 1, name);
@@ -39,7 +28,7 @@ test('panels are regions named by their headings', async () => {
 });
 
 test('an actor in the Actors panel marks its mentions', async () => {
-  const p = await open(chrome, server.url, small);
+  const p = await open(app.chrome, app.server.url, small);
   const actors = p.getByRole('region', { name: 'Actors', exact: true });
   await actors.getByRole('button', { name: 'Tomas Keller' }).click();
   const selected = await p.$$eval('article .mention[data-selected="true"]', (ms) => ms.map((m) => m.dataset.name));
@@ -50,7 +39,7 @@ test('an actor in the Actors panel marks its mentions', async () => {
 });
 
 test('a quote in the Quotes panel scrolls to the quote; the last one too', async () => {
-  const p = await open(chrome, server.url, small);
+  const p = await open(app.chrome, app.server.url, small);
   const items = p.getByRole('region', { name: 'Quotes', exact: true }).locator('button.quote-item');
   const n = await items.count();
   assert.ok(n >= 8);
@@ -63,7 +52,7 @@ test('a quote in the Quotes panel scrolls to the quote; the last one too', async
 });
 
 test('a stance cell opens its evidence, which leads to the cue in the text', async () => {
-  const p = await open(chrome, server.url, small);
+  const p = await open(app.chrome, app.server.url, small);
   const cell = p.getByRole('region', { name: 'Stances', exact: true }).locator('button.cell').first();
   const label = await cell.getAttribute('aria-label');
   assert.match(label, / on .*: (support|oppose|neutral) \(/);
@@ -79,7 +68,7 @@ test('a stance cell opens its evidence, which leads to the cue in the text', asy
 });
 
 test('a date in the Timeline marks it in the text', async () => {
-  const p = await open(chrome, server.url, small);
+  const p = await open(app.chrome, app.server.url, small);
   const events = p.getByRole('region', { name: 'Timeline', exact: true }).locator('button.event');
   assert.ok(await events.count() >= 3);
   await events.last().click();
@@ -89,7 +78,7 @@ test('a date in the Timeline marks it in the text', async () => {
 });
 
 test('a quote selected in the text shows its speaker and its stance', async () => {
-  const p = await open(chrome, server.url);
+  const p = await open(app.chrome, app.server.url);
   // The first quote that carries a stance cue.
   const mark = p.locator('article mark[data-kind]:has([data-stance])').first();
   const speaker = await mark.getAttribute('data-speaker');
@@ -104,7 +93,7 @@ test('a quote selected in the text shows its speaker and its stance', async () =
 });
 
 test('clicking a quote in the text selects it', async () => {
-  const p = await open(chrome, server.url);
+  const p = await open(app.chrome, app.server.url);
   const mark = p.locator('article mark[data-kind="direct"]').first();
   await mark.click();
   assert.equal(await mark.getAttribute('data-selected'), 'true');
@@ -114,7 +103,7 @@ test('clicking a quote in the text selects it', async () => {
 });
 
 test('keyboard: quotes, layers, focus, help; single keys can be switched off', async () => {
-  const p = await open(chrome, server.url, small);
+  const p = await open(app.chrome, app.server.url, small);
   await p.locator('body').click({ position: { x: 2, y: 2 } });
   const selectedQuote = () => p.$eval('article mark[data-selected="true"]', (m) => m.dataset.quote).catch(() => null);
   await p.keyboard.press('j');

@@ -2,28 +2,15 @@
 // quotes with their speakers; layers draw quotes, actors, stances and dates, nested
 // correctly and never by colour alone.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { annotated, browser, open, page, root, serve, shownQuotes } from './harness.mjs';
+import { test } from 'node:test';
+import { annotated, open, page, pasteFrost, shownQuotes, useApp } from './harness.mjs';
 
-let server;
-let chrome;
-
-before(async () => {
-  server = await serve();
-  chrome = await browser();
-});
-
-after(async () => {
-  await chrome?.close();
-  await server?.close();
-});
+const app = useApp();
 
 test('the sample article is annotated on load', async () => {
-  const p = await page(chrome);
+  const p = await page(app.chrome);
   const t0 = Date.now();
-  await p.goto(server.url);
+  await p.goto(app.server.url);
   await annotated(p);
   const loadMs = Date.now() - t0;
   const quotes = await shownQuotes(p);
@@ -39,20 +26,13 @@ test('the sample article is annotated on load', async () => {
 });
 
 test('pasting an article shows its quotes and speakers', async () => {
-  const p = await open(chrome, server.url);
-  const article = readFileSync(path.join(root, 'tests', 'fixtures', 'frost.txt'), 'utf8');
-  await p.getByLabel('Article text').fill(article);
-  await p.waitForFunction(() => [...document.querySelectorAll('mark[data-kind]')]
-    .some((m) => m.dataset.speaker === 'Greta Holm'), null, { timeout: 10000 });
-  const quotes = await shownQuotes(p);
-  assert.deepEqual(quotes[0], ['We lost half the blossoms in one night,', 'direct', 'Greta Holm']);
-  assert.ok(quotes.some(([t, kind]) => kind === 'indirect' && t.startsWith('it would offer emergency loans')),
-    `quotes: ${JSON.stringify(quotes)}`);
+  const p = await open(app.chrome, app.server.url);
+  await pasteFrost(p);
   assert.deepEqual(p.errors, []);
 });
 
 test('layers: kinds, nesting, stance icons and words, dates; each can be switched off', async () => {
-  const p = await open(chrome, server.url);
+  const p = await open(app.chrome, app.server.url);
   const kinds = await p.$$eval('mark[data-kind]', (ms) => [...new Set(ms.map((m) => m.dataset.kind))].sort());
   assert.deepEqual(kinds, ['direct', 'indirect', 'mixed']);
   // Kinds differ by more than colour: each has its own underline style.

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { after, before, test } from 'node:test';
-import { annotated, browser, dist, exportAs, page, root, shownQuotes } from './harness.mjs';
+import { annotated, browser, dist, exportAs, page, pasteFrost } from './harness.mjs';
 
 const single = path.join(dist, 'standpoint.html');
 let chrome;
@@ -33,13 +33,7 @@ async function offlinePage() {
 
 test('from file:// with no network: paste an article, see quotes and speakers', async () => {
   const p = await offlinePage();
-  const article = readFileSync(path.join(root, 'tests', 'fixtures', 'frost.txt'), 'utf8');
-  await p.getByLabel('Article text').fill(article);
-  await p.waitForFunction(() => [...document.querySelectorAll('mark[data-kind]')]
-    .some((m) => m.dataset.speaker === 'Greta Holm'), null, { timeout: 10000 });
-  const quotes = await shownQuotes(p);
-  assert.deepEqual(quotes[0], ['We lost half the blossoms in one night,', 'direct', 'Greta Holm']);
-  assert.ok(quotes.some(([t, kind]) => kind === 'indirect' && t.startsWith('it would offer emergency loans')));
+  const quotes = await pasteFrost(p);
   // Panels and exports work as in the hosted app.
   assert.equal(await p.getByRole('region', { name: 'Quotes', exact: true }).locator('button.quote-item').count(), quotes.length);
   const [csv] = await exportAs(p, 'Quotes as CSV');

@@ -653,7 +653,7 @@ fn classify(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Candidate>
         let mut gender = Gender::Unknown;
         for t in &toks[a..=p] {
             if is_title_word(t) {
-                roles.push(t.entry);
+                roles.push(t.entry_id());
                 if t.lex().gender != Gender::Unknown && !t.lex().has(flag::GIVEN) {
                     gender = t.lex().gender;
                 }
@@ -747,7 +747,7 @@ fn org(a: usize, b: usize, toks: &[Token]) -> Candidate {
     let roles = toks[a..b]
         .iter()
         .filter(|t| t.kind == Kind::Word && t.lex().has(flag::ORG_HEAD))
-        .map(|t| t.entry)
+        .map(Token::entry_id)
         .collect();
     Candidate {
         name: a..b,

@@ -423,7 +423,7 @@ impl Pass<'_> {
         if !t.lex().has(flag::PHRASE_START) {
             return None;
         }
-        let candidates = lexicon().phrases.get(&t.entry)?;
+        let candidates = lexicon().phrases.get(&t.entry_id())?;
         let mut best: Option<(usize, PhraseRole)> = None;
         for (ids, role) in candidates {
             let n = ids.len();
@@ -433,7 +433,7 @@ impl Pass<'_> {
             let matches = ids
                 .iter()
                 .zip(&self.toks[k..k + n])
-                .all(|(&id, tok)| tok.kind == Kind::Word && tok.entry == id);
+                .all(|(&id, tok)| tok.kind == Kind::Word && tok.entry_id() == id);
             if matches {
                 best = Some((n, *role));
             }
@@ -1455,7 +1455,7 @@ impl Pass<'_> {
         // A bare "sources" or "people" after a described one ("sources familiar with the
         // talks") is the same anonymous group.
         if kind == ActorKind::Anonymous && phrase_start >= np.head && name_end == np.head + 1 {
-            let role = head.entry;
+            let role = head.entry_id();
             let earlier = self.disc.before(np.head).find(|s| {
                 let ent = &self.actors.entities[s.entity];
                 ent.kind == Some(ActorKind::Anonymous) && ent.plural == plural && ent.roles.contains(&role)
@@ -1476,7 +1476,7 @@ impl Pass<'_> {
         };
         let e = self.actors.add(label, kind, gender, plural);
         // "the official" later refers back to "a senior official".
-        let role = toks[np.head].entry;
+        let role = toks[np.head].entry_id();
         if !self.actors.entities[e].roles.contains(&role) {
             self.actors.entities[e].roles.push(role);
         }
@@ -1509,10 +1509,10 @@ impl Pass<'_> {
         if !definite {
             return None;
         }
-        let want = toks[np.head].entry;
+        let want = toks[np.head].entry_id();
         let lo = np.head.saturating_sub(400);
         for k in (lo..np.head).rev() {
-            if toks[k].entry != want || toks[k].kind != Kind::Word {
+            if toks[k].entry_id() != want || toks[k].kind != Kind::Word {
                 continue;
             }
             // "<Name>'s report", "the <Name> white paper"

@@ -164,7 +164,7 @@ pub(crate) fn resolve_description(
     pos: usize,
     sent: usize,
 ) -> Option<usize> {
-    let want: EntryId = head.entry;
+    let want: EntryId = head.entry_id();
     let org_word = head.lex().has(flag::ORG_HEAD);
     // "the ministers" is several people: it does not fall back to the last person.
     let plural = head.lex().has(flag::GROUP) || head.lex().has(flag::ANON_PLURAL);

@@ -40,6 +40,77 @@ impl Hasher for FastHasher {
 /// A hash map keyed by short strings, with [`FastHasher`].
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
+/// The word table: open addressing with linear probing over lowercase keys. A lookup hashes
+/// the word once, folding ASCII case on the way, so the tokenizer needs no lowercase copy.
+#[derive(Debug, Default)]
+struct WordTable {
+    /// Per slot: an entry id (or [`NO_ENTRY`] when empty) and the high half of its key's hash.
+    slots: Vec<(u32, u32)>,
+    /// The lowercase key of each entry id.
+    keys: Vec<Box<[u8]>>,
+}
+
+impl WordTable {
+    /// The hash of `word` with ASCII letters lowercased (FNV-1a, then a final mix).
+    fn hash(word: &[u8]) -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for &b in word {
+            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        h ^= h >> 29;
+        h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        h ^ (h >> 32)
+    }
+
+    /// The id stored for `word` (compared with ASCII case folded), or [`NO_ENTRY`].
+    fn get(&self, word: &[u8]) -> EntryId {
+        if self.slots.is_empty() {
+            return NO_ENTRY;
+        }
+        let h = Self::hash(word);
+        let tag = (h >> 32) as u32;
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let (id, t) = self.slots[i];
+            if id == NO_ENTRY {
+                return NO_ENTRY;
+            }
+            if t == tag && self.keys[id as usize].eq_ignore_ascii_case(word) {
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Stores `id` for the lowercase `word` (which must not be present yet, and ids must come
+    /// in order 0, 1, 2, …).
+    fn insert(&mut self, word: &[u8], id: EntryId) {
+        debug_assert_eq!(id as usize, self.keys.len());
+        self.keys.push(word.into());
+        // Keep the load under a half.
+        if self.keys.len() * 2 > self.slots.len() {
+            let n = (self.slots.len() * 2).max(1024);
+            self.slots = vec![(NO_ENTRY, 0); n];
+            for (i, k) in self.keys.iter().enumerate() {
+                Self::place(&mut self.slots, k, i as u32);
+            }
+        } else {
+            Self::place(&mut self.slots, word, id);
+        }
+    }
+
+    fn place(slots: &mut [(u32, u32)], word: &[u8], id: EntryId) {
+        let h = Self::hash(word);
+        let mask = slots.len() - 1;
+        let mut i = h as usize & mask;
+        while slots[i].0 != NO_ENTRY {
+            i = (i + 1) & mask;
+        }
+        slots[i] = (id, (h >> 32) as u32);
+    }
+}
+
 /// Word classes, as bits of [`Entry::flags`].
 pub(crate) mod flag {
     /// A given name (see [`super::Entry::gender`]).
@@ -216,6 +287,8 @@ pub(crate) struct StanceWord {
 /// Everything known about one lowercase word.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Entry {
+    /// This entry's id ([`NO_ENTRY`] for the empty entry of unknown words).
+    pub id: EntryId,
     /// [`flag`] bits.
     pub flags: u32,
     /// Gender from a given name or a title.
@@ -248,7 +321,7 @@ impl Entry {
 /// The whole lexicon: the word table plus the phrase and place tables.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    words: FastMap<Box<[u8]>, u32>,
+    words: WordTable,
     entries: Vec<Entry>,
     /// Attribution verbs, by index.
     pub cues: Vec<CueVerb>,
@@ -273,6 +346,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 }
 
 static EMPTY: Entry = Entry {
+    id: NO_ENTRY,
     flags: 0,
     gender: Gender::Unknown,
     abbr: None,
@@ -296,7 +370,7 @@ fn data_lines(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 impl Lexicon {
     fn build() -> Lexicon {
         let mut lex = Lexicon {
-            words: FastMap::default(),
+            words: WordTable::default(),
             entries: Vec::new(),
             cues: Vec::new(),
             phrases: FastMap::default(),
@@ -481,13 +555,13 @@ impl Lexicon {
     /// The entry for `word` (lowercase), created if missing.
     pub(crate) fn entry_mut(&mut self, word: &str) -> &mut Entry {
         let id = match self.words.get(word.as_bytes()) {
-            Some(&id) => id,
-            None => {
+            NO_ENTRY => {
                 let id = self.entries.len() as u32;
-                self.entries.push(Entry::default());
-                self.words.insert(word.as_bytes().into(), id);
+                self.entries.push(Entry { id, ..Entry::default() });
+                self.words.insert(word.as_bytes(), id);
                 id
             }
+            id => id,
         };
         &mut self.entries[id as usize]
     }
@@ -495,20 +569,21 @@ impl Lexicon {
     /// The id of the entry for `word`, matched case-insensitively with curly apostrophes
     /// read as straight ones; [`NO_ENTRY`] when unknown.
     pub(crate) fn lookup(&self, word: &str) -> EntryId {
-        let mut buf = [0u8; 40];
-        let b = word.as_bytes();
-        if b.len() <= buf.len() && b.is_ascii() {
-            for (d, s) in buf.iter_mut().zip(b) {
-                *d = s.to_ascii_lowercase();
-            }
-            return self.words.get(&buf[..b.len()]).copied().unwrap_or(NO_ENTRY);
+        if word.is_ascii() {
+            // The table folds ASCII case itself.
+            return self.words.get(word.as_bytes());
         }
         let key: String = word
             .chars()
             .flat_map(char::to_lowercase)
             .map(|c| if c == '\u{2019}' { '\'' } else { c })
             .collect();
-        self.words.get(key.as_bytes()).copied().unwrap_or(NO_ENTRY)
+        self.words.get(key.as_bytes())
+    }
+
+    /// The entry for `word`, as [`Lexicon::lookup`] finds it (the empty entry when unknown).
+    pub(crate) fn lookup_entry(&self, word: &str) -> &Entry {
+        self.entry(self.lookup(word))
     }
 
     /// The role of a multi-word cue, given as lowercase words separated by single spaces.
@@ -520,6 +595,11 @@ impl Lexicon {
             .iter()
             .find(|(p, _)| *p == ids)
             .map(|&(_, r)| r)
+    }
+
+    /// The empty entry of words the lexicon does not know.
+    pub(crate) fn empty(&self) -> &'static Entry {
+        &EMPTY
     }
 
     /// The entry with this id (an empty entry for [`NO_ENTRY`]).

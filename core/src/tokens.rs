@@ -4,7 +4,7 @@
 //! combining marks; the clitics "'s" and "n't" are split off so that "Trudeau's" yields the name
 //! and a possessive, and "didn't" yields a negation.
 
-use crate::lexicon::{lexicon, Entry, EntryId, NO_ENTRY};
+use crate::lexicon::{lexicon, Entry, EntryId};
 use crate::text::{is_mark, Span};
 
 /// What a token is.
@@ -49,8 +49,8 @@ pub(crate) struct Token {
     pub kind: Kind,
     /// [`shape`] bits.
     pub shape: u8,
-    /// The lexicon entry of the lowercased word.
-    pub entry: EntryId,
+    /// The lexicon entry of the lowercased word (the empty entry when unknown).
+    pub entry: &'static Entry,
     /// The first character (for punctuation, the character itself).
     pub ch: char,
 }
@@ -68,7 +68,12 @@ impl Token {
 
     /// The lexicon entry.
     pub fn lex(&self) -> &'static Entry {
-        lexicon().entry(self.entry)
+        self.entry
+    }
+
+    /// The id of the lexicon entry ([`crate::lexicon::NO_ENTRY`] when unknown).
+    pub fn entry_id(&self) -> EntryId {
+        self.entry.id
     }
 
     /// Whether any of the [`shape`] bits is set.
@@ -185,7 +190,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>)
                 end,
                 kind: Kind::Word,
                 shape: sh | shape::ALPHA,
-                entry: lex.lookup(&text[start..end]),
+                entry: lex.lookup_entry(&text[start..end]),
                 ch: c,
             });
             i = end;
@@ -206,11 +211,15 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>)
             if stats.letters >= 2 && stats.upper == stats.letters {
                 sh |= shape::ALL_CAPS;
             }
-            let entry = if kind == Kind::Word { lex.lookup(word) } else { NO_ENTRY };
+            let entry = if kind == Kind::Word {
+                lex.lookup_entry(word)
+            } else {
+                lex.empty()
+            };
             // A following period belongs to a known abbreviation, an initial, or a dotted word.
             if end < to && bytes[end] == b'.' {
                 let initial = stats.letters == 1 && stats.chars == 1 && c.is_uppercase();
-                if stats.inner_dot || initial || lex.entry(entry).abbr.is_some() {
+                if stats.inner_dot || initial || entry.abbr.is_some() {
                     sh |= shape::DOTTED;
                 }
             }
@@ -241,7 +250,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>)
                     end,
                     kind: Kind::Word,
                     shape: sh | shape::ALPHA | if possessive { shape::POSSESSIVE } else { 0 },
-                    entry: lex.lookup(&text[start..end]),
+                    entry: lex.lookup_entry(&text[start..end]),
                     ch: c,
                 });
                 i = end;
@@ -256,7 +265,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>)
                 end: start + 2 * c.len_utf8(),
                 kind: Kind::Punct,
                 shape: sh,
-                entry: NO_ENTRY,
+                entry: lex.empty(),
                 ch: '"',
             });
             i = start + 2 * c.len_utf8();
@@ -284,7 +293,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>)
             end,
             kind,
             shape: sh,
-            entry: NO_ENTRY,
+            entry: lex.empty(),
             ch: c,
         });
         i = end;

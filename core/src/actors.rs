@@ -101,6 +101,42 @@ fn is_connector(w: &str) -> bool {
     )
 }
 
+/// How many words after a name's comma an appositive role word may come ("Ruiz, a
+/// long-serving independent analyst").
+const APPOSITIVE_REACH: usize = 6;
+
+/// The role word of an appositive after a name ending before token `j`: ", president of …",
+/// ", an independent analyst who …", ", 45, a nurse". Only words up to the next comma are read.
+fn appositive_role(text: &str, toks: &[Token], j: usize, end: usize) -> Option<EntryId> {
+    if !toks.get(j).is_some_and(|t| t.is_punct(',')) {
+        return None;
+    }
+    let mut k = j + 1;
+    // An age first: "Ruiz, 45, a nurse".
+    if k + 1 < end && toks[k].kind == Kind::Number && toks[k + 1].is_punct(',') {
+        k += 2;
+    }
+    let start = k;
+    while k < end && k < start + APPOSITIVE_REACH {
+        let t = &toks[k];
+        if t.kind != Kind::Word {
+            // Hyphenated modifiers ("long-serving") are one token; other punctuation ends it.
+            return None;
+        }
+        let e = t.lex();
+        if e.has(flag::ROLE | flag::TITLE) && !e.has(flag::HONORIFIC) && !t.is(shape::CAP) {
+            return Some(t.entry_id());
+        }
+        // Only determiners and modifiers may come before the role word.
+        let det = k == start && matches!(t.text(text), "a" | "an" | "the");
+        if !det && (e.has(flag::FUNCTION) || e.cue.is_some() || t.is(shape::CAP) && k == start) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// Whether a token can be part of a name.
 fn is_name_word(t: &Token) -> bool {
     if t.kind != Kind::Word || !t.is(shape::CAP) {
@@ -222,6 +258,19 @@ impl Actors {
                 if agency_at == Some(i) && closed {
                     if let Some(c) = whole.as_mut() {
                         c.kind = Some(ActorKind::Organization);
+                    }
+                }
+                // "Ana Ruiz, president of the union," / "Ruiz, a retired nurse,": a role in
+                // apposition shows a person as surely as a title before the name.
+                if let Some(c) = whole.as_mut() {
+                    if c.kind != Some(ActorKind::Organization) && c.kind != Some(ActorKind::Place) {
+                        if let Some(role) = appositive_role(text, toks, j, end) {
+                            c.kind = Some(ActorKind::Person);
+                            c.evidence = c.evidence.max(2);
+                            if !c.roles.contains(&role) {
+                                c.roles.push(role);
+                            }
+                        }
                     }
                 }
                 match (weak, &whole) {

@@ -166,6 +166,9 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
     (out, disc)
 }
 
+/// How many tokens an opening phrase before a subject may have ("In a statement on Monday,").
+const MAX_OPENING_PHRASE: usize = 14;
+
 impl Pass<'_> {
     /// Tells the discourse about every name mention before token `upto`. Names inside
     /// quotations are what speakers talk about; they are not antecedents for the reporter's
@@ -210,11 +213,31 @@ impl Pass<'_> {
     /// determiners or an opening mark before it).
     fn is_subject_position(&self, pos: usize, sent: usize) -> bool {
         let start = self.seg.sents[sent].toks.start;
-        pos - start <= 6
+        let first = pos - start <= 6
             && (start..pos).all(|k| {
                 let t = &self.toks[k];
                 (t.kind == Kind::Word && (t.is(shape::CAP) || t.lex().tag == Some(Tag::Det))) || t.kind == Kind::Punct
-            })
+            });
+        first || self.after_opening_phrase(pos, start)
+    }
+
+    /// Whether the name at `pos` is the subject after an opening phrase and its comma, set off
+    /// by an appositive: "Given the vote, Ana Ruiz, the union's president, is hopeful".
+    fn after_opening_phrase(&self, pos: usize, start: usize) -> bool {
+        if pos <= start || pos - start > MAX_OPENING_PHRASE || !self.toks[pos - 1].is_punct(',') {
+            return false;
+        }
+        // Only one comma before it: the end of the opening phrase.
+        if (start..pos - 1).any(|k| self.toks[k].is_punct(',')) {
+            return false;
+        }
+        let Some(m) = self.actors.name_mention_at(pos) else {
+            return false;
+        };
+        let after = self.actors.mentions[m].toks.end;
+        // Set off by an appositive of its own; a name followed straight by a verb there is as
+        // often an object of the opening phrase's sense ("In 1955, Ruiz was hired").
+        self.toks.get(after).is_some_and(|t| t.is_punct(','))
     }
 
     /// The cue verb at token `k`, if it is one and not part of a quotation.
@@ -791,7 +814,8 @@ impl Pass<'_> {
         if k != o {
             return None;
         }
-        let participle = self.tok_text(v).ends_with("ing") && v > 0 && self.toks[v - 1].kind == Kind::Punct;
+        let participle = self.tok_text(v).ends_with("ing") && v > 0 && self.toks[v - 1].kind == Kind::Punct
+            || self.is_coordinated(v, lo);
         if let Some(np) = inverted {
             return Some((v, Some(np), false));
         }
@@ -805,6 +829,46 @@ impl Pass<'_> {
         }
         // A quotation right before the subject would have been attributed after its mark.
         Some((v, subject, false))
+    }
+
+    /// Whether the cue at `v` is coordinated with an earlier verb: "… and added that".
+    fn is_coordinated(&self, v: usize, lo: usize) -> bool {
+        let mut before = v;
+        while before > lo && crate::np::is_verb_filler(&self.toks[before - 1], self.text) {
+            before -= 1;
+        }
+        before > lo && (self.is_word(before - 1, "and") || self.is_word(before - 1, "but"))
+    }
+
+    /// The subject of the main clause of the sentence from `lo`, looked for before the verb
+    /// at `v`: the phrase before its first verb, at the sentence's start or after an opening
+    /// phrase and its comma ("Later that month, the union filed …").
+    fn main_subject(&self, lo: usize, v: usize) -> Option<Np> {
+        let toks = self.toks;
+        for j in lo + 1..v.min(lo + MAX_OPENING_PHRASE + 6) {
+            let t = &toks[j];
+            if self.region_at[j] != 0 || is_stop(toks, j) {
+                return None;
+            }
+            let e = t.lex();
+            let verb = t.kind == Kind::Word
+                && !t.is(shape::CAP)
+                && (matches!(e.tag, Some(Tag::Aux | Tag::Modal))
+                    || !e.has(flag::FUNCTION) && (self.tok_text(j).ends_with("ed") || e.cue.is_some()));
+            if !verb {
+                continue;
+            }
+            let np = subject_left(toks, self.text, j, lo)?;
+            let at_start = np.toks.start == lo
+                || toks[np.toks.start - 1].is_punct(',') && !(lo..np.toks.start - 1).any(|k| toks[k].is_punct(','));
+            return at_start.then_some(np);
+        }
+        // A verb the word shapes do not show ("The mayor met the board, saying …"): the
+        // phrase that opens the sentence, when a lowercase word follows it.
+        let np = np_right(toks, self.text, lo, v)?;
+        let next = toks.get(np.toks.end)?;
+        let verbish = next.kind == Kind::Word && !next.is(shape::CAP) && !next.lex().has(flag::FUNCTION);
+        (verbish && np.toks.end < v).then_some(np)
     }
 
     /// Reads the remaining cues of sentence `s` as reported speech.
@@ -959,11 +1023,7 @@ impl Pass<'_> {
         }
         // A participle ("…, adding that") or a coordinated verb ("… and added that") shares
         // the subject of the attribution before it.
-        let mut before = v;
-        while before > lo && crate::np::is_verb_filler(&toks[before - 1], text) {
-            before -= 1;
-        }
-        let coordinated = before > lo && (self.is_word(before - 1, "and") || self.is_word(before - 1, "but"));
+        let coordinated = self.is_coordinated(v, lo);
         let participle = coordinated || (self.tok_text(v).ends_with("ing") && v > lo && toks[v - 1].is_punct(','));
         let mut np = if participle {
             None
@@ -992,10 +1052,19 @@ impl Pass<'_> {
                 .iter()
                 .rev()
                 .take(4)
-                .any(|f| f.attr.sent == self.seg.sent_of[v] as usize)
-                || subject_left(toks, text, v - 1, lo).is_some();
+                .any(|f| f.attr.sent == self.seg.sent_of[v] as usize);
             if !inherit {
-                return None;
+                // "The union filed a complaint, arguing that …": the participle's speaker is
+                // the subject of the clause it hangs on.
+                np = self.main_subject(lo, v);
+                if np.is_none() {
+                    // Else the participle continues the speaker before it, when its clause
+                    // has a subject at all.
+                    inherit = subject_left(toks, text, v - 1, lo).is_some();
+                    if !inherit {
+                        return None;
+                    }
+                }
             }
         }
         if np.is_none() && !inherit {

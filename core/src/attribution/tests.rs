@@ -392,6 +392,36 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "coordinated cue shares the subject",
+            "Rhea Kessler said the fee was “far too high,” and added: “We will fight it.”",
+            &[
+                ("the fee was “far too high,”", "said", "Rhea Kessler", Some("Rhea Kessler"), Mixed),
+                ("We will fight it.", "added", "Rhea Kessler", Some("Rhea Kessler"), Direct),
+            ],
+        ),
+        (
+            "participle hangs on the clause subject, not the last speaker",
+            "Ana Ruiz said the ferry would run.\n\nLater that week, the Harbour Authority filed a complaint with the board, arguing that the fees were unfair.",
+            &[
+                ("the ferry would run", "said", "Ana Ruiz", Some("Ana Ruiz"), Indirect),
+                (
+                    "that the fees were unfair",
+                    "arguing",
+                    "the Harbour Authority",
+                    Some("Harbour Authority"),
+                    Indirect,
+                ),
+            ],
+        ),
+        (
+            "subject with an appositive role after an opening phrase",
+            "Marta Velquist said the port was busy.\n\nGiven the vote, Shanaaz Korbel, president of the harbour users' group, is hopeful.\n\n“We have waited long enough,” she said.",
+            &[
+                ("the port was busy", "said", "Marta Velquist", Some("Marta Velquist"), Indirect),
+                ("We have waited long enough,", "said", "she", Some("Shanaaz Korbel"), Direct),
+            ],
+        ),
+        (
             "markdown emphasis around the speaker",
             "“We lost half the crop,” said **Greta Holm**, a grower.",
             &[(

@@ -735,7 +735,10 @@ impl Pass<'_> {
                     let starts_right = np.toks.start == k
                         || (np.toks.start > k && (k..np.toks.start).all(|j| crate::actors::is_det(&self.toks[j])));
                     if !starts_right {
-                        return None;
+                        // Read from the left instead: "the lanky, bespectacled professor said",
+                        // whose commas stop a reading leftwards from the verb.
+                        let np = np_right(self.toks, self.text, k, v).filter(|np| np.toks.end == v)?;
+                        return Some((v, Some(np), false));
                     }
                     return Some((v, Some(np), false));
                 }

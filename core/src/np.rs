@@ -642,6 +642,16 @@ fn np_right_owned(toks: &[Token], text: &str, s: usize, hi: usize, owned: bool, 
                 kind: inner.kind,
             });
         }
+        // A place or body modifying a role noun: "the self-taught Waterloo resident", "the
+        // Ottawa-based lawyer". A determined phrase reads on to its noun.
+        let determined = j > s && matches!(toks[s].lex().tag, Some(Tag::Det));
+        if determined && e < hi && is_speaker_noun(&toks[e]) && !toks[e].is(shape::POSSESSIVE) {
+            return Some(Np {
+                toks: s..e + 1,
+                head: e,
+                kind: Head::Noun,
+            });
+        }
         let head = (j..e).rev().find(|&k| is_cap_word(&toks[k])).unwrap_or(j);
         return Some(Np {
             toks: s..e,

@@ -392,6 +392,28 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "description with comma-separated adjectives before the cue",
+            "Gunter Schall runs the lab.\n\n“No carmaker makes money here,” the lanky, bespectacled professor said.",
+            &[(
+                "No carmaker makes money here,",
+                "said",
+                "the lanky, bespectacled professor",
+                Some("Gunter Schall"),
+                Direct,
+            )],
+        ),
+        (
+            "description with a place before its role noun",
+            "Rita Okafor opened her shop in 2019.\n\n“It took months,” says the self-taught Waterloo resident.",
+            &[(
+                "It took months,",
+                "says",
+                "the self-taught Waterloo resident",
+                Some("Rita Okafor"),
+                Direct,
+            )],
+        ),
+        (
             "coordinated cue shares the subject",
             "Rhea Kessler said the fee was “far too high,” and added: “We will fight it.”",
             &[

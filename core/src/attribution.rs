@@ -895,7 +895,7 @@ impl Pass<'_> {
                 k += 1;
                 continue;
             };
-            if self.used[k] || self.in_content[k] || self.is_passive_or_bare(k) {
+            if self.used[k] || self.in_content[k] || self.is_passive_or_bare(k) || self.describes_in_relative(k, hi) {
                 k += 1;
                 continue;
             }
@@ -908,6 +908,26 @@ impl Pass<'_> {
             }
             k += 1;
         }
+    }
+
+    /// Whether the cue at `v` only describes someone inside a relative clause set off by
+    /// commas: "Stavros, an expert who writes about the port, noted that …". A relative cue
+    /// that reports ("who said that …", "who told reporters: …") is kept.
+    fn describes_in_relative(&self, v: usize, hi: usize) -> bool {
+        if v == 0 || !(self.is_word(v - 1, "who") || self.is_word(v - 1, "which")) {
+            return false;
+        }
+        let next = v + 1;
+        let reports = next < hi
+            && (self.is_word(next, "that")
+                || self.toks[next].is_punct(':')
+                || self.region_at[next] != 0
+                || self.toks[next].lex().has(flag::PRONOUN));
+        if reports {
+            return false;
+        }
+        // The relative clause closes with a comma before the sentence's own verb.
+        (next..hi.min(next + MAX_CLAUSE)).any(|j| self.toks[j].is_punct(',') && self.cue_at(j + 1).is_some())
     }
 
     /// `according to X, CLAUSE` / `CLAUSE, according to X`.

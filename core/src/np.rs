@@ -328,6 +328,47 @@ fn pp_left(toks: &[Token], text: &str, h: usize, lo: usize) -> Option<Np> {
 /// `NP, APPOSITIVE,` before a verb: "Ruiz, who leads the party, said"; "Smith, 45, said". The
 /// appositive may itself hold commas, so up to three earlier commas are tried.
 fn appositive(toks: &[Token], text: &str, comma: usize, lo: usize, depth: u8) -> Option<Np> {
+    let first = appositive_from(toks, text, comma, lo, depth)?;
+    // With commas inside the appositive ("Tasker, the president of the council, which
+    // represents the mayors, urged"), the nearest reading may be a noun inside it; a name that
+    // opens the clause before an earlier comma is the subject.
+    if first.kind == Head::Name && opens_clause(toks, first.toks.start, lo) {
+        return Some(first);
+    }
+    let mut c = first.toks.start;
+    for _ in 0..3 {
+        let Some(k) = (c.saturating_sub(40).max(lo)..c).rev().find(|&k| toks[k].is_punct(',')) else {
+            break;
+        };
+        if let Some(np) = subject_at(toks, text, k, lo, depth + 1) {
+            if np.kind == Head::Name && opens_clause(toks, np.toks.start, lo) {
+                return Some(np);
+            }
+        }
+        c = k;
+    }
+    Some(first)
+}
+
+/// Whether a phrase at `k` is the first of its sentence from `lo`, or follows only an opening
+/// phrase and its comma ("On Tuesday, …", "In a statement, …").
+fn opens_clause(toks: &[Token], k: usize, lo: usize) -> bool {
+    let commas = (lo..k).filter(|&j| toks[j].is_punct(',')).count();
+    match commas {
+        0 => (lo..k).all(|j| toks[j].kind == Kind::Punct || toks[j].lex().tag == Some(Tag::Det)),
+        1 => {
+            let t = &toks[lo];
+            k >= 2
+                && toks[k - 1].is_punct(',')
+                && (matches!(t.lex().tag, Some(Tag::Prep | Tag::Adv | Tag::Sub))
+                    || t.lex().has(flag::CALENDAR | flag::TIME_WORD))
+        }
+        _ => false,
+    }
+}
+
+/// [`appositive`]: the nearest reading.
+fn appositive_from(toks: &[Token], text: &str, comma: usize, lo: usize, depth: u8) -> Option<Np> {
     let min = comma.saturating_sub(40).max(lo);
     let mut tried = 0;
     let mut k = comma;
@@ -342,8 +383,10 @@ fn appositive(toks: &[Token], text: &str, comma: usize, lo: usize, depth: u8) ->
         }
         tried += 1;
         // "A lawyer for the family, David Schulz, said": the name inside the commas speaks.
-        if let Some(name) =
-            subject_at(toks, text, comma, k + 1, depth + 1).filter(|n| n.kind == Head::Name && n.toks.start == k + 1)
+        // (Not "Roenick, a nine-time All-Star who …, said": a name after an article there is a
+        // description.)
+        if let Some(name) = subject_at(toks, text, comma, k + 1, depth + 1)
+            .filter(|n| n.kind == Head::Name && n.toks.start == k + 1 && !crate::actors::is_det(&toks[k + 1]))
         {
             if let Some(desc) = subject_at(toks, text, k, lo, depth + 1).filter(|d| d.kind != Head::Pronoun) {
                 return Some(Np {

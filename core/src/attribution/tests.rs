@@ -392,6 +392,26 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "appositive with a relative clause holding a comma",
+            "On Tuesday, Donald Tasker, the president of the Regional Council, which represents the mayors, urged the province “to clarify its plans.”",
+            &[("to clarify its plans.", "urged", "Donald Tasker", Some("Donald Tasker"), Direct)],
+        ),
+        (
+            "a cue inside a describing relative clause is not the attribution",
+            "Tatiana Stavros, an independent expert who writes about the port, noted that the fees would rise.",
+            &[("that the fees would rise", "noted", "Tatiana Stavros", Some("Tatiana Stavros"), Indirect)],
+        ),
+        (
+            "a title with commas in apposition to a name",
+            "Navdeep Bhalla, Minister of Innovation, Science and Economic Development, said the policy was broad.",
+            &[("the policy was broad", "said", "Navdeep Bhalla", Some("Navdeep Bhalla"), Indirect)],
+        ),
+        (
+            "a description after an article is not the name in apposition",
+            "Roenick, a nine-time All-Star who turns 49 on Thursday, said the team should rest.",
+            &[("the team should rest", "said", "Roenick", Some("Roenick"), Indirect)],
+        ),
+        (
             "description with comma-separated adjectives before the cue",
             "Gunter Schall runs the lab.\n\n“No carmaker makes money here,” the lanky, bespectacled professor said.",
             &[(

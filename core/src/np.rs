@@ -774,14 +774,21 @@ fn name_end(toks: &[Token], text: &str, j: usize, hi: usize) -> usize {
             // two lowercase words between a place or body and a person's name.
             let mut n = e;
             while n < hi
-                && n < e + 2
+                && n < e + 3
                 && toks[n].kind == Kind::Word
                 && !toks[n].is(shape::CAP)
                 && !toks[n].lex().has(flag::FUNCTION | flag::CUE)
             {
                 n += 1;
             }
-            if n > e && n < hi && starts_person_name(toks, n, hi) {
+            // "Chinese foreign ministry spokeswoman Hua Chunying": after a role noun, two
+            // capitalized words are a name even when the lexicon does not know the first.
+            let role_before = n > e
+                && toks[n - 1].lex().has(flag::TITLE | flag::ROLE)
+                && n + 1 < hi
+                && is_cap_word(&toks[n])
+                && is_cap_word(&toks[n + 1]);
+            if n > e && n < hi && (starts_person_name(toks, n, hi) || role_before) {
                 e = n;
                 continue;
             }

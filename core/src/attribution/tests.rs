@@ -392,6 +392,17 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "three lowercase words between a demonym and a name after a role noun",
+            "Chinese foreign ministry spokeswoman Hua Chunying shot back on Tuesday, saying the premier should “respect the law.”",
+            &[(
+                "the premier should “respect the law.”",
+                "saying",
+                "Chinese foreign ministry spokeswoman Hua Chunying",
+                Some("Hua Chunying"),
+                Mixed,
+            )],
+        ),
+        (
             "appositive with a relative clause holding a comma",
             "On Tuesday, Donald Tasker, the president of the Regional Council, which represents the mayors, urged the province “to clarify its plans.”",
             &[("to clarify its plans.", "urged", "Donald Tasker", Some("Donald Tasker"), Direct)],

@@ -264,6 +264,22 @@ impl Actors {
                 // apposition shows a person as surely as a title before the name.
                 if let Some(c) = whole.as_mut() {
                     if c.kind != Some(ActorKind::Organization) && c.kind != Some(ActorKind::Place) {
+                        // "spokesperson Lu Kang", "union president Dolores Achebe": a role noun
+                        // just before the name.
+                        let before = i.checked_sub(1).map(|p| &toks[p]).filter(|p| {
+                            p.kind == Kind::Word
+                                && !p.is(shape::CAP)
+                                && p.lex().has(flag::TITLE | flag::ROLE)
+                                && !p.lex().has(flag::GROUP)
+                                && c.words(toks) >= 2
+                        });
+                        if let Some(p) = before {
+                            c.kind = Some(ActorKind::Person);
+                            c.evidence = c.evidence.max(2);
+                            if !c.roles.contains(&p.entry_id()) {
+                                c.roles.push(p.entry_id());
+                            }
+                        }
                         if let Some(role) = appositive_role(text, toks, j, end) {
                             c.kind = Some(ActorKind::Person);
                             c.evidence = c.evidence.max(2);

@@ -16,7 +16,7 @@ use std::ops::Range;
 use crate::actors::Actors;
 use crate::coref::{resolve_description, resolve_pronoun, Discourse, Seen};
 use crate::document::{ActorKind, QuoteKind};
-use crate::lexicon::{cue, flag, lexicon, Gender, PhraseRole, Tag};
+use crate::lexicon::{cue, flag, lexicon, Case, Gender, Person, PhraseRole, Tag};
 use crate::np::{is_cap_word, is_clause_break, np_right, subject_left, Head, Np};
 use crate::quotes::Region;
 use crate::segment::Segmented;
@@ -213,10 +213,16 @@ impl Pass<'_> {
     /// determiners or an opening mark before it).
     fn is_subject_position(&self, pos: usize, sent: usize) -> bool {
         let start = self.seg.sents[sent].toks.start;
-        let first = pos - start <= 6
+        // Before the name only capitals, determiners and the words of a title: "Chinese
+        // Foreign Ministry spokesperson Lu Kang gave …".
+        let first = pos - start <= 8
             && (start..pos).all(|k| {
                 let t = &self.toks[k];
-                (t.kind == Kind::Word && (t.is(shape::CAP) || t.lex().tag == Some(Tag::Det))) || t.kind == Kind::Punct
+                (t.kind == Kind::Word
+                    && (t.is(shape::CAP)
+                        || t.lex().tag == Some(Tag::Det)
+                        || t.lex().has(flag::TITLE | flag::ROLE | flag::ORG_HEAD | flag::DEMONYM)))
+                    || t.kind == Kind::Punct
             });
         first || self.after_opening_phrase(pos, start)
     }
@@ -834,6 +840,37 @@ impl Pass<'_> {
         Some((v, subject, false))
     }
 
+    /// "Ruiz told police she could hear the sirens": reported speech that opens with "he" or
+    /// "she" is almost always about its speaker, which tells a gender the name did not give.
+    fn gender_from_content(&mut self, e: usize, attr: &Attr) {
+        let ent = &self.actors.entities[e];
+        if attr.kind != QuoteKind::Indirect
+            || ent.gender != Gender::Unknown
+            || !matches!(ent.kind, Some(ActorKind::Person) | None)
+            || ent.plural
+        {
+            return;
+        }
+        let Some(r) = attr.content_toks.first() else {
+            return;
+        };
+        let mut k = r.start;
+        if k < r.end && self.is_word(k, "that") {
+            k += 1;
+        }
+        if k >= r.end || self.toks[k].kind != Kind::Word {
+            return;
+        }
+        let gender = match self.toks[k].lex().pron {
+            Some((Person::Male, Case::Subj)) => Gender::Male,
+            Some((Person::Female, Case::Subj)) => Gender::Female,
+            _ => return,
+        };
+        let ent = &mut self.actors.entities[e];
+        ent.gender = gender;
+        ent.gender_strong = true;
+    }
+
     /// Whether the cue at `v` is coordinated with an earlier verb: "… and added that".
     fn is_coordinated(&self, v: usize, lo: usize) -> bool {
         let mut before = v;
@@ -1376,6 +1413,7 @@ impl Pass<'_> {
             };
             f.attr.speaker = speaker;
             if let Some(e) = speaker {
+                self.gender_from_content(e, &f.attr);
                 self.actors.entities[e].active = true;
                 self.last_speaker = Some((e, pi));
                 if let (Some(np), Some(src)) = (&f.np, &f.attr.source) {

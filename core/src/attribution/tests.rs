@@ -392,6 +392,19 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a role noun before a name makes it the subject that he refers to",
+            "Harbour spokesperson Lu Kang gave no details about Kim's plans. But he said the ferry would run.",
+            &[("the ferry would run", "said", "he", Some("Lu Kang"), Indirect)],
+        ),
+        (
+            "a pronoun opening reported speech hints at its speaker's gender",
+            "Dorran Pike broke into the garage.\n\nTamsin Holloway told police she heard the engine. He told detectives he had planned the theft.",
+            &[
+                ("she heard the engine", "told", "Tamsin Holloway", Some("Tamsin Holloway"), Indirect),
+                ("he had planned the theft", "told", "He", Some("Dorran Pike"), Indirect),
+            ],
+        ),
+        (
             "three lowercase words between a demonym and a name after a role noun",
             "Chinese foreign ministry spokeswoman Hua Chunying shot back on Tuesday, saying the premier should “respect the law.”",
             &[(

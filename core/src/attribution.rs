@@ -321,7 +321,6 @@ impl Pass<'_> {
     /// Skips adjuncts after a cue verb: a weekday, "on Tuesday", "in a statement", "to
     /// reporters", "last week", "earlier". Returns the next token index.
     fn skip_adjuncts(&self, mut k: usize, hi: usize) -> usize {
-        let lex = lexicon();
         let mut rounds = 0;
         while k < hi && rounds < 4 {
             rounds += 1;
@@ -329,7 +328,8 @@ impl Pass<'_> {
             if t.kind != Kind::Word {
                 break;
             }
-            let w = t.text(self.text).to_ascii_lowercase();
+            let mut buf = [0u8; 16];
+            let w = ascii_lower(t.text(self.text), &mut buf);
             let possessed = self.toks.get(k + 1).is_some_and(|n| n.is(shape::POSSESSIVE));
             if t.lex().has(flag::CALENDAR) && !t.lex().calendar.is_some_and(|(m, _)| m) && !possessed {
                 k += 1;
@@ -339,7 +339,7 @@ impl Pass<'_> {
                 continue;
             }
             if matches!(
-                w.as_str(),
+                w,
                 "today"
                     | "yesterday"
                     | "tonight"
@@ -363,7 +363,7 @@ impl Pass<'_> {
                 k += 1;
                 continue;
             }
-            if matches!(w.as_str(), "last" | "this" | "earlier" | "late" | "early")
+            if matches!(w, "last" | "this" | "earlier" | "late" | "early")
                 && k + 1 < hi
                 && matches!(
                     self.tok_text(k + 1),
@@ -400,11 +400,7 @@ impl Pass<'_> {
                     continue;
                 }
             }
-            if matches!(
-                w.as_str(),
-                "on" | "in" | "at" | "during" | "via" | "through" | "to" | "over"
-            ) && k + 1 < hi
-            {
+            if matches!(w, "on" | "in" | "at" | "during" | "via" | "through" | "to" | "over") && k + 1 < hi {
                 // "on Tuesday", "on Twitter", "in Ottawa", "to reporters", "at a rally": a short
                 // phrase ending before "that", a comma, a colon or a quotation mark.
                 let mut j = k + 1;
@@ -418,13 +414,6 @@ impl Pass<'_> {
                     }
                     if u.kind == Kind::Punct || self.is_word(j, "that") || u.lex().has(flag::CUE) && !u.is(shape::CAP) {
                         break;
-                    }
-                    if u.kind == Kind::Word
-                        && !u.is(shape::CAP)
-                        && !matches!(u.lex().tag, Some(Tag::Det | Tag::Num | Tag::Prep))
-                        && !lex.get(&w).has(flag::FUNCTION)
-                    {
-                        // lowercase content word: allowed inside "at a news conference"
                     }
                     j += 1;
                     n += 1;
@@ -1143,7 +1132,17 @@ impl Pass<'_> {
         if flags & cue::OBJ != 0 {
             k = self.skip_object(k, hi);
         }
-        k = self.skip_adjuncts(k, hi);
+        // "pledged to cut the budget": the infinitive is the content, not an adjunct like "to
+        // reporters".
+        let infinitive = flags & cue::TO != 0
+            && flags & cue::SPEECH != 0
+            && self.is_word(k, "to")
+            && toks.get(k + 1).is_some_and(|t| {
+                t.kind == Kind::Word && !t.is(shape::CAP) && !t.lex().has(flag::FUNCTION | flag::PRONOUN)
+            });
+        if !infinitive {
+            k = self.skip_adjuncts(k, hi);
+        }
         let mut that = false;
         if k < hi && toks[k].is_punct(',') && k + 1 < hi && self.is_word(k + 1, "that") {
             k += 1;
@@ -1193,7 +1192,11 @@ impl Pass<'_> {
         } else {
             document_subject && self.plausible_clause(k, right_end)
         };
-        let right_ok = right_words >= 3 && !inverted && (that || colon || to_inf || question || clause);
+        // "called for an independent inquiry", "called on lawmakers to act": a demand's object
+        // is what was asked for.
+        let demand = self.phrase_at(v, hi).is_some_and(|(_, r)| r == PhraseRole::Verb)
+            && matches!(self.tok_text(v + 1), "for" | "on");
+        let right_ok = right_words >= 3 && !inverted && (that || colon || to_inf || question || clause || demand);
         // Left-hand content: "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said, CLAUSE."
         let src_start = if inverted {
             v
@@ -1732,3 +1735,16 @@ fn lowercase_first(s: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// `w` in ASCII lowercase, in `buf` (empty when longer than the buffer: no word compared with
+/// it is that long).
+fn ascii_lower<'a>(w: &str, buf: &'a mut [u8; 16]) -> &'a str {
+    let b = w.as_bytes();
+    if b.len() > buf.len() || !b.is_ascii() {
+        return "";
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).unwrap_or("")
+}

@@ -392,6 +392,22 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a short infinitive after a speech verb is content, not an adjunct",
+            "Ruiz pledged to cut the budget by half.",
+            &[("to cut the budget by half", "pledged", "Ruiz", Some("Ruiz"), Indirect)],
+        ),
+        (
+            "called for: the demand is the content",
+            "Senator Ana Ruiz called for an independent inquiry into the contracts.",
+            &[(
+                "an independent inquiry into the contracts",
+                "called for",
+                "Senator Ana Ruiz",
+                Some("Ana Ruiz"),
+                Indirect,
+            )],
+        ),
+        (
             "a role noun before a name makes it the subject that he refers to",
             "Harbour spokesperson Lu Kang gave no details about Kim's plans. But he said the ferry would run.",
             &[("the ferry would run", "said", "he", Some("Lu Kang"), Indirect)],

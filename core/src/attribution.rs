@@ -153,6 +153,9 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
                 frames.push(f);
             }
         }
+        if let Some(f) = pass.labelled(para.toks.clone()) {
+            frames.push(f);
+        }
         for s in first_sent..next_sent {
             pass.indirect(s, &mut frames);
         }
@@ -165,6 +168,9 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
     out.sort_by_key(|a| (a.content.first().map_or(0, |c| c.start), a.pos));
     (out, disc)
 }
+
+/// Longest speaker label before a colon, in tokens ("Senator Jane Doe:").
+const MAX_LABEL_WORDS: usize = 4;
 
 /// How many tokens an opening phrase before a subject may have ("In a statement on Monday,").
 const MAX_OPENING_PHRASE: usize = 14;
@@ -659,6 +665,72 @@ impl Pass<'_> {
             sent: self.seg.sent_of[pos.min(self.toks.len() - 1)] as usize,
             content_toks: content,
         }
+    }
+
+    /// A speaker's name as the label of a paragraph, as in transcripts and headlines: "PENCE:
+    /// Well, look …", "Ruiz: Port Deal Is Dead". The colon is the cue.
+    fn labelled(&mut self, para: Range<usize>) -> Option<Frame> {
+        let (lo, hi) = (para.start, para.end);
+        let mut k = lo;
+        // A transcript quoted whole opens with a quotation mark.
+        if k < hi && self.toks[k].kind == Kind::Punct && is_double_quote(self.toks[k].ch) {
+            k += 1;
+        }
+        // A person's name; a section label ("Relevant Reading:", "THE DAY IN ASIA:") is not a
+        // speaker. A transcript's capitals ("PENCE:") name a person of the story.
+        let person = |e: usize| {
+            let ent = &self.actors.entities[e];
+            ent.kind == Some(ActorKind::Person) && ent.evidence >= 2
+        };
+        let named = self.actors.name_mention_at(k).and_then(|m| {
+            let mention = &self.actors.mentions[m];
+            (mention.toks.start == k && person(mention.entity)).then_some(mention.toks.end)
+        });
+        let colon = if let Some(colon) = named {
+            colon
+        } else if self.toks[k].kind == Kind::Word && self.toks[k].is(shape::ALL_CAPS) {
+            let w = self.tok_text(k);
+            let mut name = String::with_capacity(w.len());
+            for (i, c) in w.chars().enumerate() {
+                if i == 0 {
+                    name.push(c);
+                } else {
+                    name.extend(c.to_lowercase());
+                }
+            }
+            self.actors.find_name(&name).filter(|&e| person(e))?;
+            k + 1
+        } else {
+            return None;
+        };
+        if colon >= hi || colon - k > MAX_LABEL_WORDS || !self.toks[colon].is_punct(':') {
+            return None;
+        }
+        let content = colon + 1..hi;
+        if self.words_in(&content) < 3 || content.clone().any(|j| self.used[j] || self.in_content[j]) {
+            return None;
+        }
+        // A quotation already attributed by a cue is not taken again.
+        if content
+            .clone()
+            .any(|j| self.region_at[j] != 0 && self.claimed[self.region_at[j] as usize - 1])
+        {
+            return None;
+        }
+        let np = Np {
+            toks: k..colon,
+            head: colon - 1,
+            kind: Head::Name,
+        };
+        self.used[colon] = true;
+        self.mark_content(&content);
+        let (kind, region) = self.mixed_kind(std::slice::from_ref(&content));
+        let attr = self.new_attr(kind, vec![content], Some(colon), Some(&np), k, region);
+        Some(Frame {
+            attr,
+            np: Some(np),
+            inherit: false,
+        })
     }
 
     /// Attributes quotation `ri` to a cue beside it.
@@ -1196,7 +1268,11 @@ impl Pass<'_> {
         // is what was asked for.
         let demand = self.phrase_at(v, hi).is_some_and(|(_, r)| r == PhraseRole::Verb)
             && matches!(self.tok_text(v + 1), "for" | "on");
-        let right_ok = right_words >= 3 && !inverted && (that || colon || to_inf || question || clause || demand);
+        // "called her plan “a disaster”", "criticized what he called “reckless spending”": a
+        // noun-phrase object holding a quotation reports those words.
+        let quoted_object = takes_object && (k..right_end).any(|j| self.region_at[j] != 0);
+        let right_ok =
+            right_words >= 3 && !inverted && (that || colon || to_inf || question || clause || demand || quoted_object);
         // Left-hand content: "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said, CLAUSE."
         let src_start = if inverted {
             v

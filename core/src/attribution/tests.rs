@@ -392,6 +392,27 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a transcript's speaker label",
+            "Mike Pence and Chris Wallace met on stage.\n\n“WALLACE: If I may, sir, we have limited time.",
+            &[("If I may, sir, we have limited time.", ":", "WALLACE", Some("Chris Wallace"), Mixed)],
+        ),
+        (
+            "a section label with a colon is not a speaker",
+            "Ana Ruiz spoke.\n\nRelevant Reading: a list of books for the week.",
+            &[],
+        ),
+        (
+            "a quoted object of 'called' is reported",
+            "Clinton called half of the rival's supporters “deplorables.”",
+            &[(
+                "half of the rival's supporters “deplorables.”",
+                "called",
+                "Clinton",
+                Some("Clinton"),
+                Mixed,
+            )],
+        ),
+        (
             "a short infinitive after a speech verb is content, not an adjunct",
             "Ruiz pledged to cut the budget by half.",
             &[("to cut the budget by half", "pledged", "Ruiz", Some("Ruiz"), Indirect)],

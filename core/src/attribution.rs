@@ -570,6 +570,16 @@ impl Pass<'_> {
             {
                 break;
             }
+            // "…, though she acknowledged …", "… and Democrats accused …": a clause with a
+            // speaker and a verb of saying of its own.
+            let joins = self.is_word(j, "and")
+                || self.is_word(j, "but")
+                || (j > k
+                    && self.toks[j - 1].is_punct(',')
+                    && (self.is_word(j, "though") || self.is_word(j, "although") || self.is_word(j, "while")));
+            if self.region_at[j] == 0 && joins && self.subject_and_cue(j + 1, hi) {
+                break;
+            }
             j += 1;
         }
         // Drop final punctuation (keeping a closing quotation mark with its quote).
@@ -583,6 +593,32 @@ impl Pass<'_> {
             }
         }
         j
+    }
+
+    /// Whether a short subject (a pronoun, a name, or a determiner and noun) and then a verb
+    /// of saying start at `n`: "she acknowledged", "Democrats accused", "the senator said".
+    fn subject_and_cue(&self, n: usize, hi: usize) -> bool {
+        let mut v = n;
+        while v < hi && v < n + 3 {
+            let t = &self.toks[v];
+            let subject_word = t.kind == Kind::Word
+                && (t.is(shape::CAP)
+                    || matches!(t.lex().pron, Some((_, Case::Subj)))
+                    || (v == n && t.lex().tag == Some(Tag::Det))
+                    || (v > n && crate::np::is_speaker_noun(t)));
+            if !subject_word {
+                break;
+            }
+            v += 1;
+        }
+        if v == n {
+            return false;
+        }
+        while v < hi && v < n + 5 && crate::np::is_verb_filler(&self.toks[v], self.text) {
+            v += 1;
+        }
+        self.cue_at(v)
+            .is_some_and(|f| f & cue::SPEECH != 0 && f & cue::WEAK == 0 && !self.tok_text(v).ends_with("ing"))
     }
 
     /// A verb of saying right after a conjunction at `n` (adverbs allowed between): "and added",
@@ -675,6 +711,9 @@ impl Pass<'_> {
         // A transcript quoted whole opens with a quotation mark.
         if k < hi && self.toks[k].kind == Kind::Punct && is_double_quote(self.toks[k].ch) {
             k += 1;
+        }
+        if k >= hi {
+            return None;
         }
         // A person's name; a section label ("Relevant Reading:", "THE DAY IN ASIA:") is not a
         // speaker. A transcript's capitals ("PENCE:") name a person of the story.
@@ -779,6 +818,7 @@ impl Pass<'_> {
                 return None;
             }
         }
+        let ended = self.toks[last_inside].kind == Kind::Punct && self.toks[last_inside].ch == '.';
         // Inverted: "said X".
         if let Some(f) = self.cue_at(k) {
             if f & cue::SPEECH != 0 && !self.is_passive_or_bare(k) {
@@ -798,6 +838,11 @@ impl Pass<'_> {
             }
             if let Some(f) = self.cue_at(v) {
                 if f & (cue::SPEECH) != 0 && v > k && !self.is_passive_or_bare(v) {
+                    // "… policy.” The network said it would …": after a quotation that ended
+                    // its sentence, a cue with content of its own starts a new attribution.
+                    if ended && self.has_own_content(v, hi) {
+                        return None;
+                    }
                     let np = subject_left(self.toks, self.text, v, k)?;
                     let starts_right = np.toks.start == k
                         || (np.toks.start > k && (k..np.toks.start).all(|j| crate::actors::is_det(&self.toks[j])));
@@ -815,6 +860,23 @@ impl Pass<'_> {
             n += 1;
         }
         None
+    }
+
+    /// Whether the cue at `v` has words of its own after it (beyond an addressee and adjuncts)
+    /// before its sentence ends: "said it would send her" rather than "said." or "said on
+    /// Monday.".
+    fn has_own_content(&self, v: usize, hi: usize) -> bool {
+        let mut k = self.skip_adjuncts(v + 1, hi);
+        if self.cue_at(v).is_some_and(|f| f & cue::OBJ != 0) {
+            k = self.skip_object(k, hi);
+            k = self.skip_adjuncts(k, hi);
+        }
+        let mut words = 0;
+        while k < hi && !is_stop(self.toks, k) && !self.toks[k].is_punct(',') && words < 3 {
+            words += usize::from(self.toks[k].kind == Kind::Word);
+            k += 1;
+        }
+        words >= 2
     }
 
     /// `X said: "…"`, `X told reporters, "…"`, `…, adding: "…"`: the cue before the opening mark.

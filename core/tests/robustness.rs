@@ -76,6 +76,8 @@ fn special_inputs() {
         ("control characters", "\u{0}\u{1}“a\u{7}b,” said\u{1b} X.\u{7f}"),
         ("lone marks", "\" ” “ ‘ ’ « » „"),
         ("only punctuation", ".,;:!?—–-()[]{}…"),
+        ("a lone opening mark", "“"),
+        ("a lone mark after a paragraph", "Ana Ruiz spoke.\n\n“"),
         ("unclosed quote", "“This never ends, said Ana Ruiz"),
         ("bom", "\u{feff}date 2026-03-05 “Yes,” she said."),
         ("bad date", "date 2026-13-45 The vote was held."),

@@ -392,6 +392,22 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a cue with content after a sentence-ending quotation starts a new attribution",
+            "Her editor wrote that the piece was “not in line with our policy.” The network said it would send her to the coast.",
+            &[
+                ("that the piece was “not in line with our policy.”", "wrote", "editor", Some("editor"), Mixed),
+                ("it would send her to the coast", "said", "The network", Some("network"), Indirect),
+            ],
+        ),
+        (
+            "reported speech ends where another speaker's clause begins",
+            "Figueroa said the campaign planned a rally, though she acknowledged it was unlikely.",
+            &[
+                ("the campaign planned a rally", "said", "Figueroa", Some("Figueroa"), Indirect),
+                ("it was unlikely", "acknowledged", "she", Some("Figueroa"), Indirect),
+            ],
+        ),
+        (
             "a transcript's speaker label",
             "Mike Pence and Chris Wallace met on stage.\n\n“WALLACE: If I may, sir, we have limited time.",
             &[("If I may, sir, we have limited time.", ":", "WALLACE", Some("Chris Wallace"), Mixed)],

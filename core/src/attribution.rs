@@ -1333,8 +1333,13 @@ impl Pass<'_> {
         // "called her plan “a disaster”", "criticized what he called “reckless spending”": a
         // noun-phrase object holding a quotation reports those words.
         let quoted_object = takes_object && (k..right_end).any(|j| self.region_at[j] != 0);
-        let right_ok =
-            right_words >= 3 && !inverted && (that || colon || to_inf || question || clause || demand || quoted_object);
+        // "Trump cited his endorsements", "a video of the incident shows him with his hands
+        // raised", "the study found 31 cases": evidence put forward is what is reported.
+        let lemma = self.toks[v].lex().cue.map_or("", |c| lexicon().cues[c as usize].lemma);
+        let evidence = lemma == "cite" || (document_subject && matches!(lemma, "show" | "find" | "reveal"));
+        let right_ok = right_words >= 3
+            && !inverted
+            && (that || colon || to_inf || question || clause || demand || quoted_object || evidence);
         // Left-hand content: "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said, CLAUSE."
         let src_start = if inverted {
             v

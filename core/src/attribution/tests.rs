@@ -392,6 +392,11 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "cited evidence is reported",
+            "Ruiz cited her own record on the harbour board.",
+            &[("her own record on the harbour board", "cited", "Ruiz", Some("Ruiz"), Indirect)],
+        ),
+        (
             "a cue with content after a sentence-ending quotation starts a new attribution",
             "Her editor wrote that the piece was “not in line with our policy.” The network said it would send her to the coast.",
             &[

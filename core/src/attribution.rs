@@ -862,6 +862,25 @@ impl Pass<'_> {
         None
     }
 
+    /// "Martell, the addictions doctor, is more blunt: “…”": a clause about a person that
+    /// ends with a colon introduces their words. The colon is the cue.
+    fn colon_intro(&self, o: usize, lo: usize) -> Option<(usize, Option<Np>, bool)> {
+        let colon = o.checked_sub(1).filter(|&c| c > lo && self.toks[c].is_punct(':'))?;
+        let np = self.main_subject(lo, colon)?;
+        let person = match np.kind {
+            Head::Pronoun => matches!(
+                self.toks[np.head].lex().pron,
+                Some((Person::Male | Person::Female | Person::Plural, Case::Subj))
+            ),
+            Head::Name => self
+                .actors
+                .name_mention_at(np.head)
+                .is_some_and(|m| self.actors.entities[self.actors.mentions[m].entity].kind == Some(ActorKind::Person)),
+            Head::Noun => crate::np::is_speaker_noun(&self.toks[np.head]),
+        };
+        person.then_some((colon, Some(np), false))
+    }
+
     /// Whether the cue at `v` has words of its own after it (beyond an addressee and adjuncts)
     /// before its sentence ends: "said it would send her" rather than "said." or "said on
     /// Monday.".
@@ -906,7 +925,9 @@ impl Pass<'_> {
                 break;
             }
         }
-        let v = v?;
+        let Some(v) = v else {
+            return self.colon_intro(o, lo);
+        };
         let flags = self.cue_at(v)?;
         if self.is_passive_or_bare(v) {
             return None;

@@ -392,6 +392,17 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a clause about a person ending in a colon introduces their words",
+            "Dana Marsh runs the clinic.\n\nMarsh, the addictions doctor at the clinic, is more blunt: “We are going to find things that are horrifying.”",
+            &[(
+                "We are going to find things that are horrifying.",
+                ":",
+                "Marsh",
+                Some("Dana Marsh"),
+                Direct,
+            )],
+        ),
+        (
             "cited evidence is reported",
             "Ruiz cited her own record on the harbour board.",
             &[("her own record on the harbour board", "cited", "Ruiz", Some("Ruiz"), Indirect)],

@@ -265,6 +265,19 @@ impl Pass<'_> {
         if k > 0 && crate::actors::is_det(&self.toks[k - 1]) {
             return None;
         }
+        // "a GOP state senator", "the report card": a base form before a role or body noun
+        // modifies that noun.
+        if let Some(n) = self.toks.get(k + 1) {
+            let base = t.text(self.text).eq_ignore_ascii_case(lexicon().cues[c as usize].lemma);
+            if base
+                && n.kind == Kind::Word
+                && !n.is(shape::CAP)
+                && n.start == t.end + 1
+                && n.lex().has(flag::TITLE | flag::ROLE | flag::ORG_HEAD)
+            {
+                return None;
+            }
+        }
         // A capitalized cue word inside a sentence is part of a name ("United States", "The
         // Washington Post"), except in headlines.
         let para = &self.seg.paras[self.seg.sents[self.seg.sent_of[k] as usize].para];
@@ -1642,6 +1655,15 @@ impl Pass<'_> {
                 resolve_pronoun(self.actors, &self.disc, person, np.head, sent)
             }
             Head::Name => {
+                // "the Kentucky Republican": a party or nationality word after "the" describes
+                // a person the text has just been about.
+                let described =
+                    self.is_word(np.toks.start, "the") && np.toks.len() <= 3 && toks[np.head].lex().has(flag::DEMONYM);
+                if described {
+                    if let Some(e) = self.salient_person(np.toks.start, sent) {
+                        return Some(e);
+                    }
+                }
                 // The name at the head, else the last person named in the phrase, else the last
                 // organization or place.
                 let mut best: Option<(usize, u8)> = self

@@ -392,6 +392,22 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a base-form cue before a role noun modifies it",
+            "John Schickel, another GOP state senator, said the students were treated badly.",
+            &[("the students were treated badly", "said", "John Schickel", Some("John Schickel"), Indirect)],
+        ),
+        (
+            "a party word after 'the' describes the person just named",
+            "Senate Majority Leader Mitch McConnell blamed activists for the attacks.\n\n“They isolated a few seconds of video,” the Kentucky Republican said.",
+            &[(
+                "They isolated a few seconds of video,",
+                "said",
+                "the Kentucky Republican",
+                Some("Mitch McConnell"),
+                Direct,
+            )],
+        ),
+        (
             "a clause about a person ending in a colon introduces their words",
             "Dana Marsh runs the clinic.\n\nMarsh, the addictions doctor at the clinic, is more blunt: “We are going to find things that are horrifying.”",
             &[(

@@ -153,7 +153,7 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
                 frames.push(f);
             }
         }
-        if let Some(f) = pass.labelled(para.toks.clone()) {
+        if let Some(f) = pass.labelled(para.toks.clone(), para.is_title) {
             frames.push(f);
         }
         for s in first_sent..next_sent {
@@ -718,7 +718,7 @@ impl Pass<'_> {
 
     /// A speaker's name as the label of a paragraph, as in transcripts and headlines: "PENCE:
     /// Well, look …", "Ruiz: Port Deal Is Dead". The colon is the cue.
-    fn labelled(&mut self, para: Range<usize>) -> Option<Frame> {
+    fn labelled(&mut self, para: Range<usize>, headline: bool) -> Option<Frame> {
         let (lo, hi) = (para.start, para.end);
         let mut k = lo;
         // A transcript quoted whole opens with a quotation mark.
@@ -739,6 +739,8 @@ impl Pass<'_> {
             (mention.toks.start == k && person(mention.entity)).then_some(mention.toks.end)
         });
         let colon = if let Some(colon) = named {
+            colon
+        } else if let Some(colon) = self.headline_label(k, hi).filter(|_| headline) {
             colon
         } else if self.toks[k].kind == Kind::Word && self.toks[k].is(shape::ALL_CAPS) {
             let w = self.tok_text(k);
@@ -783,6 +785,26 @@ impl Pass<'_> {
             np: Some(np),
             inherit: false,
         })
+    }
+
+    /// A headline's label ("Pence: Flowers Won't Be at Debate", "Poll: Voters Shift"): a
+    /// name of the story's people or bodies, or a document word, before a colon. Headlines
+    /// are not read for names, so the label is looked up among the actors by its words.
+    fn headline_label(&self, k: usize, hi: usize) -> Option<usize> {
+        let end = (k..hi.min(k + MAX_LABEL_WORDS + 1)).find(|&j| self.toks[j].is_punct(':'))?;
+        if end == k || !(k..end).all(|j| self.toks[j].is_cap()) {
+            return None;
+        }
+        if end == k + 1 && self.toks[k].lex().has(flag::DOCUMENT) {
+            return Some(end);
+        }
+        let name = &self.text[self.toks[k].start..self.toks[end - 1].end];
+        let e = self.actors.find_name(name)?;
+        matches!(
+            self.actors.entities[e].kind,
+            Some(ActorKind::Person | ActorKind::Organization)
+        )
+        .then_some(end)
     }
 
     /// Attributes quotation `ri` to a cue beside it.

@@ -392,6 +392,14 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a headline labelled with a speaker of the story",
+            "Pence: Flowers Will Not Be at the Debate\n\nMike Pence said on Sunday that the campaign had invited no one.",
+            &[
+                ("Flowers Will Not Be at the Debate", ":", "Pence", Some("Mike Pence"), Indirect),
+                ("that the campaign had invited no one", "said", "Mike Pence", Some("Mike Pence"), Indirect),
+            ],
+        ),
+        (
             "a base-form cue before a role noun modifies it",
             "John Schickel, another GOP state senator, said the students were treated badly.",
             &[("the students were treated badly", "said", "John Schickel", Some("John Schickel"), Indirect)],

@@ -1331,7 +1331,26 @@ impl Pass<'_> {
                 t.kind == Kind::Word && !t.is(shape::CAP) && !t.lex().has(flag::FUNCTION | flag::PRONOUN)
             });
         if !infinitive {
+            let before = k;
             k = self.skip_adjuncts(k, hi);
+            // "said too often, the ER becomes …": words skipped as adjuncts that end at a comma
+            // before a clause open the content.
+            let adverbs_only = (before..k).all(|j| {
+                let e = toks[j].lex();
+                toks[j].kind == Kind::Word && !matches!(e.tag, Some(Tag::Prep | Tag::Det)) && !e.has(flag::CALENDAR)
+            });
+            if k > before && adverbs_only && k + 1 < hi && toks[k].is_punct(',') && self.plausible_clause(k + 1, hi) {
+                k = before;
+            } else if k < hi && toks[k].is_punct(',') {
+                // "said on Monday, before the vote, that …": a set-off adjunct before "that".
+                let close = (k + 1..hi.min(k + 10)).find(|&j| toks[j].is_punct(','));
+                if let Some(c) = close.filter(|&c| self.is_word(c + 1, "that")) {
+                    k = c + 1;
+                } else if k > before && self.plausible_clause(k + 1, hi) {
+                    // "said at 7:30 p.m., there were no units": the clause after the adjunct.
+                    k += 1;
+                }
+            }
         }
         let mut that = false;
         if k < hi && toks[k].is_punct(',') && k + 1 < hi && self.is_word(k + 1, "that") {

@@ -279,6 +279,9 @@ fn unlisted_noun_left(toks: &[Token], text: &str, h: usize, end: usize, lo: usiz
             let mut start = j - 1;
             if p.is(shape::POSSESSIVE) && start > lo && is_cap_word(&toks[start - 1]) {
                 start = extend_name_left(toks, text, start - 1, lo);
+            } else if p.is(shape::POSSESSIVE) && start > lo && toks[start - 1].kind == Kind::Word {
+                // A common-noun owner: "the school's defenders".
+                start = extend_noun_left(toks, text, start - 1, lo);
             }
             // Only a phrase that starts its clause is a subject ("gave an interview noting …"
             // is not "an interview noting").

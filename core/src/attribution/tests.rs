@@ -392,6 +392,27 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a common-noun owner before the speaker noun",
+            "But the school’s defenders said there was nothing racial going on.",
+            &[(
+                "there was nothing racial going on",
+                "said",
+                "the school’s defenders",
+                Some("school’s defenders"),
+                Indirect,
+            )],
+        ),
+        (
+            "adverbs before a comma open the reported clause",
+            "Guest said too often, the ward becomes a safety net.",
+            &[("too often, the ward becomes a safety net", "said", "Guest", Some("Guest"), Indirect)],
+        ),
+        (
+            "a set-off adjunct between the cue and 'that'",
+            "Ruiz said on Monday, before the vote, that the plan would pass.",
+            &[("that the plan would pass", "said", "Ruiz", Some("Ruiz"), Indirect)],
+        ),
+        (
             "a headline labelled with a speaker of the story",
             "Pence: Flowers Will Not Be at the Debate\n\nMike Pence said on Sunday that the campaign had invited no one.",
             &[

@@ -1378,6 +1378,21 @@ impl Pass<'_> {
             k += 1;
         }
         let mut right_end = self.content_end(k, hi);
+        // A quotation opened inside the content that runs on past the sentence's end ("said he
+        // was “very pleased. This levels the field.”") is reported whole, to its closing mark
+        // in the same paragraph.
+        if right_end >= hi && right_end > k {
+            let para_end = self.para_range(k).end;
+            let open = (k..right_end).find(|&j| {
+                let ri = self.region_at[j];
+                ri != 0 && self.regions[ri as usize - 1].open == j && !self.claimed[ri as usize - 1]
+            });
+            if let Some(close) = open.and_then(|j| self.regions[self.region_at[j] as usize - 1].close) {
+                if close >= right_end && close < para_end {
+                    right_end = close + 1;
+                }
+            }
+        }
         // "Though the judge said he was loath to penalize them, he ruled …": inside a clause
         // opened by a subordinator, what was said ends at the clause's comma.
         let first_word = (lo..v).take(4).find(|&j| toks[j].kind == Kind::Word);

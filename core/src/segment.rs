@@ -113,6 +113,39 @@ pub(crate) fn segment(text: &str) -> Segmented {
     seg
 }
 
+/// Longest photo credit read at a caption's end, in bytes ("(Andrew Vaughan/Canadian Press)").
+const MAX_CREDIT: usize = 80;
+
+/// Whether a paragraph is a photo caption: it ends with a credit in parentheses naming a
+/// photographer and an outlet, "(Jane Doe/The Canadian Press)", or opens with one, "Jane Doe /
+/// The Canadian Press".
+fn is_photo_caption(para: &str) -> bool {
+    let capitalized = |s: &str| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        !words.is_empty()
+            && words.len() <= 5
+            && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+    };
+    // A credit first: "Jane Doe / The Canadian Press A family sits …".
+    if let Some((who, _)) = para.split_once(" / ") {
+        if who.len() <= MAX_CREDIT && capitalized(who) && who.split_whitespace().count() <= 3 {
+            return true;
+        }
+    }
+    let t = para.trim_end();
+    let Some(body) = t.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let credit = &body[open + 1..];
+    let Some((who, outlet)) = credit.split_once('/') else {
+        return false;
+    };
+    credit.len() <= MAX_CREDIT && capitalized(who) && capitalized(outlet)
+}
+
 /// Whether a paragraph is a newsroom insert rather than part of the story: it starts with a
 /// line from `data/boilerplate.txt`, or with an all-capitals label and a colon ("WATCH: …").
 fn is_boilerplate(para: &str) -> bool {
@@ -124,6 +157,9 @@ fn is_boilerplate(para: &str) -> bool {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect()
     });
+    if is_photo_caption(para) {
+        return true;
+    }
     let head: Vec<u8> = para.bytes().take(40).map(|b| b.to_ascii_lowercase()).collect();
     if prefixes.iter().any(|p| head.starts_with(p.as_bytes())) {
         return true;
@@ -380,6 +416,42 @@ mod tests {
     fn sentences(s: &str) -> Vec<String> {
         let seg = segment(s);
         seg.sents.iter().map(|x| x.span.text(s).to_string()).collect()
+    }
+
+    #[test]
+    fn boilerplate_cases() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("story text", "Ruiz said the plan would pass.", false),
+            ("a read-more line", "READ MORE: Port deal collapses", true),
+            (
+                "a credit at the end",
+                "Ana Ruiz speaks at the rally. (Jane Doe/The Harbour Times)",
+                true,
+            ),
+            (
+                "a spaced credit",
+                "The new ferry in the bay. ( Jane Doe / Harbour Times )",
+                true,
+            ),
+            (
+                "a credit first",
+                "Jane Doe / The Harbour Times Ana Ruiz at the rally.",
+                true,
+            ),
+            (
+                "a parenthesis that is no credit",
+                "Ruiz said the fee (about $10) was fair.",
+                false,
+            ),
+            (
+                "an and/or",
+                "Ruiz said a yes/no vote would follow (Monday or Tuesday).",
+                false,
+            ),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(is_boilerplate(text), *want, "case {name}");
+        }
     }
 
     #[test]

@@ -392,6 +392,17 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a quotation inside reported speech runs on to its closing mark",
+            "Outside the court, Ira Hemming said his group was “very pleased. This levels the field.”\n\nThe vote came next.",
+            &[(
+                "his group was “very pleased. This levels the field.”",
+                "said",
+                "Ira Hemming",
+                Some("Ira Hemming"),
+                Mixed,
+            )],
+        ),
+        (
             "a common-noun owner before the speaker noun",
             "But the school’s defenders said there was nothing racial going on.",
             &[(

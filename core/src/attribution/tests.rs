@@ -392,6 +392,11 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "blurted out",
+            "“You're short,” Bardo Ilic blurted out.",
+            &[("You're short,", "blurted", "Bardo Ilic", Some("Bardo Ilic"), Direct)],
+        ),
+        (
             "a quotation inside reported speech runs on to its closing mark",
             "Outside the court, Ira Hemming said his group was “very pleased. This levels the field.”\n\nThe vote came next.",
             &[(

@@ -1158,11 +1158,11 @@ impl Pass<'_> {
         {
             after += 1;
         }
-        let content = if k == lo
+        let at_start = k == lo
             || (k > lo
                 && k - lo <= 4
-                && (lo..k).all(|j| self.toks[j].kind == Kind::Punct || self.toks[j].lex().tag == Some(Tag::Conj)))
-        {
+                && (lo..k).all(|j| self.toks[j].kind == Kind::Punct || self.toks[j].lex().tag == Some(Tag::Conj)));
+        let content = if at_start {
             // At the start: the content follows the next comma.
             let mut c = after;
             while c < hi && c < after + MAX_CLAUSE && !self.toks[c].is_punct(',') {
@@ -1180,21 +1180,32 @@ impl Pass<'_> {
             }
             lo.max(end.saturating_sub(MAX_CLAUSE))..end
         };
-        if self.words_in(&content) < 3 {
+        // In the middle, set off by commas ("The truth, according to experts, is that …"): the
+        // clause goes on after the phrase.
+        let mut parts = vec![content];
+        let set_off = k > lo && self.toks[k - 1].is_punct(',');
+        if !at_start && set_off && after + 1 < hi && self.toks[after].is_punct(',') {
+            let start = after + 1;
+            let end = self.content_end(start, hi);
+            // Not when the clause has a speaker of its own ("…, according to Gibson, Major said …").
+            let own_cue = (start..end).any(|j| self.cue_at(j).is_some_and(|f| f & cue::SPEECH != 0));
+            if self.words_in(&(start..end)) >= 2 && self.region_at[start] == 0 && !self.in_content[start] && !own_cue {
+                parts.push(start..end);
+            }
+        }
+        parts.retain(|r| self.words_in(r) > 0);
+        let words: usize = parts.iter().map(|r| self.words_in(r)).sum();
+        if words < 3 || parts.is_empty() {
             return None;
         }
         self.used[k] = true;
-        let (kind, region) = self.mixed_kind(std::slice::from_ref(&content));
-        let mut attr = self.new_attr(
-            kind,
-            vec![content.clone()],
-            None,
-            Some(&np),
-            content.start.min(k),
-            region,
-        );
+        let (kind, region) = self.mixed_kind(&parts);
+        let first = parts[0].start;
+        let mut attr = self.new_attr(kind, parts.clone(), None, Some(&np), first.min(k), region);
         attr.cue = vec![Span::new(self.toks[k].start, self.toks[k + len - 1].end)];
-        self.mark_content(&content);
+        for r in &parts {
+            self.mark_content(r);
+        }
         Some(Frame {
             attr,
             np: Some(np),

@@ -392,6 +392,22 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "according to X set off in the middle of its clause",
+            "The harsh truth, according to addiction experts, is an ill-equipped health system.",
+            &[(
+                "The harsh truth | is an ill-equipped health system",
+                "according to",
+                "addiction experts",
+                Some("addiction experts"),
+                Indirect,
+            )],
+        ),
+        (
+            "the clause after a middle 'according to' keeps its own speaker",
+            "At 700 metres, according to Gibson, Major said he could see the sign.",
+            &[("he could see the sign", "said", "Major", Some("Major"), Indirect)],
+        ),
+        (
             "blurted out",
             "“You're short,” Bardo Ilic blurted out.",
             &[("You're short,", "blurted", "Bardo Ilic", Some("Bardo Ilic"), Direct)],

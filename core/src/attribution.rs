@@ -269,12 +269,20 @@ impl Pass<'_> {
         // modifies that noun.
         if let Some(n) = self.toks.get(k + 1) {
             let base = t.text(self.text).eq_ignore_ascii_case(lexicon().cues[c as usize].lemma);
-            if base
-                && n.kind == Kind::Word
+            let noun_after = n.kind == Kind::Word
                 && !n.is(shape::CAP)
                 && n.start == t.end + 1
-                && n.lex().has(flag::TITLE | flag::ROLE | flag::ORG_HEAD)
-            {
+                && (n.lex().has(flag::TITLE | flag::ROLE | flag::ORG_HEAD)
+                    // "federal and state law": after "and", a base form before a plain noun is
+                    // that noun's modifier (unless the verb takes an addressee: "and tell
+                    // reporters").
+                    || (k > 0
+                        && self.is_word(k - 1, "and")
+                        && lexicon().cues[c as usize].flags & cue::OBJ == 0
+                        && n.lex().cue.is_none()
+                        && !n.lex().has(flag::FUNCTION | flag::PRONOUN)
+                        && !n.text(self.text).ends_with("ly")));
+            if base && noun_after {
                 return None;
             }
         }

@@ -392,6 +392,17 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a base form after 'and' before a noun is a modifier, not a coordinated cue",
+            "It says the campaign broke federal and state law by using the photos.",
+            &[(
+                "the campaign broke federal and state law by using the photos",
+                "says",
+                "It",
+                None,
+                Indirect,
+            )],
+        ),
+        (
             "according to X set off in the middle of its clause",
             "The harsh truth, according to addiction experts, is an ill-equipped health system.",
             &[(

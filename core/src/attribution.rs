@@ -595,6 +595,7 @@ impl Pass<'_> {
             // speaker and a verb of saying of its own.
             let joins = self.is_word(j, "and")
                 || self.is_word(j, "but")
+                || (j > k && self.toks[j].is_punct(','))
                 || (j > k
                     && self.toks[j - 1].is_punct(',')
                     && (self.is_word(j, "though") || self.is_word(j, "although") || self.is_word(j, "while")));
@@ -620,26 +621,54 @@ impl Pass<'_> {
     /// of saying start at `n`: "she acknowledged", "Democrats accused", "the senator said".
     fn subject_and_cue(&self, n: usize, hi: usize) -> bool {
         let mut v = n;
-        while v < hi && v < n + 3 {
+        while v < hi && v < n + 5 {
             let t = &self.toks[v];
-            let subject_word = t.kind == Kind::Word
-                && (t.is(shape::CAP)
-                    || matches!(t.lex().pron, Some((_, Case::Subj)))
-                    || (v == n && t.lex().tag == Some(Tag::Det))
-                    || (v > n && crate::np::is_speaker_noun(t)));
+            // A lowercase modifier may come before a speaker noun: "human rights groups".
+            let modifier = v > n || self.toks.get(v + 1).is_some_and(|u| u.kind == Kind::Word);
+            let subject_word = crate::tokens::is_abbrev_period(self.toks, v) && v > n
+                || t.kind == Kind::Word
+                    && (t.is(shape::CAP)
+                        || matches!(t.lex().pron, Some((_, Case::Subj)))
+                        || (v == n && t.lex().tag == Some(Tag::Det))
+                        || crate::np::is_speaker_noun(t)
+                        || (modifier
+                            && !t.lex().has(flag::FUNCTION | flag::CUE | flag::PRONOUN)
+                            && self
+                                .toks
+                                .get(v + 1)
+                                .is_some_and(|u| crate::np::is_speaker_noun(u) || self.is_lower_modifier(v + 1))));
             if !subject_word {
                 break;
             }
             v += 1;
         }
-        if v == n {
+        if v == n || !self.ends_in_subject_head(v - 1) {
             return false;
         }
-        while v < hi && v < n + 5 && crate::np::is_verb_filler(&self.toks[v], self.text) {
+        let mut aux = false;
+        while v < hi && v < n + 6 && crate::np::is_verb_filler(&self.toks[v], self.text) {
+            aux |= matches!(self.toks[v].lex().tag, Some(Tag::Aux));
             v += 1;
         }
+        // "is promising to …": a progressive after its auxiliary.
         self.cue_at(v)
-            .is_some_and(|f| f & cue::SPEECH != 0 && f & cue::WEAK == 0 && !self.tok_text(v).ends_with("ing"))
+            .is_some_and(|f| f & cue::SPEECH != 0 && f & cue::WEAK == 0 && (aux || !self.tok_text(v).ends_with("ing")))
+    }
+
+    /// Whether token `k` is a lowercase word that may modify the speaker noun after it.
+    fn is_lower_modifier(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        t.kind == Kind::Word
+            && !t.is(shape::CAP)
+            && !t.lex().has(flag::FUNCTION | flag::CUE | flag::PRONOUN)
+            && self.toks.get(k + 1).is_some_and(crate::np::is_speaker_noun)
+    }
+
+    /// Whether a subject read up to token `k` ends in a word that can head it: a name, a
+    /// pronoun, or a speaker noun.
+    fn ends_in_subject_head(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        t.is(shape::CAP) || matches!(t.lex().pron, Some((_, Case::Subj))) || crate::np::is_speaker_noun(t)
     }
 
     /// A verb of saying right after a conjunction at `n` (adverbs allowed between): "and added",

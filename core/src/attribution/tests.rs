@@ -392,6 +392,27 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a second speaker's clause after a comma ends the first content",
+            "Obama stressed the reforms were real, and human rights groups warned that the army kept its power.",
+            &[
+                ("the reforms were real", "stressed", "Obama", Some("Obama"), Indirect),
+                ("that the army kept its power", "warned", "human rights groups", Some("human rights groups"), Indirect),
+            ],
+        ),
+        (
+            "a progressive cue after its auxiliary starts a clause of its own",
+            "Trump vowed to revive coal, and Hillary Clinton is promising to help mining towns.",
+            &[
+                ("to revive coal", "vowed", "Trump", Some("Trump"), Indirect),
+                ("to help mining towns", "promising", "Hillary Clinton", Some("Hillary Clinton"), Indirect),
+            ],
+        ),
+        (
+            "a titled name after a comma starts its own attribution",
+            "Back when he wrote his book, Mr. McKinley said that he saw debt as a last resort.",
+            &[("that he saw debt as a last resort", "said", "Mr. McKinley", Some("McKinley"), Indirect)],
+        ),
+        (
             "a base form after 'and' before a noun is a modifier, not a coordinated cue",
             "It says the campaign broke federal and state law by using the photos.",
             &[(

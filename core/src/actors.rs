@@ -107,7 +107,7 @@ const APPOSITIVE_REACH: usize = 6;
 
 /// The role word of an appositive after a name ending before token `j`: ", president of …",
 /// ", an independent analyst who …", ", 45, a nurse". Only words up to the next comma are read.
-fn appositive_role(text: &str, toks: &[Token], j: usize, end: usize) -> Option<EntryId> {
+fn appositive_role(toks: &[Token], j: usize, end: usize) -> Option<EntryId> {
     if !toks.get(j).is_some_and(|t| t.is_punct(',')) {
         return None;
     }
@@ -128,7 +128,7 @@ fn appositive_role(text: &str, toks: &[Token], j: usize, end: usize) -> Option<E
             return Some(t.entry_id());
         }
         // Only determiners and modifiers may come before the role word.
-        let det = k == start && matches!(t.text(text), "a" | "an" | "the");
+        let det = k == start && is_det(t);
         if !det && (e.has(flag::FUNCTION) || e.cue.is_some() || t.is(shape::CAP) && k == start) {
             return None;
         }
@@ -273,19 +273,12 @@ impl Actors {
                                 && !p.lex().has(flag::GROUP)
                                 && c.words(toks) >= 2
                         });
-                        if let Some(p) = before {
-                            c.kind = Some(ActorKind::Person);
-                            c.evidence = c.evidence.max(2);
-                            if !c.roles.contains(&p.entry_id()) {
-                                c.roles.push(p.entry_id());
-                            }
-                        }
-                        if let Some(role) = appositive_role(text, toks, j, end) {
-                            c.kind = Some(ActorKind::Person);
-                            c.evidence = c.evidence.max(2);
-                            if !c.roles.contains(&role) {
-                                c.roles.push(role);
-                            }
+                        let roles = before
+                            .map(Token::entry_id)
+                            .into_iter()
+                            .chain(appositive_role(toks, j, end));
+                        for role in roles {
+                            c.person_with_role(role);
                         }
                     }
                 }
@@ -545,6 +538,15 @@ struct Candidate {
 }
 
 impl Candidate {
+    /// Marks the candidate a certain person known by `role`.
+    fn person_with_role(&mut self, role: EntryId) {
+        self.kind = Some(ActorKind::Person);
+        self.evidence = self.evidence.max(2);
+        if !self.roles.contains(&role) {
+            self.roles.push(role);
+        }
+    }
+
     fn words(&self, toks: &[Token]) -> usize {
         toks[self.name.clone()]
             .iter()

@@ -236,11 +236,7 @@ impl Pass<'_> {
     /// Whether the name at `pos` is the subject after an opening phrase and its comma, set off
     /// by an appositive: "Given the vote, Ana Ruiz, the union's president, is hopeful".
     fn after_opening_phrase(&self, pos: usize, start: usize) -> bool {
-        if pos <= start || pos - start > MAX_OPENING_PHRASE || !self.toks[pos - 1].is_punct(',') {
-            return false;
-        }
-        // Only one comma before it: the end of the opening phrase.
-        if (start..pos - 1).any(|k| self.toks[k].is_punct(',')) {
+        if pos - start > MAX_OPENING_PHRASE || !crate::np::after_first_comma(self.toks, pos, start) {
             return false;
         }
         let Some(m) = self.actors.name_mention_at(pos) else {
@@ -253,7 +249,7 @@ impl Pass<'_> {
     }
 
     /// The cue verb at token `k`, if it is one and not part of a quotation.
-    fn cue_at(&self, k: usize) -> Option<u8> {
+    fn cue_at(&self, k: usize) -> Option<u16> {
         let t = self.toks.get(k)?;
         if t.kind != Kind::Word || self.region_at[k] != 0 || t.is(shape::ALL_CAPS) {
             return None;
@@ -486,6 +482,16 @@ impl Pass<'_> {
         best
     }
 
+    /// A verb phrase acting as a cue at `v` ("pointed out", "called for"): its length, and
+    /// whether its object is a demand.
+    fn verb_phrase_at(&self, v: usize, hi: usize) -> Option<(usize, bool)> {
+        match self.phrase_at(v, hi)? {
+            (len, PhraseRole::Verb) => Some((len, false)),
+            (len, PhraseRole::Demand) => Some((len, true)),
+            _ => None,
+        }
+    }
+
     /// When token `j` opens a short quoted name that a lowercase noun follows ("the “Today”
     /// show", "its “Green Streets” plan"), the index past that noun.
     fn quoted_name_end(&self, j: usize) -> Option<usize> {
@@ -578,29 +584,24 @@ impl Pass<'_> {
                 if participle || self.phrase_at(n, hi).is_some_and(|(_, r)| r == PhraseRole::SourceAfter) {
                     break;
                 }
-                // ", she said" / ", said Smith" inside the clause: a parenthetical of its own.
-                if self.parenthetical_cue(n, hi).is_some() {
+                // ", she said" / ", said Smith" inside the clause: a parenthetical of its own;
+                // ", Mr. McKinley said that …": a new speaker's clause.
+                if self.parenthetical_cue(n, hi).is_some() || (j > k && self.subject_and_cue(n, hi)) {
                     break;
                 }
             }
-            // "…, and added that …" / "… but said …": a second verb of saying starts its own
-            // attribution.
-            if self.region_at[j] == 0
-                && (self.is_word(j, "and") || self.is_word(j, "but"))
-                && self.coordinated_cue(j + 1, hi).is_some()
-            {
-                break;
-            }
-            // "…, though she acknowledged …", "… and Democrats accused …": a clause with a
-            // speaker and a verb of saying of its own.
-            let joins = self.is_word(j, "and")
-                || self.is_word(j, "but")
-                || (j > k && self.toks[j].is_punct(','))
-                || (j > k
-                    && self.toks[j - 1].is_punct(',')
-                    && (self.is_word(j, "though") || self.is_word(j, "although") || self.is_word(j, "while")));
-            if self.region_at[j] == 0 && joins && self.subject_and_cue(j + 1, hi) {
-                break;
+            // A second verb of saying starts its own attribution: "…, and added that …", "… but
+            // said …" (sharing the subject), "…, though she acknowledged …", "… and Democrats
+            // accused …" (with a subject of its own).
+            if self.region_at[j] == 0 {
+                let conj = self.is_word(j, "and") || self.is_word(j, "but");
+                let joins = conj
+                    || (j > k
+                        && self.toks[j - 1].is_punct(',')
+                        && (self.is_word(j, "though") || self.is_word(j, "although") || self.is_word(j, "while")));
+                if (conj && self.coordinated_cue(j + 1, hi).is_some()) || (joins && self.subject_and_cue(j + 1, hi)) {
+                    break;
+                }
             }
             j += 1;
         }
@@ -623,20 +624,15 @@ impl Pass<'_> {
         let mut v = n;
         while v < hi && v < n + 5 {
             let t = &self.toks[v];
-            // A lowercase modifier may come before a speaker noun: "human rights groups".
-            let modifier = v > n || self.toks.get(v + 1).is_some_and(|u| u.kind == Kind::Word);
             let subject_word = crate::tokens::is_abbrev_period(self.toks, v) && v > n
                 || t.kind == Kind::Word
                     && (t.is(shape::CAP)
                         || matches!(t.lex().pron, Some((_, Case::Subj)))
                         || (v == n && t.lex().tag == Some(Tag::Det))
                         || crate::np::is_speaker_noun(t)
-                        || (modifier
-                            && !t.lex().has(flag::FUNCTION | flag::CUE | flag::PRONOUN)
-                            && self
-                                .toks
-                                .get(v + 1)
-                                .is_some_and(|u| crate::np::is_speaker_noun(u) || self.is_lower_modifier(v + 1))));
+                        // Up to two lowercase modifiers before a speaker noun: "human rights groups".
+                        || self.is_lower_modifier(v)
+                        || (self.is_lower_modifier(v + 1) && !t.lex().has(flag::FUNCTION | flag::CUE | flag::PRONOUN)));
             if !subject_word {
                 break;
             }
@@ -657,7 +653,9 @@ impl Pass<'_> {
 
     /// Whether token `k` is a lowercase word that may modify the speaker noun after it.
     fn is_lower_modifier(&self, k: usize) -> bool {
-        let t = &self.toks[k];
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
         t.kind == Kind::Word
             && !t.is(shape::CAP)
             && !t.lex().has(flag::FUNCTION | flag::CUE | flag::PRONOUN)
@@ -725,7 +723,7 @@ impl Pass<'_> {
 
     fn cue_span(&self, v: usize) -> Span {
         // "pointed out", "went on to say": include the particle.
-        if let Some((len, PhraseRole::Verb)) = self.phrase_at(v, self.toks.len()) {
+        if let Some((len, _)) = self.verb_phrase_at(v, self.toks.len()) {
             return Span::new(self.toks[v].start, self.toks[v + len - 1].end);
         }
         self.toks[v].span()
@@ -780,16 +778,8 @@ impl Pass<'_> {
         } else if let Some(colon) = self.headline_label(k, hi).filter(|_| headline) {
             colon
         } else if self.toks[k].kind == Kind::Word && self.toks[k].is(shape::ALL_CAPS) {
-            let w = self.tok_text(k);
-            let mut name = String::with_capacity(w.len());
-            for (i, c) in w.chars().enumerate() {
-                if i == 0 {
-                    name.push(c);
-                } else {
-                    name.extend(c.to_lowercase());
-                }
-            }
-            self.actors.find_name(&name).filter(|&e| person(e))?;
+            // Names are looked up case-folded: "PENCE" finds Mike Pence.
+            self.actors.find_name(self.tok_text(k)).filter(|&e| person(e))?;
             k + 1
         } else {
             return None;
@@ -912,7 +902,7 @@ impl Pass<'_> {
                 if f & (cue::SPEECH) != 0 && v > k && !self.is_passive_or_bare(v) {
                     // "… policy.” The network said it would …": after a quotation that ended
                     // its sentence, a cue with content of its own starts a new attribution.
-                    if ended && self.has_own_content(v, hi) {
+                    if ended && self.has_own_content(v, f, hi) {
                         return None;
                     }
                     let np = subject_left(self.toks, self.text, v, k)?;
@@ -953,12 +943,13 @@ impl Pass<'_> {
         person.then_some((colon, Some(np), false))
     }
 
-    /// Whether the cue at `v` has words of its own after it (beyond an addressee and adjuncts)
+    /// Whether the cue at `v` (with [`cue`] `flags`) has words of its own after it (beyond an
+    /// addressee and adjuncts)
     /// before its sentence ends: "said it would send her" rather than "said." or "said on
     /// Monday.".
-    fn has_own_content(&self, v: usize, hi: usize) -> bool {
+    fn has_own_content(&self, v: usize, flags: u16, hi: usize) -> bool {
         let mut k = self.skip_adjuncts(v + 1, hi);
-        if self.cue_at(v).is_some_and(|f| f & cue::OBJ != 0) {
+        if flags & cue::OBJ != 0 {
             k = self.skip_object(k, hi);
             k = self.skip_adjuncts(k, hi);
         }
@@ -1011,7 +1002,7 @@ impl Pass<'_> {
         // Between the cue and the mark: only an addressee, adjuncts, "that", and a colon or comma.
         let mut k = v + 1;
         // Inverted "said Smith:" or a phrase verb "pointed out:".
-        if let Some((len, PhraseRole::Verb)) = self.phrase_at(v, o) {
+        if let Some((len, _)) = self.verb_phrase_at(v, o) {
             k = v + len;
         }
         if flags & cue::OBJ != 0 {
@@ -1115,9 +1106,7 @@ impl Pass<'_> {
                 continue;
             }
             let np = subject_left(toks, self.text, j, lo)?;
-            let at_start = np.toks.start == lo
-                || toks[np.toks.start - 1].is_punct(',') && !(lo..np.toks.start - 1).any(|k| toks[k].is_punct(','));
-            return at_start.then_some(np);
+            return crate::np::opens_clause(toks, np.toks.start, lo).then_some(np);
         }
         // A verb the word shapes do not show ("The mayor met the board, saying …"): the
         // phrase that opens the sentence, when a lowercase word follows it.
@@ -1290,7 +1279,7 @@ impl Pass<'_> {
     }
 
     /// A reported-speech attribution around cue verb `v`.
-    fn reported(&mut self, v: usize, flags: u8, lo: usize, hi: usize, frames: &[Frame]) -> Option<Frame> {
+    fn reported(&mut self, v: usize, flags: u16, lo: usize, hi: usize, frames: &[Frame]) -> Option<Frame> {
         let text = self.text;
         let toks = self.toks;
         // A negated cue ("did not say") reports nothing.
@@ -1358,48 +1347,16 @@ impl Pass<'_> {
             return None;
         }
         // Right-hand content.
-        let mut k = v + 1;
-        if let Some((len, PhraseRole::Verb)) = self.phrase_at(v, hi) {
-            k = v + len;
-        }
+        let verb_phrase = self.verb_phrase_at(v, hi);
+        let mut k = v + verb_phrase.map_or(1, |(len, _)| len);
         if inverted {
             k = np.as_ref().map_or(k, |n| n.toks.end);
         }
-        let strong = flags & (cue::SPEECH | cue::CLAUSE) != 0 && flags & cue::WEAK == 0
-            || self.phrase_at(v, hi).is_some_and(|(_, r)| r == PhraseRole::Verb);
+        let strong = flags & (cue::SPEECH | cue::CLAUSE) != 0 && flags & cue::WEAK == 0 || verb_phrase.is_some();
         if flags & cue::OBJ != 0 {
             k = self.skip_object(k, hi);
         }
-        // "pledged to cut the budget": the infinitive is the content, not an adjunct like "to
-        // reporters".
-        let infinitive = flags & cue::TO != 0
-            && flags & cue::SPEECH != 0
-            && self.is_word(k, "to")
-            && toks.get(k + 1).is_some_and(|t| {
-                t.kind == Kind::Word && !t.is(shape::CAP) && !t.lex().has(flag::FUNCTION | flag::PRONOUN)
-            });
-        if !infinitive {
-            let before = k;
-            k = self.skip_adjuncts(k, hi);
-            // "said too often, the ER becomes …": words skipped as adjuncts that end at a comma
-            // before a clause open the content.
-            let adverbs_only = (before..k).all(|j| {
-                let e = toks[j].lex();
-                toks[j].kind == Kind::Word && !matches!(e.tag, Some(Tag::Prep | Tag::Det)) && !e.has(flag::CALENDAR)
-            });
-            if k > before && adverbs_only && k + 1 < hi && toks[k].is_punct(',') && self.plausible_clause(k + 1, hi) {
-                k = before;
-            } else if k < hi && toks[k].is_punct(',') {
-                // "said on Monday, before the vote, that …": a set-off adjunct before "that".
-                let close = (k + 1..hi.min(k + 10)).find(|&j| toks[j].is_punct(','));
-                if let Some(c) = close.filter(|&c| self.is_word(c + 1, "that")) {
-                    k = c + 1;
-                } else if k > before && self.plausible_clause(k + 1, hi) {
-                    // "said at 7:30 p.m., there were no units": the clause after the adjunct.
-                    k += 1;
-                }
-            }
-        }
+        k = self.content_start(k, hi, flags);
         let mut that = false;
         if k < hi && toks[k].is_punct(',') && k + 1 < hi && self.is_word(k + 1, "that") {
             k += 1;
@@ -1409,7 +1366,7 @@ impl Pass<'_> {
         }
         // Verbs of thinking and wanting ("believes", "plans to") report only with an explicit
         // "that" or when a document speaks ("the report found").
-        let speech = flags & cue::SPEECH != 0 || self.phrase_at(v, hi).is_some_and(|(_, r)| r == PhraseRole::Verb);
+        let speech = flags & cue::SPEECH != 0 || verb_phrase.is_some();
         let document_subject = np
             .as_ref()
             .is_some_and(|n| n.kind == Head::Noun && toks[n.head].lex().has(flag::DOCUMENT));
@@ -1466,15 +1423,13 @@ impl Pass<'_> {
         };
         // "called for an independent inquiry", "called on lawmakers to act": a demand's object
         // is what was asked for.
-        let demand = self.phrase_at(v, hi).is_some_and(|(_, r)| r == PhraseRole::Verb)
-            && matches!(self.tok_text(v + 1), "for" | "on");
+        let demand = verb_phrase.is_some_and(|(_, demand)| demand);
         // "called her plan “a disaster”", "criticized what he called “reckless spending”": a
         // noun-phrase object holding a quotation reports those words.
         let quoted_object = takes_object && (k..right_end).any(|j| self.region_at[j] != 0);
-        // "Trump cited his endorsements", "a video of the incident shows him with his hands
-        // raised", "the study found 31 cases": evidence put forward is what is reported.
-        let lemma = self.toks[v].lex().cue.map_or("", |c| lexicon().cues[c as usize].lemma);
-        let evidence = lemma == "cite" || (document_subject && matches!(lemma, "show" | "find" | "reveal"));
+        // "Trump cited his endorsements", "the study found 31 cases": evidence put forward is
+        // what is reported.
+        let evidence = flags & cue::EVIDENCE != 0 && (flags & cue::SPEECH != 0 || document_subject);
         let right_ok = right_words >= 3
             && !inverted
             && (that || colon || to_inf || question || clause || demand || quoted_object || evidence);
@@ -1548,6 +1503,43 @@ impl Pass<'_> {
         let pos = content.iter().map(|r| r.start).min().unwrap_or(v).min(src_start);
         let attr = self.new_attr(kind, content, Some(kind_cue), np.as_ref(), pos, region);
         Some(Frame { attr, np, inherit })
+    }
+
+    /// Where a cue's reported content starts, from `k` past the cue and its addressee: past
+    /// adjuncts ("on Tuesday", "to reporters"), but not past an infinitive that is the content
+    /// ("pledged to cut the budget"), adverbs that open it ("said too often, the ward …"), or
+    /// into a set-off adjunct ("said on Monday, before the vote, that …").
+    fn content_start(&self, k: usize, hi: usize, flags: u16) -> usize {
+        let toks = self.toks;
+        let infinitive = flags & cue::TO != 0
+            && flags & cue::SPEECH != 0
+            && self.is_word(k, "to")
+            && toks.get(k + 1).is_some_and(|t| {
+                t.kind == Kind::Word && !t.is(shape::CAP) && !t.lex().has(flag::FUNCTION | flag::PRONOUN)
+            });
+        if infinitive {
+            return k;
+        }
+        let after = self.skip_adjuncts(k, hi);
+        if after >= hi || !toks[after].is_punct(',') {
+            return after;
+        }
+        let adverbs_only = (k..after).all(|j| {
+            let e = toks[j].lex();
+            toks[j].kind == Kind::Word && !matches!(e.tag, Some(Tag::Prep | Tag::Det)) && !e.has(flag::CALENDAR)
+        });
+        if after > k && adverbs_only && self.plausible_clause(after + 1, hi) {
+            return k;
+        }
+        let close = (after + 1..hi.min(after + 10)).find(|&j| toks[j].is_punct(','));
+        if let Some(c) = close.filter(|&c| self.is_word(c + 1, "that")) {
+            return c + 1;
+        }
+        if after > k && self.plausible_clause(after + 1, hi) {
+            // "said at 7:30 p.m., there were no units": the clause after the adjunct.
+            return after + 1;
+        }
+        after
     }
 
     /// Whether what follows a verb of saying can be its reported clause: anything but a

@@ -235,22 +235,26 @@ pub(crate) enum Gender {
 /// What an attribution verb takes, as bits of [`CueVerb::flags`].
 pub(crate) mod cue {
     /// A verb of saying: direct quotes, that-clauses, "said X".
-    pub const SPEECH: u8 = 1 << 0;
+    pub const SPEECH: u16 = 1 << 0;
     /// Takes a reported clause.
-    pub const CLAUSE: u8 = 1 << 1;
+    pub const CLAUSE: u16 = 1 << 1;
     /// Takes an addressee before the content.
-    pub const OBJ: u8 = 1 << 2;
+    pub const OBJ: u16 = 1 << 2;
     /// Takes a noun phrase as its content.
-    pub const NP: u8 = 1 << 3;
+    pub const NP: u16 = 1 << 3;
     /// Takes an infinitive as its content.
-    pub const TO: u8 = 1 << 4;
+    pub const TO: u16 = 1 << 4;
     /// A gesture or silence.
-    pub const NONVERBAL: u8 = 1 << 5;
+    pub const NONVERBAL: u16 = 1 << 5;
     /// Attributes only with an explicit that-clause, colon or quotation.
-    pub const WEAK: u8 = 1 << 6;
+    pub const WEAK: u16 = 1 << 6;
     /// Also gives a name ("an app called “Screenwise”"): with no subject, a quotation after
     /// it is the name, not speech.
-    pub const NAMING: u8 = 1 << 7;
+    pub const NAMING: u16 = 1 << 7;
+    /// What it puts forward is reported, a noun-phrase object included ("cited the figure");
+    /// for a verb that is not one of saying, only when a document is its subject ("the
+    /// study found 31 cases").
+    pub const EVIDENCE: u16 = 1 << 8;
 }
 
 /// One attribution verb.
@@ -259,7 +263,7 @@ pub(crate) struct CueVerb {
     /// The base form.
     pub lemma: &'static str,
     /// [`cue`] bits.
-    pub flags: u8,
+    pub flags: u16,
 }
 
 /// The role a multi-word cue plays.
@@ -273,6 +277,8 @@ pub(crate) enum PhraseRole {
     Nonverbal,
     /// A verb phrase behaving like a cue verb: "pointed out".
     Verb,
+    /// A verb phrase whose object is what was asked for: "called for", "called on".
+    Demand,
 }
 
 /// A stance-bearing word.
@@ -497,7 +503,7 @@ impl Lexicon {
             e.calendar = Some((month, n));
         }
         for f in data_lines(include_str!("../data/cues.txt")) {
-            let mut bits = 0u8;
+            let mut bits = 0u16;
             for fl in f.get(2).copied().unwrap_or("").split_whitespace() {
                 bits |= match fl {
                     "speech" => cue::SPEECH,
@@ -508,6 +514,7 @@ impl Lexicon {
                     "nonverbal" => cue::NONVERBAL,
                     "weak" => cue::WEAK,
                     "naming" => cue::NAMING,
+                    "evidence" => cue::EVIDENCE,
                     _ => 0,
                 };
             }
@@ -535,6 +542,7 @@ impl Lexicon {
                 Some("source-after") => PhraseRole::SourceAfter,
                 Some("nonverbal") => PhraseRole::Nonverbal,
                 Some("verb") => PhraseRole::Verb,
+                Some("demand") => PhraseRole::Demand,
                 _ => PhraseRole::Nominal,
             };
             let words: Vec<&str> = f[0].split(' ').collect();

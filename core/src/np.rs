@@ -355,19 +355,18 @@ fn appositive(toks: &[Token], text: &str, comma: usize, lo: usize, depth: u8) ->
 
 /// Whether a phrase at `k` is the first of its sentence from `lo`, or follows only an opening
 /// phrase and its comma ("On Tuesday, …", "In a statement, …").
-fn opens_clause(toks: &[Token], k: usize, lo: usize) -> bool {
-    let commas = (lo..k).filter(|&j| toks[j].is_punct(',')).count();
-    match commas {
-        0 => (lo..k).all(|j| toks[j].kind == Kind::Punct || toks[j].lex().tag == Some(Tag::Det)),
-        1 => {
-            let t = &toks[lo];
-            k >= 2
-                && toks[k - 1].is_punct(',')
-                && (matches!(t.lex().tag, Some(Tag::Prep | Tag::Adv | Tag::Sub))
-                    || t.lex().has(flag::CALENDAR | flag::TIME_WORD))
-        }
-        _ => false,
+pub(crate) fn opens_clause(toks: &[Token], k: usize, lo: usize) -> bool {
+    if after_first_comma(toks, k, lo) {
+        let t = &toks[lo];
+        return matches!(t.lex().tag, Some(Tag::Prep | Tag::Adv | Tag::Sub))
+            || t.lex().has(flag::CALENDAR | flag::TIME_WORD);
     }
+    (lo..k).all(|j| (toks[j].kind == Kind::Punct && toks[j].ch != ',') || toks[j].lex().tag == Some(Tag::Det))
+}
+
+/// Whether token `k` directly follows the only comma since `lo`: the end of an opening phrase.
+pub(crate) fn after_first_comma(toks: &[Token], k: usize, lo: usize) -> bool {
+    k > lo && toks[k - 1].is_punct(',') && !(lo..k - 1).any(|j| toks[j].is_punct(','))
 }
 
 /// [`appositive`]: the nearest reading.

@@ -1037,7 +1037,12 @@ impl Pass<'_> {
         }
         let subject = subject_left(self.toks, self.text, v, lo);
         if subject.is_none() && participle {
-            return Some((v, None, true));
+            // "He defended the remark, saying: “…”": the subject of the clause it hangs on;
+            // else the speaker before it.
+            return Some(match self.main_subject(lo, v) {
+                Some(np) => (v, Some(np), false),
+                None => (v, None, true),
+            });
         }
         // "an app called “Screenwise”", "a plan dubbed “Fortress”": a name given, not said.
         if subject.is_none() && flags & cue::NAMING != 0 {

@@ -626,7 +626,8 @@ fn np_right_owned(toks: &[Token], text: &str, s: usize, hi: usize, owned: bool, 
         return None;
     }
     let t = &toks[s];
-    if t.kind == Kind::Word && t.lex().has(flag::PRONOUN) {
+    // A possessive ("my daughter", "her brother") is read as a determiner below.
+    if t.kind == Kind::Word && t.lex().has(flag::PRONOUN) && !possessive_det(toks, s, hi) {
         let subj = matches!(t.lex().pron, Some((_, crate::lexicon::Case::Subj)));
         return subj.then_some(Np {
             toks: s..s + 1,
@@ -646,9 +647,7 @@ fn np_right_owned(toks: &[Token], text: &str, s: usize, hi: usize, owned: bool, 
         match u.kind {
             Kind::Word if is_speaker_noun(u) => noun_head = Some(j),
             Kind::Word if u.lex().has(flag::FUNCTION) => {
-                let det = (matches!(u.lex().tag, Some(Tag::Det | Tag::Num))
-                    || matches!(u.lex().pron, Some((_, crate::lexicon::Case::Poss))))
-                    && j == s;
+                let det = (matches!(u.lex().tag, Some(Tag::Det | Tag::Num)) || possessive_det(toks, j, hi)) && j == s;
                 let joiner = is_word(u, "and", text) && noun_head.is_none() && j > s;
                 if !(det || joiner) {
                     break;
@@ -706,10 +705,8 @@ fn np_right_owned(toks: &[Token], text: &str, s: usize, hi: usize, owned: bool, 
     }
     // A noun the lexicon does not list still heads a determined phrase that ends the clause:
     // "the affable proprietor", "Wise's dad, Darrin".
-    let determined = (owned && j > s)
-        || (j > s + 1
-            && (matches!(toks[s].lex().tag, Some(Tag::Det))
-                || matches!(toks[s].lex().pron, Some((_, crate::lexicon::Case::Poss)))));
+    let determined =
+        (owned && j > s) || (j > s + 1 && (matches!(toks[s].lex().tag, Some(Tag::Det)) || possessive_det(toks, s, hi)));
     let last = j.saturating_sub(1);
     let unlisted_noun = determined
         && toks[last].kind == Kind::Word
@@ -747,6 +744,17 @@ fn np_right_owned(toks: &[Token], text: &str, s: usize, hi: usize, owned: bool, 
         head: h,
         kind: Head::Noun,
     })
+}
+
+/// Whether the pronoun at `k` is a possessive before a lowercase word ("my daughter", "her
+/// brother"; "her" is listed as an object pronoun, and is possessive only before a noun).
+fn possessive_det(toks: &[Token], k: usize, hi: usize) -> bool {
+    use crate::lexicon::Case;
+    matches!(toks[k].lex().pron, Some((_, Case::Poss | Case::Obj)))
+        && k + 1 < hi
+        && toks[k + 1].kind == Kind::Word
+        && !toks[k + 1].is(shape::CAP)
+        && !toks[k + 1].lex().has(flag::FUNCTION)
 }
 
 /// Whether a person's name starts at `k`: a given name, or a title, followed by another

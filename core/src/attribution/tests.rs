@@ -658,6 +658,28 @@ fn regressions() {
             ],
         ),
         (
+            "participle before a quotation hangs on the clause subject",
+            "Marit Olsen spoke first.\n\nThe ferry operator defended the timetable, saying: “Nobody waits longer than before.”",
+            &[(
+                "Nobody waits longer than before.",
+                "saying",
+                "The ferry operator",
+                Some("ferry operator"),
+                Direct,
+            )],
+        ),
+        (
+            "possessive pronoun before the speaker noun",
+            "“The water came up to the porch,” said her neighbour.",
+            &[(
+                "The water came up to the porch,",
+                "said",
+                "her neighbour",
+                Some("her neighbour"),
+                Direct,
+            )],
+        ),
+        (
             "subject with an appositive role after an opening phrase",
             "Marta Velquist said the port was busy.\n\nGiven the vote, Shanaaz Korbel, president of the harbour users' group, is hopeful.\n\n“We have waited long enough,” she said.",
             &[

@@ -315,6 +315,8 @@ pub(crate) struct Entry {
     pub learned: f32,
     /// How much more the word comes with neutral mentions (> 0) than with charged ones.
     pub learned_neutral: f32,
+    /// General sentiment of the word (VADER's valence, -4 to +4), or 0.
+    pub valence: f32,
 }
 
 impl Entry {
@@ -363,6 +365,7 @@ static EMPTY: Entry = Entry {
     stance: None,
     learned: 0.0,
     learned_neutral: 0.0,
+    valence: 0.0,
 };
 
 /// The lines of a data file that carry data: trimmed, without comments and blank lines.

@@ -48,6 +48,11 @@ pub(crate) fn load_lexicon(lex: &mut Lexicon) {
     ] {
         lex.entry_mut(word).flags |= flag::STANCE_PHRASE;
     }
+    for line in include_str!("../data/sentiment.txt").lines() {
+        if let Some((word, v)) = line.split_once('\t').filter(|_| !line.starts_with('#')) {
+            lex.entry_mut(word).valence = v.trim().parse().unwrap_or(0.0);
+        }
+    }
     for line in include_str!("../data/stance_learned.txt").lines() {
         if line.starts_with('#') {
             continue;
@@ -133,6 +138,8 @@ pub(crate) fn target_features(
     let mut buf = Vec::new();
     let mut learned_sum = 0.0f32;
     let mut neutral_sum = 0.0f32;
+    let mut valence_sum = 0.0f32;
+    let mut valence_near = 0.0f32;
     // Words around the target (bounded: a sentence of thousands of tokens costs no more).
     let lo = sent.start.max(target.start.saturating_sub(40));
     let hi = sent.end.min(target.end + 40);
@@ -179,6 +186,19 @@ pub(crate) fn target_features(
             push(fnv(&[b"lrns", &[sign, strength, neg]]), Some(j));
             learned_sum += lean;
         }
+        if e.valence != 0.0 {
+            let sign: u8 = if e.valence > 0.0 { b'+' } else { b'-' };
+            let strength: u8 = if e.valence.abs() >= 2.0 { b's' } else { b'w' };
+            let negated = (j.saturating_sub(3).max(sent.start)..j).any(|k| toks[k].lex().has(flag::NEGATION));
+            let neg: u8 = if negated { b'n' } else { b'y' };
+            push(fnv(&[b"vad", &[side, bucket, sign, strength, neg]]), Some(j));
+            push(fnv(&[b"vads", &[sign, strength, neg]]), Some(j));
+            let v = if negated { -0.7 * e.valence } else { e.valence };
+            valence_sum += v;
+            if d <= 5 {
+                valence_near += v;
+            }
+        }
         if let Some(sw) = e.stance {
             let sign: u8 = if sw.hedge {
                 b'h'
@@ -195,6 +215,8 @@ pub(crate) fn target_features(
     }
     // The lean and the neutrality of the whole context.
     push(fnv(&[b"lsum", level(learned_sum, 1.0, 3.0)]), None);
+    push(fnv(&[b"vsum", level(valence_sum, 1.5, 4.0)]), None);
+    push(fnv(&[b"vnear", level(valence_near, 1.0, 2.5)]), None);
     let calm = level(neutral_sum, 0.5, 2.0);
     push(fnv(&[b"nsum", calm]), None);
     // The target itself.

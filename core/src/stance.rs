@@ -162,19 +162,21 @@ pub(crate) fn target_features(
             _ => b'f',
         };
         let e = t.lex();
+        // Only content words and negations are shown as cues; "a" or "the" explains nothing.
+        let cue = (!e.has(flag::FUNCTION) || e.has(flag::NEGATION)).then_some(j);
         let w = lower(t.text(text), &mut buf).to_vec();
         if !e.has(flag::FUNCTION) || e.has(flag::NEGATION) || matches!(e.tag, Some(Tag::Prep)) {
-            push(fnv(&[b"w", &w]), Some(j));
+            push(fnv(&[b"w", &w]), cue);
         }
         // Exact words right beside the target; farther away they only memorize sentences.
         if d <= 2 {
-            push(fnv(&[b"p", &[side, bucket], &w]), Some(j));
+            push(fnv(&[b"p", &[side, bucket], &w]), cue);
         }
         let (lean, neutrality) = learned(t);
         if neutrality != 0.0 {
             let sign: u8 = if neutrality > 0.0 { b'+' } else { b'-' };
             let strength: u8 = if neutrality.abs() >= 1.5 { b's' } else { b'w' };
-            push(fnv(&[b"lrnN", &[side, bucket, sign, strength]]), Some(j));
+            push(fnv(&[b"lrnN", &[side, bucket, sign, strength]]), cue);
             neutral_sum += neutrality;
         }
         if lean != 0.0 {
@@ -182,8 +184,8 @@ pub(crate) fn target_features(
             let strength: u8 = if lean.abs() >= 1.5 { b's' } else { b'w' };
             let negated = (j.saturating_sub(3).max(sent.start)..j).any(|k| toks[k].lex().has(flag::NEGATION));
             let neg: u8 = if negated { b'n' } else { b'y' };
-            push(fnv(&[b"lrn", &[side, bucket, sign, strength, neg]]), Some(j));
-            push(fnv(&[b"lrns", &[sign, strength, neg]]), Some(j));
+            push(fnv(&[b"lrn", &[side, bucket, sign, strength, neg]]), cue);
+            push(fnv(&[b"lrns", &[sign, strength, neg]]), cue);
             learned_sum += lean;
         }
         if e.valence != 0.0 {
@@ -191,8 +193,8 @@ pub(crate) fn target_features(
             let strength: u8 = if e.valence.abs() >= 2.0 { b's' } else { b'w' };
             let negated = (j.saturating_sub(3).max(sent.start)..j).any(|k| toks[k].lex().has(flag::NEGATION));
             let neg: u8 = if negated { b'n' } else { b'y' };
-            push(fnv(&[b"vad", &[side, bucket, sign, strength, neg]]), Some(j));
-            push(fnv(&[b"vads", &[sign, strength, neg]]), Some(j));
+            push(fnv(&[b"vad", &[side, bucket, sign, strength, neg]]), cue);
+            push(fnv(&[b"vads", &[sign, strength, neg]]), cue);
             let v = if negated { -0.7 * e.valence } else { e.valence };
             valence_sum += v;
             if d <= 5 {
@@ -209,8 +211,8 @@ pub(crate) fn target_features(
             };
             let negated = (j.saturating_sub(3).max(sent.start)..j).any(|k| toks[k].lex().has(flag::NEGATION));
             let neg: u8 = if negated { b'n' } else { b'y' };
-            push(fnv(&[b"lex", &[side, bucket, sign, neg]]), Some(j));
-            push(fnv(&[b"lexs", &[sign, neg]]), Some(j));
+            push(fnv(&[b"lex", &[side, bucket, sign, neg]]), cue);
+            push(fnv(&[b"lexs", &[sign, neg]]), cue);
         }
     }
     // The lean and the neutrality of the whole context.

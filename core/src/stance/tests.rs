@@ -126,3 +126,62 @@ fn matrix_aggregates_evidence() {
     let pact = &doc.stances[0].target;
     assert_eq!(pact.mentions.len(), 3);
 }
+
+/// Stance toward a given target, from the compiled-in model: the polarity, and one word its
+/// cue spans must include (empty for neutral).
+#[test]
+fn target_stance_cases() {
+    let cases: &[(&str, &str, &str, Polarity, &str)] = &[
+        (
+            "praise",
+            "Voters praised Mara Quill for her honest, generous leadership.",
+            "Mara Quill",
+            Support,
+            "praised",
+        ),
+        (
+            "insults the curated lexicon lacks",
+            "Critics called Tomas Brandt a corrupt, incompetent liar.",
+            "Tomas Brandt",
+            Oppose,
+            "corrupt",
+        ),
+        (
+            "a plain report",
+            "Tomas Brandt met the committee on Tuesday to discuss the budget.",
+            "Tomas Brandt",
+            Neutral,
+            "",
+        ),
+        (
+            "general sentiment words after the target",
+            "The scandal left Ivo Renner humiliated and disgraced.",
+            "Ivo Renner",
+            Oppose,
+            "disgraced",
+        ),
+        (
+            "warm words around the target",
+            "Supporters cheered as Lena Ortiz delivered a brilliant, inspiring speech.",
+            "Lena Ortiz",
+            Support,
+            "inspiring",
+        ),
+    ];
+    for (name, text, target, polarity, cue_word) in cases {
+        let start = text[..text.find(target).expect("target in text")].chars().count();
+        let opts = Options {
+            targets: vec![[start, start + target.chars().count()]],
+            ..Options::default()
+        };
+        let doc = annotate(text, &opts);
+        let chars: Vec<char> = text.chars().collect();
+        let ts = &doc.target_stances[0];
+        let cues: Vec<String> = ts.cue.iter().map(|r| chars[r[0]..r[1]].iter().collect()).collect();
+        assert_eq!(ts.polarity, *polarity, "case {name}: {text} (cues {cues:?})");
+        assert!(
+            cue_word.is_empty() || cues.iter().any(|c| c == cue_word),
+            "case {name}: cue {cue_word:?} not in {cues:?}"
+        );
+    }
+}

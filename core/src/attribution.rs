@@ -1348,6 +1348,14 @@ impl Pass<'_> {
                 }
             }
         }
+        // "The average of polls taken this month shows …": evidence from a document whose
+        // describing words hide it from the verb.
+        let is_document = |n: &Np| n.kind == Head::Noun && toks[n.head].lex().has(flag::DOCUMENT);
+        if flags & cue::EVIDENCE != 0 && !participle && !inverted && !np.as_ref().is_some_and(is_document) {
+            if let Some(d) = crate::np::document_subject_left(toks, text, v, clause_lo) {
+                np = Some(d);
+            }
+        }
         if np.is_none() && !inherit {
             return None;
         }
@@ -1372,9 +1380,7 @@ impl Pass<'_> {
         // Verbs of thinking and wanting ("believes", "plans to") report only with an explicit
         // "that" or when a document speaks ("the report found").
         let speech = flags & cue::SPEECH != 0 || verb_phrase.is_some();
-        let document_subject = np
-            .as_ref()
-            .is_some_and(|n| n.kind == Head::Noun && toks[n.head].lex().has(flag::DOCUMENT));
+        let document_subject = np.as_ref().is_some_and(is_document);
         let to_inf = self.is_word(k, "to") && flags & cue::TO != 0;
         let question = flags & cue::SPEECH != 0
             && (self.is_word(k, "whether")

@@ -193,6 +193,38 @@ fn subject_at(toks: &[Token], text: &str, end: usize, lo: usize, depth: u8) -> O
         .or_else(|| unlisted_noun_left(toks, text, h, i, lo))
 }
 
+/// A document that opens its clause and is followed by words that describe it, before the verb
+/// at `v`: "The average of polls taken over the past two weeks shows …", "An analysis of
+/// council budgets since 2015 found …". The head is the first document word from the left.
+pub(crate) fn document_subject_left(toks: &[Token], text: &str, v: usize, lo: usize) -> Option<Np> {
+    let from = lo.max(v.saturating_sub(16));
+    let mut head = None;
+    for j in (from..v).rev() {
+        let t = &toks[j];
+        if t.kind == Kind::Punct && !(t.ch == '-' || crate::tokens::is_dash(t.ch)) {
+            break;
+        }
+        if t.kind == Kind::Word && t.lex().has(flag::DOCUMENT) && !t.is(shape::POSSESSIVE) {
+            head = Some(j);
+        }
+    }
+    let h = head?;
+    let mut start = extend_noun_left(toks, text, h, lo);
+    // "the average of polls": the phrase the document completes.
+    if start >= lo + 2 && is_word(&toks[start - 1], "of", text) && toks[start - 2].kind == Kind::Word {
+        start = extend_noun_left(toks, text, start - 2, lo);
+    }
+    let mut end = v;
+    while end > h + 1 && is_verb_filler(&toks[end - 1], text) {
+        end -= 1;
+    }
+    clause_start(toks, start, lo).then_some(Np {
+        toks: start..end,
+        head: h,
+        kind: Head::Noun,
+    })
+}
+
 /// Whether a phrase starting at `k` starts its clause: at `lo`, or after punctuation or a
 /// conjunction ("But the school's defenders said").
 fn clause_start(toks: &[Token], k: usize, lo: usize) -> bool {

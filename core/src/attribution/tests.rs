@@ -339,6 +339,17 @@ fn reported_speech() {
             ],
         ),
         (
+            "a document with describing words before the evidence verb",
+            "Footage of the crossing shows the ferry leaving before the storm.",
+            &[(
+                "the ferry leaving before the storm",
+                "shows",
+                "Footage of the crossing",
+                None,
+                Indirect,
+            )],
+        ),
+        (
             "warned that",
             "The central bank warned that inflation could return.",
             &[(
@@ -380,6 +391,11 @@ fn not_speech() {
         (
             "a decision to act is not speech",
             "The two friends decided to walk home along the river.",
+            &[],
+        ),
+        (
+            "writing a thing is not saying",
+            "Marit Olsen wrote her first novel in 2004, on a ferry between islands.",
             &[],
         ),
     ];

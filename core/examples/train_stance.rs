@@ -8,8 +8,9 @@
 //! ```
 //!
 //! The first command derives the learned stance lexicon the features use; rebuild, then run
-//! the second to fit the model. `EPOCHS` (4), `LR` (0.1), `L2` (1e-5) and `MINF` (5, the
-//! fewest training targets a feature must occur with) can be set in the environment.
+//! the second to fit the model. `EPOCHS` (4), `LR` (0.1), `L2` (1e-5), `MINF` (5, the
+//! fewest training targets a feature must occur with) and `SEED` (0, varies the shuffle, to
+//! see how much a change's score owes to chance) can be set in the environment.
 //!
 //! A multinomial logistic regression over the core's own hashed features (so training and
 //! inference cannot drift apart), fitted with AdaGrad and class weights that balance the three
@@ -288,7 +289,7 @@ fn main() {
     let mut steps = 0u64;
     let mut g2 = vec![1e-8f32; BUCKETS * 3];
     let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut rng = Rng(0x5eed_1234_abcd_ef01);
+    let mut rng = Rng(0x5eed_1234_abcd_ef01 ^ env("SEED", 0.0) as u64);
     for epoch in 1..=epochs {
         for i in (1..order.len()).rev() {
             let j = (rng.next() % (i as u64 + 1)) as usize;

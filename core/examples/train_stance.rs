@@ -301,8 +301,8 @@ fn main() {
             let m = s.iter().copied().fold(f32::MIN, f32::max);
             let exp: Vec<f32> = s.iter().map(|v| (v - m).exp()).collect();
             let z: f32 = exp.iter().sum();
-            for c in 0..3 {
-                let p = exp[c] / z;
+            for (c, e) in exp.iter().enumerate() {
+                let p = e / z;
                 let grad = class_weight[*y] * (p - if c == *y { 1.0 } else { 0.0 });
                 for &f in feats {
                     let k = f as usize * 3 + c;

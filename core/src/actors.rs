@@ -606,6 +606,10 @@ fn lowercase_hash(w: &str) -> u64 {
 fn may_start(text: &str, toks: &[Token], i: usize, sent_start: usize, mid_caps: &FastMap<u64, ()>) -> bool {
     let t = &toks[i];
     let e = t.lex();
+    // A social-media handle or hashtag ("@MichelleRempel", "#Budget2026") is not a name.
+    if i > 0 && toks[i - 1].end == t.start && matches!(toks[i - 1].ch, '@' | '#') {
+        return false;
+    }
     let initial = i == sent_start
         || (i > sent_start && {
             let p = &toks[i - 1];
@@ -899,6 +903,11 @@ mod tests {
                     ("LAKE VERN", Some(Place), 1),
                     ("Northgate Press", Some(Organization), 1),
                 ],
+            ),
+            (
+                "a social-media handle is not a name",
+                "A long night in the capital. Marit Olsen (@MaritOlsen) posted it.",
+                &[("Marit Olsen", Some(Person), 1)],
             ),
             (
                 "surname links",

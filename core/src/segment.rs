@@ -220,6 +220,10 @@ fn split_paragraphs(text: &str, body: usize) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut i = body;
     while i <= text.len() {
+        // Straight to the next byte that may break a line.
+        if let Some(rest) = bytes.get(i..) {
+            i += memchr::memchr2(b'\n', 0xE2, rest).unwrap_or(rest.len());
+        }
         let at_end = i == text.len();
         let is_nl = !at_end && bytes[i] == b'\n';
         // U+2028 and U+2029 (line and paragraph separators) are E2 80 A8 and E2 80 A9.

@@ -428,7 +428,7 @@ impl Pass<'_> {
                 // phrase ending before "that", a comma, a colon or a quotation mark.
                 let mut j = k + 1;
                 let mut n = 0;
-                while j < hi && n < 6 {
+                while j < hi && n < 9 {
                     let u = &self.toks[j];
                     if let Some(e) = self.quoted_name_end(j).filter(|&e| e <= hi) {
                         j = e;
@@ -447,7 +447,9 @@ impl Pass<'_> {
                         (s.kind == Kind::Punct && matches!(s.ch, ',' | ':' | '.') || is_double_quote(s.ch))
                             || self.is_word(j, "that")
                     });
-                if ends_well && n <= 5 {
+                // A longer phrase only when "that" closes it ("said during a rally in Leeds
+                // on Friday that …").
+                if ends_well && (n <= 5 || self.is_word(j, "that")) {
                     k = j;
                     continue;
                 }
@@ -1028,6 +1030,16 @@ impl Pass<'_> {
             k += 1;
         }
         if k != o {
+            return None;
+        }
+        // "said that “a bomb” had gone off": a quotation inside a that-clause that goes on
+        // after it is a mixed quote, read as reported speech.
+        let that_clause = (v + 1..o).any(|j| self.is_word(j, "that"));
+        let goes_on = r
+            .close
+            .and_then(|c| self.toks.get(c + 1))
+            .is_some_and(|t| t.kind == Kind::Word && !t.is(shape::CAP) && t.lex().cue.is_none());
+        if that_clause && goes_on {
             return None;
         }
         let participle = self.tok_text(v).ends_with("ing") && v > 0 && self.toks[v - 1].kind == Kind::Punct

@@ -348,7 +348,17 @@ fn pp_left(toks: &[Token], text: &str, h: usize, lo: usize) -> Option<Np> {
             return None;
         }
         let prep = t.kind == Kind::Word && matches!(t.text(text), "for" | "of" | "at" | "with" | "from" | "in" | "on");
-        if prep && j > lo && is_speaker_noun(&toks[j - 1]) {
+        // "Experts on fisheries said": a capitalized speaker noun that opens the clause.
+        let opening_noun = |k: usize| {
+            let u = &toks[k];
+            u.kind == Kind::Word
+                && u.is(shape::CAP)
+                && !u.is(shape::ALL_CAPS)
+                && u.lex().has(SPEAKER_NOUN)
+                && !u.lex().has(flag::GIVEN | flag::TITLE)
+                && clause_start(toks, k, lo)
+        };
+        if prep && j > lo && (is_speaker_noun(&toks[j - 1]) || opening_noun(j - 1)) {
             let start = extend_noun_left(toks, text, j - 1, lo);
             return Some(Np {
                 toks: start..h + 1,

@@ -339,6 +339,44 @@ fn reported_speech() {
             ],
         ),
         (
+            "a long adjunct closed by that",
+            "Baxter said during a Friday evening rally in Leeds that the pact was dead.",
+            &[("that the pact was dead", "said", "Baxter", Some("Baxter"), Indirect)],
+        ),
+        (
+            "a quotation inside a that-clause that goes on",
+            "Ruiz said that “a small fire” had closed the pier.",
+            &[(
+                "that “a small fire” had closed the pier",
+                "said",
+                "Ruiz",
+                Some("Ruiz"),
+                Mixed,
+            )],
+        ),
+        (
+            "a share of those polled",
+            "However, 63 percent said the mayor was right to wait.",
+            &[(
+                "the mayor was right to wait",
+                "said",
+                "63 percent",
+                Some("63 percent"),
+                Indirect,
+            )],
+        ),
+        (
+            "a speaker noun and its phrase opening the sentence",
+            "Experts on fisheries and port safety said the rules could change that.",
+            &[(
+                "the rules could change that",
+                "said",
+                "Experts on fisheries and port safety",
+                Some("experts"),
+                Indirect,
+            )],
+        ),
+        (
             "a document with describing words before the evidence verb",
             "Footage of the crossing shows the ferry leaving before the storm.",
             &[(

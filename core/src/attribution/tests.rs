@@ -339,6 +339,16 @@ fn reported_speech() {
             ],
         ),
         (
+            "a noun before a verb of saying is its subject, not a cue",
+            "“The pier was never inspected,” the civil claim said.",
+            &[("The pier was never inspected,", "said", "the civil claim", None, Direct)],
+        ),
+        (
+            "a plural noun before a base form of saying",
+            "The latest reports say the ferry was late.",
+            &[("the ferry was late", "say", "The latest reports", None, Indirect)],
+        ),
+        (
             "a long adjunct closed by that",
             "Baxter said during a Friday evening rally in Leeds that the pact was dead.",
             &[("that the pact was dead", "said", "Baxter", Some("Baxter"), Indirect)],

@@ -461,7 +461,9 @@ impl Pass<'_> {
                         n += 2;
                         continue;
                     }
-                    if u.kind == Kind::Punct || self.is_word(j, "that") || u.lex().has(flag::CUE) && !u.is(shape::CAP) {
+                    // (A cue word after a determiner is a noun: "in the report that".)
+                    let verb = u.lex().has(flag::CUE) && !u.is(shape::CAP) && !crate::actors::is_det(&self.toks[j - 1]);
+                    if u.kind == Kind::Punct || self.is_word(j, "that") || verb {
                         break;
                     }
                     j += 1;

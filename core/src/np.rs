@@ -130,6 +130,22 @@ fn subject_at(toks: &[Token], text: &str, end: usize, lo: usize, depth: u8) -> O
             np
         });
     }
+    // "All those involved say", "those affected said": a pronoun-like "those" with the
+    // participle read above, opening its clause.
+    if is_word(t, "those", text) || is_word(t, "Those", text) {
+        let start = if h > lo && toks[h - 1].lex().tag == Some(Tag::Det) {
+            h - 1
+        } else {
+            h
+        };
+        if h + 1 < i && clause_start(toks, start, lo) {
+            return Some(Np {
+                toks: start..i,
+                head: h,
+                kind: Head::Noun,
+            });
+        }
+    }
     // A capitalized common noun at the start of a clause ("Critics said", "Officials say").
     let clause_initial = h == lo || toks[h - 1].kind == Kind::Punct;
     if clause_initial

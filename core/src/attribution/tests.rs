@@ -349,6 +349,28 @@ fn reported_speech() {
             &[("the ferry was late", "say", "The latest reports", None, Indirect)],
         ),
         (
+            "those with a participle as the subject",
+            "All those involved say the repairs will take a year.",
+            &[(
+                "the repairs will take a year",
+                "say",
+                "All those involved",
+                Some("all those"),
+                Indirect,
+            )],
+        ),
+        (
+            "a noun in an adjunct is not a cue",
+            "The railway said in the report that winter slows every train.",
+            &[(
+                "that winter slows every train",
+                "said",
+                "The railway",
+                Some("railway"),
+                Indirect,
+            )],
+        ),
+        (
             "a long adjunct closed by that",
             "Baxter said during a Friday evening rally in Leeds that the pact was dead.",
             &[("that the pact was dead", "said", "Baxter", Some("Baxter"), Indirect)],

@@ -1178,6 +1178,12 @@ impl Pass<'_> {
                 k += len;
                 continue;
             }
+            if let Some(f) = self.owned_saying(k, lo, hi) {
+                let end = f.attr.content_toks.iter().map(|r| r.end).max().unwrap_or(k + 1);
+                frames.push(f);
+                k = end.max(k + 1);
+                continue;
+            }
             let Some(flags) = self.cue_at(k) else {
                 k += 1;
                 continue;
@@ -1195,6 +1201,50 @@ impl Pass<'_> {
             }
             k += 1;
         }
+    }
+
+    /// "Ruiz's claim that the pier was safe", "the mayor's warning that fees would rise": a
+    /// noun for something said, its owner, and the that-clause it holds. The noun is the cue.
+    fn owned_saying(&mut self, k: usize, lo: usize, hi: usize) -> Option<Frame> {
+        let toks = self.toks;
+        let t = &toks[k];
+        if t.kind != Kind::Word
+            || t.is(shape::CAP)
+            || !t.lex().has(flag::SAYING_NOUN)
+            || self.used[k]
+            || self.in_content[k]
+            || k < lo + 2
+            || !toks[k - 1].is(shape::POSSESSIVE)
+            || !self.is_word(k + 1, "that")
+        {
+            return None;
+        }
+        let np = subject_left(toks, self.text, k - 1, lo)?;
+        // As an object ("looked at Ruiz's claim that …") the clause runs to the sentence's
+        // end; as a subject ("Ruiz's claim that … angered them") its end is not marked.
+        let object = np.toks.start > lo && toks[np.toks.start - 1].kind == Kind::Word;
+        if np.kind == Head::Pronoun || !object || !self.clause_starts(k + 2, hi) {
+            return None;
+        }
+        let end = self.content_end(k + 1, hi);
+        let content = k + 1..end;
+        if self.words_in(&content) < 4
+            || content
+                .clone()
+                .any(|j| self.region_at[j] != 0 && self.claimed[self.region_at[j] as usize - 1])
+        {
+            return None;
+        }
+        let (kind, region) = self.mixed_kind(std::slice::from_ref(&content));
+        self.mark_content(&content);
+        self.used[k] = true;
+        let pos = np.toks.start;
+        let attr = self.new_attr(kind, vec![content], Some(k), Some(&np), pos, region);
+        Some(Frame {
+            attr,
+            np: Some(np),
+            inherit: false,
+        })
     }
 
     /// Whether the cue at `v` only describes someone inside a relative clause set off by

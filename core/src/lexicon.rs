@@ -163,6 +163,8 @@ pub(crate) mod flag {
     pub const PARTICIPATION: u32 = 1 << 23;
     /// The first word of a hedge or denial phrase ("declined to comment", "nothing like").
     pub const STANCE_PHRASE: u32 = 1 << 24;
+    /// A noun for something said that takes a that-clause: claim, warning, promise.
+    pub const SAYING_NOUN: u32 = 1 << 25;
 }
 
 /// The class of an abbreviation written with a final period.
@@ -461,6 +463,9 @@ impl Lexicon {
         }
         for f in data_lines(include_str!("../data/documents.txt")) {
             lex.entry_mut(f[0]).flags |= flag::DOCUMENT;
+        }
+        for f in data_lines(include_str!("../data/speech_nouns.txt")) {
+            lex.entry_mut(f[0]).flags |= flag::SAYING_NOUN;
         }
         for f in data_lines(include_str!("../data/demonyms.txt")) {
             lex.entry_mut(f[0]).flags |= flag::DEMONYM;

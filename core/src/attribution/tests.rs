@@ -371,6 +371,17 @@ fn reported_speech() {
             )],
         ),
         (
+            "an owner's claim that",
+            "Inspectors looked into Tova Lind's claim that the pier had never been repaired.",
+            &[(
+                "that the pier had never been repaired",
+                "claim",
+                "Tova Lind",
+                Some("Tova Lind"),
+                Indirect,
+            )],
+        ),
+        (
             "a long adjunct closed by that",
             "Baxter said during a Friday evening rally in Leeds that the pact was dead.",
             &[("that the pact was dead", "said", "Baxter", Some("Baxter"), Indirect)],

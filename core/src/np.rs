@@ -207,6 +207,50 @@ fn subject_at(toks: &[Token], text: &str, end: usize, lo: usize, depth: u8) -> O
     pp_left(toks, text, h, lo)
         .or_else(|| relative_left(toks, text, h, lo, depth))
         .or_else(|| unlisted_noun_left(toks, text, h, i, lo))
+        .or_else(|| described_noun_left(toks, text, h, i, lo))
+}
+
+/// A determined phrase that opens its clause and runs to the verb, its noun followed by a
+/// prepositional phrase: "The most popular punching bag in golf said", "The chairman of the
+/// board's finance panel said". The head is the word before the first preposition.
+fn described_noun_left(toks: &[Token], text: &str, h: usize, end: usize, lo: usize) -> Option<Np> {
+    let mut j = h + 1;
+    let mut prep = None;
+    let mut preps = 0;
+    while j > lo && h + 1 - j < 10 {
+        let p = &toks[j - 1];
+        let word = p.kind == Kind::Word || p.kind == Kind::Number || p.is_punct('-');
+        // No verb-like word inside: "a haven shielded from …", "outriders reserved for …".
+        let verb_form = p.kind == Kind::Word && !p.is(shape::CAP) && {
+            let w = p.text(text);
+            w.ends_with("ed") || w.ends_with("ing")
+        };
+        if !word || verb_form || is_verbish(p) || matches!(p.lex().pron, Some((_, crate::lexicon::Case::Subj))) {
+            break;
+        }
+        if p.kind == Kind::Word && p.lex().tag == Some(Tag::Prep) {
+            prep = Some(j - 1);
+            preps += 1;
+        }
+        j -= 1;
+    }
+    let start = (j..=h).find(|&k| crate::actors::is_det(&toks[k]))?;
+    let head = prep?.checked_sub(1)?;
+    let last = &toks[h];
+    let ok = start == j
+        && preps == 1
+        && last.kind == Kind::Word
+        && !last.lex().has(flag::FUNCTION)
+        && clause_start(toks, start, lo)
+        && head > start
+        && toks[head].kind == Kind::Word
+        && !toks[head].lex().has(flag::FUNCTION)
+        && !is_verb_filler(&toks[head], text);
+    ok.then_some(Np {
+        toks: start..end,
+        head,
+        kind: Head::Noun,
+    })
 }
 
 /// A document that opens its clause and is followed by words that describe it, before the verb

@@ -382,6 +382,17 @@ fn reported_speech() {
             )],
         ),
         (
+            "a determined noun and one prepositional phrase before the verb",
+            "A narrator in the ad asks why the ferry fares went up.",
+            &[(
+                "why the ferry fares went up",
+                "asks",
+                "A narrator in the ad",
+                Some("a narrator"),
+                Indirect,
+            )],
+        ),
+        (
             "a long adjunct closed by that",
             "Baxter said during a Friday evening rally in Leeds that the pact was dead.",
             &[("that the pact was dead", "said", "Baxter", Some("Baxter"), Indirect)],

@@ -489,9 +489,12 @@ fn appositive_from(toks: &[Token], text: &str, comma: usize, lo: usize, depth: u
         // "A lawyer for the family, David Schulz, said": the name inside the commas speaks.
         // (Not "Roenick, a nine-time All-Star who …, said": a name after an article there is a
         // description.)
-        if let Some(name) = subject_at(toks, text, comma, k + 1, depth + 1)
-            .filter(|n| n.kind == Head::Name && n.toks.start == k + 1 && !crate::actors::is_det(&toks[k + 1]))
-        {
+        if let Some(name) = subject_at(toks, text, comma, k + 1, depth + 1).filter(|n| {
+            n.kind == Head::Name
+                && n.toks.start == k + 1
+                && !crate::actors::is_det(&toks[k + 1])
+                && !party_tag(toks, text, k + 1, comma)
+        }) {
             if let Some(desc) = subject_at(toks, text, k, lo, depth + 1).filter(|d| d.kind != Head::Pronoun) {
                 return Some(Np {
                     toks: desc.toks.start..comma,
@@ -552,6 +555,21 @@ fn looks_appositive(toks: &[Token], text: &str, first: usize, end: usize) -> boo
         || (f.kind == Kind::Word && !f.is(shape::CAP) && f.text(text).ends_with("ing"))
         || (is_cap_word(f) && first + 1 < end && toks[first + 1].lex().has(flag::TITLE | flag::ROLE))
         || is_word(f, "who", text)
+        || party_tag(toks, text, first, end)
+}
+
+/// A party and state tag in apposition: "D-Ore.", "R-Texas" — one capital letter, a hyphen
+/// and a capitalized word, filling the appositive.
+fn party_tag(toks: &[Token], text: &str, first: usize, end: usize) -> bool {
+    let Some(f) = toks.get(first).filter(|f| f.kind == Kind::Word) else {
+        return false;
+    };
+    let b = f.text(text).as_bytes();
+    b.len() >= 3
+        && b[0].is_ascii_uppercase()
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+        && (first + 1..end).all(|k| toks[k].is_punct('.'))
 }
 
 /// Extends a name leftwards from its last word `h` over names, titles, roles, connectors,

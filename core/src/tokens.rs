@@ -103,10 +103,15 @@ pub(crate) fn is_abbrev_period(toks: &[Token], k: usize) -> bool {
     k > 0 && toks[k].is_punct('.') && toks[k - 1].is(shape::DOTTED) && toks[k - 1].end == toks[k].start
 }
 
-/// Whether token `k` ends a clause or sentence: `. ! ? ;` other than an abbreviation's period.
+/// Whether token `k` ends a clause or sentence: `. ! ? ;` other than an abbreviation's period
+/// or a period glued to a word with a comma right after it ("D-Ore., said").
 pub(crate) fn is_stop(toks: &[Token], k: usize) -> bool {
     let t = &toks[k];
-    t.kind == Kind::Punct && matches!(t.ch, '.' | '!' | '?' | ';' | '…') && !is_abbrev_period(toks, k)
+    let before_comma = t.ch == '.'
+        && k > 0
+        && toks[k - 1].end == t.start
+        && toks.get(k + 1).is_some_and(|n| n.is_punct(',') && n.start == t.end);
+    t.kind == Kind::Punct && matches!(t.ch, '.' | '!' | '?' | ';' | '…') && !is_abbrev_period(toks, k) && !before_comma
 }
 
 /// Double quotation marks.

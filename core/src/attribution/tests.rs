@@ -393,6 +393,17 @@ fn reported_speech() {
             )],
         ),
         (
+            "a party and state tag in apposition",
+            "Sen. Mara Quill, D-Ore., a member of the budget panel, said the vote would slip.",
+            &[(
+                "the vote would slip",
+                "said",
+                "Sen. Mara Quill",
+                Some("Mara Quill"),
+                Indirect,
+            )],
+        ),
+        (
             "a long adjunct closed by that",
             "Baxter said during a Friday evening rally in Leeds that the pact was dead.",
             &[("that the pact was dead", "said", "Baxter", Some("Baxter"), Indirect)],

@@ -1510,6 +1510,10 @@ impl Pass<'_> {
                 right_end = c;
             }
         }
+        // "who asked not to be named": a condition of anonymity, not something said.
+        if self.is_word(k, "not") && self.is_word(k + 1, "to") && self.is_word(k + 2, "be") {
+            return None;
+        }
         let right = k..right_end.max(k);
         let right_words = self.words_in(&right);
         // A clause on the right: a that-clause, a colon, or (for verbs of saying) a clause

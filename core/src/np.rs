@@ -846,6 +846,25 @@ fn np_right_owned(toks: &[Token], text: &str, s: usize, hi: usize, owned: bool, 
             }
         }
     }
+    // "two people familiar with the talks", "a source close to the family": what makes an
+    // unnamed source one belongs to the phrase.
+    if end + 2 < hi
+        && matches!(toks[end].text(text), "familiar" | "close" | "briefed")
+        && matches!(toks[end + 1].text(text), "with" | "to" | "on")
+    {
+        let mut j = end + 2;
+        while j < hi
+            && j < end + 10
+            && toks[j].kind == Kind::Word
+            && !is_verbish(&toks[j])
+            && !matches!(toks[j].lex().tag, Some(Tag::Wh | Tag::Sub | Tag::Conj))
+        {
+            j += 1;
+        }
+        if j > end + 2 {
+            end = j;
+        }
+    }
     // "the president, Ana Ruiz": the name in apposition is who speaks.
     if end + 1 < hi && toks[end].is_punct(',') && is_cap_word(&toks[end + 1]) {
         let e = name_end(toks, text, end + 1, hi);

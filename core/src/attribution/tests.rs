@@ -404,6 +404,28 @@ fn reported_speech() {
             )],
         ),
         (
+            "an unnamed source's description after according to",
+            "The ferry deal is off, according to two people familiar with the talks.",
+            &[(
+                "The ferry deal is off",
+                "according to",
+                "two people familiar with the talks",
+                Some("two people familiar with the talks"),
+                Indirect,
+            )],
+        ),
+        (
+            "asking not to be named is not speech",
+            "“It is over,” said a source close to the family, who asked not to be named.",
+            &[(
+                "It is over,",
+                "said",
+                "a source close to the family",
+                Some("a source close to the family"),
+                Direct,
+            )],
+        ),
+        (
             "a long adjunct closed by that",
             "Baxter said during a Friday evening rally in Leeds that the pact was dead.",
             &[("that the pact was dead", "said", "Baxter", Some("Baxter"), Indirect)],

@@ -519,6 +519,11 @@ fn not_speech() {
             &[],
         ),
         (
+            "state as a noun before a verb",
+            "At the council, the interests of member states trump everything else.",
+            &[],
+        ),
+        (
             "writing a thing is not saying",
             "Marit Olsen wrote her first novel in 2004, on a ferry between islands.",
             &[],

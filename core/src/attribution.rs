@@ -377,58 +377,25 @@ impl Pass<'_> {
             if t.kind != Kind::Word {
                 break;
             }
-            let mut buf = [0u8; 16];
-            let w = ascii_lower(t.text(self.text), &mut buf);
+            let e = t.lex();
             let possessed = self.toks.get(k + 1).is_some_and(|n| n.is(shape::POSSESSIVE));
-            if t.lex().has(flag::CALENDAR) && !t.lex().calendar.is_some_and(|(m, _)| m) && !possessed {
+            let lower = |j: usize, bits: u32| {
+                self.toks
+                    .get(j)
+                    .is_some_and(|u| u.kind == Kind::Word && !u.is(shape::CAP) && u.lex().has(bits))
+            };
+            if e.has(flag::CALENDAR) && !e.calendar.is_some_and(|(m, _)| m) && !possessed {
                 k += 1;
-                while k < hi && matches!(self.tok_text(k), "morning" | "afternoon" | "evening" | "night") {
+                while k < hi && lower(k, flag::DAY_PART) {
                     k += 1;
                 }
                 continue;
             }
-            if matches!(
-                w,
-                "today"
-                    | "yesterday"
-                    | "tonight"
-                    | "earlier"
-                    | "later"
-                    | "again"
-                    | "also"
-                    | "previously"
-                    | "recently"
-                    | "publicly"
-                    | "privately"
-                    | "repeatedly"
-                    | "separately"
-                    | "then"
-                    | "too"
-                    | "often"
-                    | "once"
-                    | "afterward"
-                    | "afterwards"
-            ) {
+            if e.has(flag::ADJUNCT_ADVERB) {
                 k += 1;
                 continue;
             }
-            if matches!(w, "last" | "this" | "earlier" | "late" | "early")
-                && k + 1 < hi
-                && matches!(
-                    self.tok_text(k + 1),
-                    "week"
-                        | "month"
-                        | "year"
-                        | "weekend"
-                        | "spring"
-                        | "summer"
-                        | "fall"
-                        | "winter"
-                        | "autumn"
-                        | "morning"
-                        | "night"
-                )
-            {
+            if e.has(flag::TIME_START) && k + 1 < hi && lower(k + 1, flag::TIME_UNIT) {
                 k += 2;
                 continue;
             }
@@ -449,7 +416,7 @@ impl Pass<'_> {
                     continue;
                 }
             }
-            if matches!(w, "on" | "in" | "at" | "during" | "via" | "through" | "to" | "over") && k + 1 < hi {
+            if e.has(flag::ADJUNCT_PREP) && k + 1 < hi {
                 // "on Tuesday", "on Twitter", "in Ottawa", "to reporters", "at a rally": a short
                 // phrase ending before "that", a comma, a colon or a quotation mark.
                 let mut j = k + 1;
@@ -2122,16 +2089,3 @@ fn lowercase_first(s: &str) -> String {
 
 #[cfg(test)]
 mod tests;
-
-/// `w` in ASCII lowercase, in `buf` (empty when longer than the buffer: no word compared with
-/// it is that long).
-fn ascii_lower<'a>(w: &str, buf: &'a mut [u8; 16]) -> &'a str {
-    let b = w.as_bytes();
-    if b.len() > buf.len() || !b.is_ascii() {
-        return "";
-    }
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..b.len()]).unwrap_or("")
-}

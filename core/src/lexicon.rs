@@ -165,6 +165,16 @@ pub(crate) mod flag {
     pub const STANCE_PHRASE: u32 = 1 << 24;
     /// A noun for something said that takes a that-clause: claim, warning, promise.
     pub const SAYING_NOUN: u32 = 1 << 25;
+    /// An adverb skipped after a verb of saying: today, earlier, publicly (`data/adjuncts.txt`).
+    pub const ADJUNCT_ADVERB: u32 = 1 << 26;
+    /// Opens a time phrase when a unit follows: last, this, early.
+    pub const TIME_START: u32 = 1 << 27;
+    /// The unit of a time phrase: week, month, spring.
+    pub const TIME_UNIT: u32 = 1 << 28;
+    /// A part of the day after a weekday: morning, evening.
+    pub const DAY_PART: u32 = 1 << 29;
+    /// Opens a short adjunct phrase after a verb of saying: on, in, to, at.
+    pub const ADJUNCT_PREP: u32 = 1 << 30;
 }
 
 /// The class of an abbreviation written with a final period.
@@ -463,6 +473,20 @@ impl Lexicon {
         }
         for f in data_lines(include_str!("../data/documents.txt")) {
             lex.entry_mut(f[0]).flags |= flag::DOCUMENT;
+        }
+        for f in data_lines(include_str!("../data/adjuncts.txt")) {
+            let roles = f.get(1).copied().unwrap_or_default();
+            let e = lex.entry_mut(f[0]);
+            for role in roles.split(' ') {
+                e.flags |= match role {
+                    "adverb" => flag::ADJUNCT_ADVERB,
+                    "time-start" => flag::TIME_START,
+                    "time-unit" => flag::TIME_UNIT,
+                    "day-part" => flag::DAY_PART,
+                    "preposition" => flag::ADJUNCT_PREP,
+                    _ => 0,
+                };
+            }
         }
         for f in data_lines(include_str!("../data/speech_nouns.txt")) {
             lex.entry_mut(f[0]).flags |= flag::SAYING_NOUN;

@@ -2038,9 +2038,7 @@ impl Pass<'_> {
         let mut end = np.head + 1;
         // What makes an anonymous source one: "people familiar with the talks", "a source
         // close to the minister", "officials with knowledge of the plan".
-        let described = (self.is_word(end, "familiar") && self.is_word(end + 1, "with"))
-            || (self.is_word(end, "close") && self.is_word(end + 1, "to"))
-            || (self.is_word(end, "with") && self.is_word(end + 1, "knowledge"));
+        let described = crate::np::source_descriptor(self.toks, self.text, end);
         if described && end + 2 < np.toks.end {
             let mut j = end + 2;
             while j < np.toks.end && self.toks[j].kind != Kind::Punct && !self.is_word(j, "who") {
@@ -2072,7 +2070,7 @@ impl Pass<'_> {
             let w = self.tok_text(k);
             w.eq_ignore_ascii_case("anonymity")
                 || w.eq_ignore_ascii_case("anonymously")
-                || (w.eq_ignore_ascii_case("familiar") && self.is_word(k + 1, "with"))
+                || crate::np::source_descriptor(self.toks, self.text, k)
                 || (w.eq_ignore_ascii_case("authorized") && k > 0 && self.toks[k - 1].lex().has(flag::NEGATION))
                 || (w.eq_ignore_ascii_case("named") && k >= 3 && self.toks[k - 3].lex().has(flag::NEGATION))
         })

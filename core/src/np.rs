@@ -699,6 +699,19 @@ fn across_preposition(toks: &[Token], p: usize, lo: usize) -> Option<usize> {
     None
 }
 
+/// Whether what describes an unnamed source starts at `k`: "familiar with", "close to",
+/// "briefed on", "with knowledge".
+pub(crate) fn source_descriptor(toks: &[Token], text: &str, k: usize) -> bool {
+    let word = |j: usize, w: &str| {
+        toks.get(j)
+            .is_some_and(|t| t.kind == Kind::Word && t.text(text).eq_ignore_ascii_case(w))
+    };
+    (word(k, "familiar") && word(k + 1, "with"))
+        || (word(k, "close") && word(k + 1, "to"))
+        || (word(k, "briefed") && word(k + 1, "on"))
+        || (word(k, "with") && word(k + 1, "knowledge"))
+}
+
 /// "an official who spoke on condition of anonymity said": the phrase before "who",
 /// "familiar", "close" or "with knowledge", with everything up to the verb.
 fn relative_left(toks: &[Token], text: &str, h: usize, lo: usize, depth: u8) -> Option<Np> {
@@ -711,12 +724,7 @@ fn relative_left(toks: &[Token], text: &str, h: usize, lo: usize, depth: u8) -> 
         if t.kind != Kind::Word {
             continue;
         }
-        let w = t.text(text);
-        let anchor = w.eq_ignore_ascii_case("who")
-            || w.eq_ignore_ascii_case("familiar")
-            || w.eq_ignore_ascii_case("close")
-            || w.eq_ignore_ascii_case("briefed")
-            || (w.eq_ignore_ascii_case("with") && toks.get(k + 1).is_some_and(|n| is_word(n, "knowledge", text)));
+        let anchor = t.text(text).eq_ignore_ascii_case("who") || source_descriptor(toks, text, k);
         if anchor && k > lo {
             let inner = subject_at(toks, text, k, lo, depth + 1)?;
             if inner.kind == Head::Pronoun {
@@ -848,10 +856,7 @@ fn np_right_owned(toks: &[Token], text: &str, s: usize, hi: usize, owned: bool, 
     }
     // "two people familiar with the talks", "a source close to the family": what makes an
     // unnamed source one belongs to the phrase.
-    if end + 2 < hi
-        && matches!(toks[end].text(text), "familiar" | "close" | "briefed")
-        && matches!(toks[end + 1].text(text), "with" | "to" | "on")
-    {
+    if end + 2 < hi && source_descriptor(toks, text, end) {
         let mut j = end + 2;
         while j < hi
             && j < end + 10

@@ -255,18 +255,18 @@ impl Pass<'_> {
             return None;
         }
         let e = t.lex();
-        let c = e.cue?;
-        let flags = lexicon().cues[c as usize].flags;
+        let verb = &lexicon().cues[e.cue? as usize];
+        let flags = verb.flags;
         // "the said agreement", "to say" after a verb of refusal are not attributions.
         if k > 0 && crate::actors::is_det(&self.toks[k - 1]) {
             return None;
         }
-        // "a GOP state senator", "the report card": a base form before a role or body noun
-        // modifies that noun.
         if let Some(n) = self.toks.get(k + 1) {
-            let base = t.text(self.text).eq_ignore_ascii_case(lexicon().cues[c as usize].lemma);
-            let noun_after = n.kind == Kind::Word
-                && !n.is(shape::CAP)
+            let w = t.text(self.text);
+            let lower_word_after = n.kind == Kind::Word && !n.is(shape::CAP);
+            // "a GOP state senator", "the report card": a base form before a role or body noun
+            // modifies that noun.
+            let noun_after = lower_word_after
                 && n.start == t.end + 1
                 && (n.lex().has(flag::TITLE | flag::ROLE | flag::ORG_HEAD)
                     // "federal and state law": after "and", a base form before a plain noun is
@@ -274,37 +274,35 @@ impl Pass<'_> {
                     // reporters").
                     || (k > 0
                         && self.is_word(k - 1, "and")
-                        && lexicon().cues[c as usize].flags & cue::OBJ == 0
+                        && verb.flags & cue::OBJ == 0
                         && n.lex().cue.is_none()
                         && !n.lex().has(flag::FUNCTION | flag::PRONOUN)
                         && !n.text(self.text).ends_with("ly")));
-            if base && noun_after {
+            if noun_after && w.eq_ignore_ascii_case(verb.lemma) {
                 return None;
             }
-        }
-        // "the civil claim said", "campaign-finance reports show": a word right before a
-        // finite verb of saying is the noun that speaks.
-        if let Some(n) = self.toks.get(k + 1) {
-            // A base form only after a plural noun that a determiner, owner or modifier shows
-            // ("Hua's comments add"); in "warned state officials" it is a modifier.
-            let plural_noun = t.text(self.text).ends_with('s')
-                && k > 0
-                && self.toks[k - 1].kind == Kind::Word
-                && (self.toks[k - 1].is(shape::POSSESSIVE)
-                    || crate::actors::is_det(&self.toks[k - 1])
-                    || !self.toks[k - 1].is(shape::CAP)
-                        && !self.toks[k - 1].lex().has(flag::FUNCTION | flag::PRONOUN | flag::CUE));
-            let next_speaks = n.kind == Kind::Word
-                && !n.is(shape::CAP)
+            // "the civil claim said", "campaign-finance reports show": a word right before a
+            // finite verb of saying is the noun that speaks. A base form only after a plural
+            // noun that a determiner, owner or modifier shows ("Hua's comments add"); in
+            // "warned state officials" it is a modifier.
+            let p = k.checked_sub(1).map(|j| &self.toks[j]);
+            let plural_noun = w.ends_with('s')
+                && p.is_some_and(|p| {
+                    p.kind == Kind::Word
+                        && (p.is(shape::POSSESSIVE)
+                            || crate::actors::is_det(p)
+                            || !p.is(shape::CAP) && !p.lex().has(flag::FUNCTION | flag::PRONOUN | flag::CUE))
+                });
+            let next_speaks = lower_word_after
                 && n.start <= t.end + 1
                 && n.lex().cue.is_some_and(|nc| {
-                    let verb = &lexicon().cues[nc as usize];
-                    let w = &self.text[n.start..n.end];
-                    verb.flags & cue::SPEECH != 0
-                        && !w.ends_with("ing")
-                        && (plural_noun || !w.eq_ignore_ascii_case(verb.lemma))
+                    let next = &lexicon().cues[nc as usize];
+                    let nw = n.text(self.text);
+                    next.flags & cue::SPEECH != 0
+                        && !nw.ends_with("ing")
+                        && (plural_noun || !nw.eq_ignore_ascii_case(next.lemma))
                 });
-            if next_speaks && !t.text(self.text).ends_with("ing") {
+            if next_speaks && !w.ends_with("ing") {
                 return None;
             }
         }
@@ -319,7 +317,7 @@ impl Pass<'_> {
         // like "States" or "Reports" there is a noun.
         if para.is_title
             && !matches!(
-                lexicon().cues[c as usize].lemma,
+                verb.lemma,
                 "say" | "tell" | "warn" | "urge" | "insist" | "vow" | "pledge" | "admit" | "deny"
             )
         {
@@ -789,10 +787,7 @@ impl Pass<'_> {
             return None;
         }
         // A quotation already attributed by a cue is not taken again.
-        if content
-            .clone()
-            .any(|j| self.region_at[j] != 0 && self.claimed[self.region_at[j] as usize - 1])
-        {
+        if content.clone().any(|j| self.in_claimed_quote(j)) {
             return None;
         }
         let np = Np {
@@ -1195,11 +1190,7 @@ impl Pass<'_> {
         }
         let end = self.content_end(k + 1, hi);
         let content = k + 1..end;
-        if self.words_in(&content) < 4
-            || content
-                .clone()
-                .any(|j| self.region_at[j] != 0 && self.claimed[self.region_at[j] as usize - 1])
-        {
+        if self.words_in(&content) < 4 || content.clone().any(|j| self.in_claimed_quote(j)) {
             return None;
         }
         let (kind, region) = self.mixed_kind(std::slice::from_ref(&content));
@@ -1305,6 +1296,12 @@ impl Pass<'_> {
         self.toks[r.clone()].iter().filter(|t| t.kind == Kind::Word).count()
     }
 
+    /// Whether token `j` lies in a quotation that a cue has already claimed.
+    fn in_claimed_quote(&self, j: usize) -> bool {
+        let ri = self.region_at[j];
+        ri != 0 && self.claimed[ri as usize - 1]
+    }
+
     fn mark_content(&mut self, r: &Range<usize>) {
         for j in r.clone() {
             self.in_content[j] = true;
@@ -1351,9 +1348,8 @@ impl Pass<'_> {
         // Clause start: after the last semicolon or closing quotation before the verb.
         let mut clause_lo = lo.max(v.saturating_sub(MAX_CLAUSE));
         for j in (clause_lo..v).rev() {
-            let claimed_close = self.region_at[j] != 0
-                && self.regions[self.region_at[j] as usize - 1].close == Some(j)
-                && self.claimed[self.region_at[j] as usize - 1];
+            let claimed_close =
+                self.in_claimed_quote(j) && self.regions[self.region_at[j] as usize - 1].close == Some(j);
             if toks[j].kind == Kind::Punct && (toks[j].ch == ';' || claimed_close) {
                 clause_lo = j + 1;
                 break;
@@ -1560,11 +1556,10 @@ impl Pass<'_> {
             return None;
         };
         // Direct quotations already attributed are not reported again.
-        if content.iter().all(|r| {
-            (r.clone()).all(|j| {
-                self.region_at[j] != 0 && self.claimed[self.region_at[j] as usize - 1] || toks[j].kind == Kind::Punct
-            })
-        }) {
+        if content
+            .iter()
+            .all(|r| (r.clone()).all(|j| self.in_claimed_quote(j) || toks[j].kind == Kind::Punct))
+        {
             return None;
         }
         let (kind, region) = self.mixed_kind(&content);

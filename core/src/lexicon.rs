@@ -381,7 +381,7 @@ static EMPTY: Entry = Entry {
 };
 
 /// The lines of a data file that carry data: trimmed, without comments and blank lines.
-fn data_lines(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+pub(crate) fn data_lines(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     src.lines()
         .map(str::trim_end)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

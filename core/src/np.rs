@@ -132,7 +132,7 @@ fn subject_at(toks: &[Token], text: &str, end: usize, lo: usize, depth: u8) -> O
     }
     // "All those involved say", "those affected said": a pronoun-like "those" with the
     // participle read above, opening its clause.
-    if is_word(t, "those", text) || is_word(t, "Those", text) {
+    if is_word(t, "those", text) {
         let start = if h > lo && toks[h - 1].lex().tag == Some(Tag::Det) {
             h - 1
         } else {
@@ -210,9 +210,9 @@ fn subject_at(toks: &[Token], text: &str, end: usize, lo: usize, depth: u8) -> O
         .or_else(|| described_noun_left(toks, text, h, i, lo))
 }
 
-/// A determined phrase that opens its clause and runs to the verb, its noun followed by a
-/// prepositional phrase: "The most popular punching bag in golf said", "The chairman of the
-/// board's finance panel said". The head is the word before the first preposition.
+/// A determined phrase that opens its clause and runs to the verb, its noun followed by one
+/// prepositional phrase and no verb form: "A narrator in the ad asks", "The head of the port
+/// said". The head is the word before the preposition.
 fn described_noun_left(toks: &[Token], text: &str, h: usize, end: usize, lo: usize) -> Option<Np> {
     let mut j = h + 1;
     let mut prep = None;
@@ -254,8 +254,9 @@ fn described_noun_left(toks: &[Token], text: &str, h: usize, end: usize, lo: usi
 }
 
 /// A document that opens its clause and is followed by words that describe it, before the verb
-/// at `v`: "The average of polls taken over the past two weeks shows …", "An analysis of
-/// council budgets since 2015 found …". The head is the first document word from the left.
+/// at `v`: "Footage of the crossing shows …", "The transcript of the hearing – published by
+/// the council – shows …" (dashes may set words off; commas end the search). The head is the
+/// first document word from the left.
 pub(crate) fn document_subject_left(toks: &[Token], text: &str, v: usize, lo: usize) -> Option<Np> {
     let from = lo.max(v.saturating_sub(16));
     let mut head = None;
@@ -702,10 +703,7 @@ fn across_preposition(toks: &[Token], p: usize, lo: usize) -> Option<usize> {
 /// Whether what describes an unnamed source starts at `k`: "familiar with", "close to",
 /// "briefed on", "with knowledge".
 pub(crate) fn source_descriptor(toks: &[Token], text: &str, k: usize) -> bool {
-    let word = |j: usize, w: &str| {
-        toks.get(j)
-            .is_some_and(|t| t.kind == Kind::Word && t.text(text).eq_ignore_ascii_case(w))
-    };
+    let word = |j: usize, w: &str| toks.get(j).is_some_and(|t| is_word(t, w, text));
     (word(k, "familiar") && word(k + 1, "with"))
         || (word(k, "close") && word(k + 1, "to"))
         || (word(k, "briefed") && word(k + 1, "on"))

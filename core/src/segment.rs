@@ -120,11 +120,13 @@ const MAX_CREDIT: usize = 80;
 /// photographer and an outlet, "(Jane Doe/The Canadian Press)", or opens with one, "Jane Doe /
 /// The Canadian Press".
 fn is_photo_caption(para: &str) -> bool {
+    // One to five words, each capitalized.
     let capitalized = |s: &str| {
-        let words: Vec<&str> = s.split_whitespace().collect();
-        !words.is_empty()
-            && words.len() <= 5
-            && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+        let mut n = 0;
+        s.split_whitespace().all(|w| {
+            n += 1;
+            n <= 5 && w.chars().next().is_some_and(char::is_uppercase)
+        }) && n > 0
     };
     // A credit first: "Jane Doe / The Canadian Press A family sits …".
     if let Some((who, _)) = para.split_once(" / ") {

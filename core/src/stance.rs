@@ -48,9 +48,9 @@ pub(crate) fn load_lexicon(lex: &mut Lexicon) {
     ] {
         lex.entry_mut(word).flags |= flag::STANCE_PHRASE;
     }
-    for line in include_str!("../data/sentiment.txt").lines() {
-        if let Some((word, v)) = line.split_once('\t').filter(|_| !line.starts_with('#')) {
-            lex.entry_mut(word).valence = v.trim().parse().unwrap_or(0.0);
+    for f in crate::lexicon::data_lines(include_str!("../data/sentiment.txt")) {
+        if let [word, valence] = f[..] {
+            lex.entry_mut(word).valence = valence.parse().unwrap_or(0.0);
         }
     }
     for line in include_str!("../data/stance_learned.txt").lines() {
@@ -105,6 +105,14 @@ fn lower<'b>(w: &str, buf: &'b mut Vec<u8>) -> &'b [u8] {
         buf.truncate(n);
     }
     buf
+}
+
+/// The sign (`+`/`-`) and strength (`s` from `strong` up, else `w`) of a word's score.
+fn sign_strength(x: f32, strong: f32) -> [u8; 2] {
+    [
+        if x > 0.0 { b'+' } else { b'-' },
+        if x.abs() >= strong { b's' } else { b'w' },
+    ]
 }
 
 /// A sum bucketed by two thresholds: strong (`++`/`--`), weak (`+`/`-`) or about zero (`0`).
@@ -173,26 +181,22 @@ pub(crate) fn target_features(
             push(fnv(&[b"p", &[side, bucket], &w]), cue);
         }
         let (lean, neutrality) = learned(t);
+        // A negation within three words before flips what a charged word says.
+        let negated = (j.saturating_sub(3).max(sent.start)..j).any(|k| toks[k].lex().has(flag::NEGATION));
+        let neg: u8 = if negated { b'n' } else { b'y' };
         if neutrality != 0.0 {
-            let sign: u8 = if neutrality > 0.0 { b'+' } else { b'-' };
-            let strength: u8 = if neutrality.abs() >= 1.5 { b's' } else { b'w' };
+            let [sign, strength] = sign_strength(neutrality, 1.5);
             push(fnv(&[b"lrnN", &[side, bucket, sign, strength]]), cue);
             neutral_sum += neutrality;
         }
         if lean != 0.0 {
-            let sign: u8 = if lean > 0.0 { b'+' } else { b'-' };
-            let strength: u8 = if lean.abs() >= 1.5 { b's' } else { b'w' };
-            let negated = (j.saturating_sub(3).max(sent.start)..j).any(|k| toks[k].lex().has(flag::NEGATION));
-            let neg: u8 = if negated { b'n' } else { b'y' };
+            let [sign, strength] = sign_strength(lean, 1.5);
             push(fnv(&[b"lrn", &[side, bucket, sign, strength, neg]]), cue);
             push(fnv(&[b"lrns", &[sign, strength, neg]]), cue);
             learned_sum += lean;
         }
         if e.valence != 0.0 {
-            let sign: u8 = if e.valence > 0.0 { b'+' } else { b'-' };
-            let strength: u8 = if e.valence.abs() >= 2.0 { b's' } else { b'w' };
-            let negated = (j.saturating_sub(3).max(sent.start)..j).any(|k| toks[k].lex().has(flag::NEGATION));
-            let neg: u8 = if negated { b'n' } else { b'y' };
+            let [sign, strength] = sign_strength(e.valence, 2.0);
             push(fnv(&[b"vad", &[side, bucket, sign, strength, neg]]), cue);
             push(fnv(&[b"vads", &[sign, strength, neg]]), cue);
             let v = if negated { -0.7 * e.valence } else { e.valence };
@@ -209,8 +213,6 @@ pub(crate) fn target_features(
             } else {
                 b'-'
             };
-            let negated = (j.saturating_sub(3).max(sent.start)..j).any(|k| toks[k].lex().has(flag::NEGATION));
-            let neg: u8 = if negated { b'n' } else { b'y' };
             push(fnv(&[b"lex", &[side, bucket, sign, neg]]), cue);
             push(fnv(&[b"lexs", &[sign, neg]]), cue);
         }
@@ -223,7 +225,6 @@ pub(crate) fn target_features(
     push(fnv(&[b"nsum", calm]), None);
     // The target itself.
     let first = &toks[target.start];
-    let last_t = target.end.saturating_sub(1).max(target.start);
     if first.lex().pron.is_some() {
         let w = lower(first.text(text), &mut buf).to_vec();
         push(fnv(&[b"tpron", &w]), None);
@@ -280,7 +281,6 @@ pub(crate) fn target_features(
             push(fnv(&[b"tsubj"]), None);
         }
     }
-    let _ = last_t;
     let quoted = (sent.start..sent.end).any(|k| toks[k].kind == Kind::Punct && is_double_quote(toks[k].ch));
     if quoted {
         push(fnv(&[b"squote"]), None);

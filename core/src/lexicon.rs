@@ -40,44 +40,120 @@ impl Hasher for FastHasher {
 /// A hash map keyed by short strings, with [`FastHasher`].
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
-/// The word table: open addressing with linear probing over lowercase keys. A lookup hashes
-/// the word once, folding ASCII case on the way, so the tokenizer needs no lowercase copy.
+/// Lowercases the ASCII capitals among the eight bytes of `w`, leaving every other byte as it
+/// is (bytes of multi-byte characters included), the way `to_ascii_lowercase` does one byte.
+fn fold_ascii(w: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = w & LOW7;
+    // The high bit of each byte is set where the byte is at least 'A', and where it is past 'Z'.
+    let ge_a = low + ONES * (0x80 - u64::from(b'A'));
+    let gt_z = low + ONES * (0x80 - u64::from(b'Z') - 1);
+    let upper = ge_a & !gt_z & !w & HIGH;
+    w | (upper >> 2)
+}
+
+/// The bytes of `b` (at most eight) as a little-endian number, zero-padded. Two overlapping
+/// reads cover four to eight bytes, three single bytes cover one to three, without a loop.
+fn load_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 4 {
+        let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+        u64::from(lo) | u64::from(hi) << ((n - 4) * 8)
+    } else if n > 0 {
+        u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1))
+    } else {
+        0
+    }
+}
+
+/// Longest word whose [`Key`] holds all of it.
+const INLINE: usize = 11;
+
+/// A word's fixed-width key: its first eleven bytes with ASCII case folded, and its length.
+/// For a word of up to [`INLINE`] bytes, equal keys mean the words are equal up to case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Key {
+    /// Bytes 0..8, folded, zero-padded.
+    head: u64,
+    /// Bytes 8..11, folded, zero-padded, with the length (at most 255) in the top byte.
+    tail: u32,
+}
+
+impl Key {
+    #[inline]
+    fn of(word: &[u8]) -> Key {
+        let n = word.len();
+        let head = fold_ascii(load_le(&word[..n.min(8)]));
+        let rest = load_le(word.get(8..n.min(INLINE)).unwrap_or(&[]));
+        let tail = (fold_ascii(rest) as u32 & 0x00ff_ffff) | (n.min(255) as u32) << 24;
+        Key { head, tail }
+    }
+
+    /// The table hash of a word whose key this is: the key mixed, then any bytes past the
+    /// eleventh eight at a time.
+    fn hash(self, word: &[u8]) -> u64 {
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mix = |h: u64, w: u64| {
+            let m = u128::from(h ^ w) * u128::from(K);
+            (m as u64) ^ ((m >> 64) as u64)
+        };
+        let mut h = mix(self.head, u64::from(self.tail));
+        if let Some(rest) = word.get(INLINE..) {
+            for c in rest.chunks(8) {
+                h = mix(h, fold_ascii(load_le(c)));
+            }
+        }
+        mix(h, K)
+    }
+}
+
+/// One slot of the word table, sixteen bytes: a key and its entry id ([`NO_ENTRY`] when the
+/// slot is empty).
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    head: u64,
+    tail: u32,
+    id: EntryId,
+}
+
+impl Slot {
+    fn key(self) -> Key {
+        Key {
+            head: self.head,
+            tail: self.tail,
+        }
+    }
+}
+
+/// The word table: open addressing with linear probing over lowercase keys. A lookup folds
+/// ASCII case while it reads the word, so the tokenizer needs no lowercase copy, and a word
+/// of up to [`INLINE`] bytes is matched inside its slot without reading anything else.
 #[derive(Debug, Default)]
 struct WordTable {
-    /// Per slot: an entry id (or [`NO_ENTRY`] when empty) and the high half of its key's hash.
-    slots: Vec<(u32, u32)>,
-    /// The lowercase key of each entry id.
+    slots: Vec<Slot>,
+    /// The lowercase key of each entry id: for longer words' comparison, and for rehashing.
     keys: Vec<Box<[u8]>>,
 }
 
 impl WordTable {
-    /// The hash of `word` with ASCII letters lowercased (FNV-1a, then a final mix).
-    fn hash(word: &[u8]) -> u64 {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for &b in word {
-            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        h ^= h >> 29;
-        h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        h ^ (h >> 32)
-    }
-
     /// The id stored for `word` (compared with ASCII case folded), or [`NO_ENTRY`].
     fn get(&self, word: &[u8]) -> EntryId {
         if self.slots.is_empty() {
             return NO_ENTRY;
         }
-        let h = Self::hash(word);
-        let tag = (h >> 32) as u32;
+        let key = Key::of(word);
         let mask = self.slots.len() - 1;
-        let mut i = h as usize & mask;
+        let mut i = key.hash(word) as usize & mask;
         loop {
-            let (id, t) = self.slots[i];
-            if id == NO_ENTRY {
+            let slot = self.slots[i];
+            if slot.id == NO_ENTRY {
                 return NO_ENTRY;
             }
-            if t == tag && self.keys[id as usize].eq_ignore_ascii_case(word) {
-                return id;
+            if slot.key() == key && (word.len() <= INLINE || self.keys[slot.id as usize].eq_ignore_ascii_case(word)) {
+                return slot.id;
             }
             i = (i + 1) & mask;
         }
@@ -91,7 +167,12 @@ impl WordTable {
         // Keep the load under a half.
         if self.keys.len() * 2 > self.slots.len() {
             let n = (self.slots.len() * 2).max(1024);
-            self.slots = vec![(NO_ENTRY, 0); n];
+            let empty = Slot {
+                head: 0,
+                tail: 0,
+                id: NO_ENTRY,
+            };
+            self.slots = vec![empty; n];
             for (i, k) in self.keys.iter().enumerate() {
                 Self::place(&mut self.slots, k, i as u32);
             }
@@ -100,14 +181,18 @@ impl WordTable {
         }
     }
 
-    fn place(slots: &mut [(u32, u32)], word: &[u8], id: EntryId) {
-        let h = Self::hash(word);
+    fn place(slots: &mut [Slot], word: &[u8], id: EntryId) {
+        let key = Key::of(word);
         let mask = slots.len() - 1;
-        let mut i = h as usize & mask;
-        while slots[i].0 != NO_ENTRY {
+        let mut i = key.hash(word) as usize & mask;
+        while slots[i].id != NO_ENTRY {
             i = (i + 1) & mask;
         }
-        slots[i] = (id, (h >> 32) as u32);
+        slots[i] = Slot {
+            head: key.head,
+            tail: key.tail,
+            id,
+        };
     }
 }
 
@@ -664,6 +749,66 @@ fn gender(g: Option<&str>) -> Gender {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_ascii_lowercases_each_byte_alone() {
+        // Every byte value at every position, among neighbours of every kind.
+        let fill = *b"A\xc3z@[`{\x80";
+        for pos in 0..8 {
+            for b in 0..=255u8 {
+                let mut bytes = fill;
+                bytes[pos] = b;
+                let want = bytes.map(|x| x.to_ascii_lowercase());
+                assert_eq!(
+                    fold_ascii(u64::from_le_bytes(bytes)),
+                    u64::from_le_bytes(want),
+                    "{b:#x} at {pos}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn load_le_reads_any_short_slice() {
+        let bytes = *b"abcdefgh";
+        for n in 0..=8 {
+            let mut want = [0u8; 8];
+            want[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(load_le(&bytes[..n]), u64::from_le_bytes(want), "{n} bytes");
+        }
+    }
+
+    #[test]
+    fn lookups_fold_case_at_every_length() {
+        let lex = lexicon();
+        // Short words match inside their slot; "spokeswoman" (11 bytes) is the longest that
+        // does; "spokespeople" (12) and "superintendent" (14) are compared in full.
+        for w in [
+            "i",
+            "he",
+            "she",
+            "said",
+            "spokeswoman",
+            "spokespeople",
+            "superintendent",
+            "in a statement",
+        ] {
+            let id = lex.lookup(w);
+            if w.contains(' ') {
+                assert_eq!(id, NO_ENTRY, "{w}");
+                continue;
+            }
+            assert_ne!(id, NO_ENTRY, "{w}");
+            assert_eq!(lex.lookup(&w.to_uppercase()), id, "{w}");
+            let mut title = w.to_string();
+            title[..1].make_ascii_uppercase();
+            assert_eq!(lex.lookup(&title), id, "{w}");
+            // One letter more or less, or one changed, is another word.
+            for other in [format!("{w}x"), w[..w.len() - 1].to_string(), format!("x{}", &w[1..])] {
+                assert_ne!(lex.lookup(&other), id, "{w} / {other}");
+            }
+        }
+    }
 
     #[test]
     fn words_carry_their_classes() {

@@ -129,7 +129,7 @@ fn is_photo_caption(para: &str) -> bool {
         }) && n > 0
     };
     // A credit first: "Jane Doe / The Canadian Press A family sits …".
-    if let Some((who, _)) = para.split_once(" / ") {
+    if let Some(who) = before_spaced_slash(para) {
         if who.len() <= MAX_CREDIT && capitalized(who) && who.split_whitespace().count() <= 3 {
             return true;
         }
@@ -148,6 +148,20 @@ fn is_photo_caption(para: &str) -> bool {
     credit.len() <= MAX_CREDIT && capitalized(who) && capitalized(outlet)
 }
 
+/// The text before the first " / " in `para`, if there is one.
+fn before_spaced_slash(para: &str) -> Option<&str> {
+    let bytes = para.as_bytes();
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(b'/', &bytes[from..]) {
+        let i = from + k;
+        if i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' ') {
+            return Some(&para[..i - 1]);
+        }
+        from = i + 1;
+    }
+    None
+}
+
 /// Whether a paragraph is a newsroom insert rather than part of the story: it starts with a
 /// line from `data/boilerplate.txt`, or with an all-capitals label and a colon ("WATCH: …").
 fn is_boilerplate(para: &str) -> bool {
@@ -162,21 +176,22 @@ fn is_boilerplate(para: &str) -> bool {
     if is_photo_caption(para) {
         return true;
     }
-    let head: Vec<u8> = para.bytes().take(40).map(|b| b.to_ascii_lowercase()).collect();
-    if prefixes.iter().any(|p| head.starts_with(p.as_bytes())) {
+    let mut head = [0u8; 40];
+    let n = para.len().min(head.len());
+    head[..n].copy_from_slice(&para.as_bytes()[..n]);
+    head[..n].make_ascii_lowercase();
+    if prefixes.iter().any(|p| head[..n].starts_with(p.as_bytes())) {
         return true;
     }
     // "WATCH:", "READ MORE:", "LISTEN:" — an all-capitals label of one to three words.
-    match para.split_once(':') {
-        Some((label, _)) => {
-            let words: Vec<&str> = label.split_whitespace().collect();
-            (1..=3).contains(&words.len())
-                && words
-                    .iter()
-                    .all(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '\''))
-        }
-        None => false,
-    }
+    let Some(colon) = memchr::memchr(b':', para.as_bytes()) else {
+        return false;
+    };
+    let mut words = 0;
+    para[..colon].split_whitespace().all(|w| {
+        words += 1;
+        words <= 3 && w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '\'')
+    }) && words > 0
 }
 
 /// Reads a leading metadata line (`date 2026-03-05`, `Date: 2026-03-05`) and returns the byte

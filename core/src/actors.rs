@@ -591,13 +591,20 @@ fn mid_sentence_capitals(text: &str, seg: &Segmented) -> FastMap<u64, ()> {
     set
 }
 
-/// A hash of a word's lowercase form, computed without allocating.
+/// A hash of a word's lowercase form: hashed eight bytes at a time, and without allocating for
+/// a word of up to 64 ASCII bytes.
 fn lowercase_hash(w: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = crate::lexicon::FastHasher::default();
-    let mut buf = [0u8; 4];
-    for c in w.chars().flat_map(char::to_lowercase) {
-        h.write(c.encode_utf8(&mut buf).as_bytes());
+    let mut buf = [0u8; 64];
+    if w.len() <= buf.len() && w.is_ascii() {
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        h.write(lower);
+    } else {
+        let lower: String = w.chars().flat_map(char::to_lowercase).collect();
+        h.write(lower.as_bytes());
     }
     h.finish()
 }

@@ -249,3 +249,36 @@ impl Document {
         self.quotes.iter().find(|q| q.id == id)
     }
 }
+
+/// The id of the `n`th item (from 1) of a list whose ids start with `prefix`: "a1", "q12".
+/// Written digit by digit, without the formatting machinery, since every actor, quote and
+/// stance of every article gets one.
+pub(crate) fn numbered_id(prefix: char, n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut v = n;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(prefix.len_utf8() + digits.len() - k);
+    id.push(prefix);
+    id.extend(digits[k..].iter().map(|&d| char::from(d)));
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbered_ids() {
+        for (prefix, n) in [('a', 1), ('q', 9), ('q', 10), ('s', 1234), ('a', 0), ('q', usize::MAX)] {
+            assert_eq!(numbered_id(prefix, n), format!("{prefix}{n}"));
+        }
+    }
+}

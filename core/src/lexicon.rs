@@ -698,12 +698,20 @@ impl Lexicon {
             // The table folds ASCII case itself.
             return self.words.get(word.as_bytes());
         }
-        let key: String = word
+        let folded = word
             .chars()
             .flat_map(char::to_lowercase)
-            .map(|c| if c == '\u{2019}' { '\'' } else { c })
-            .collect();
-        self.words.get(key.as_bytes())
+            .map(|c| if c == '\u{2019}' { '\'' } else { c });
+        // Most such words are short ("’s", "n’t", "José"): their key is built on the stack.
+        let mut buf = [0u8; 64];
+        let mut n = 0;
+        for c in folded.clone() {
+            if n + c.len_utf8() > buf.len() {
+                return self.words.get(folded.collect::<String>().as_bytes());
+            }
+            n += c.encode_utf8(&mut buf[n..]).len();
+        }
+        self.words.get(&buf[..n])
     }
 
     /// The entry for `word`, as [`Lexicon::lookup`] finds it (the empty entry when unknown).
@@ -824,6 +832,8 @@ mod tests {
         assert_eq!(lex.get("Sen").abbr, Some(Abbr::Title));
         assert_eq!(lex.get("Maria").gender, Gender::Female);
         assert!(lex.get("n’t").has(flag::NEGATION));
+        assert!(lex.get("N’T").has(flag::NEGATION));
+        assert_eq!(lex.lookup("’S"), lex.lookup("'s"));
         assert_eq!(lex.lookup("zzzqqq"), NO_ENTRY);
         let said = lex.get("said").cue.unwrap() as usize;
         assert_eq!(lex.cues[said].lemma, "say");

@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use crate::actors::Actors;
-use crate::document::{Actor, ActorKind, CharRange, Document, Event, Quote};
+use crate::document::{numbered_id, Actor, ActorKind, CharRange, Document, Event, Quote};
 use crate::error::Error;
 use crate::text::{OffsetMap, Span};
 use crate::{attribution, coref, quotes, segment, stance, timeline};
@@ -121,7 +121,7 @@ pub fn annotate(text: &str, options: &Options) -> Document {
     order.sort_unstable();
     for (n, &(_, e)) in order.iter().enumerate() {
         let ent = &actors.entities[e];
-        let id = format!("a{}", n + 1);
+        let id = numbered_id('a', n + 1);
         ids[e] = Some(id.clone());
         let mut spans: Vec<Span> = ent.mentions.iter().map(|&m| actors.mentions[m].span).collect();
         spans.sort_unstable();
@@ -137,7 +137,7 @@ pub fn annotate(text: &str, options: &Options) -> Document {
     let ranges = |spans: &[Span]| -> Vec<CharRange> { spans.iter().map(|&s| map.range(s)).collect() };
     let mut quote_ids = vec![String::new(); attrs.len()];
     for (n, a) in attrs.iter().enumerate() {
-        let id = format!("q{}", n + 1);
+        let id = numbered_id('q', n + 1);
         quote_ids[n] = id.clone();
         let source = a
             .source

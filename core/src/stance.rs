@@ -460,7 +460,7 @@ impl StanceOutput {
                 .collect();
             crate::ops::tick(near.len() + 1);
             out.push(Stance {
-                id: format!("s{}", out.len() + 1),
+                id: crate::document::numbered_id('s', out.len() + 1),
                 holder,
                 target: Target {
                     label: label.clone(),

@@ -417,42 +417,69 @@ fn scan_word(text: &str, start: usize, to: usize) -> (usize, WordStats) {
     scan_ascii_word(text, start, to).unwrap_or_else(|| scan_unicode_word(text, start, to))
 }
 
+/// Class bits of ASCII bytes, for [`scan_ascii_word`]: a letter, an uppercase letter, a digit.
+const ALPHA: u8 = 1;
+const UPPER: u8 = 2;
+const DIGIT: u8 = 4;
+
+/// [`ALPHA`], [`UPPER`] and [`DIGIT`] of each byte (zero for every other byte).
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            ALPHA | UPPER
+        } else if c.is_ascii_lowercase() {
+            ALPHA
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// [`scan_word`] for a word of ASCII characters only (most English words); `None` as soon as
 /// a non-ASCII character is met, so the general scanner takes over.
 fn scan_ascii_word(text: &str, start: usize, to: usize) -> Option<(usize, WordStats)> {
-    let bytes = text.as_bytes();
-    let mut st = WordStats::default();
-    let mut all_digits = true;
-    let mut end = start;
+    let bytes = &text.as_bytes()[..to];
+    let (mut letters, mut upper, mut joiners, mut inner_dot) = (0usize, 0usize, 0usize, false);
     let mut i = start;
-    while i < to {
-        let b = bytes[i];
+    loop {
+        // A run of letters and digits: the bulk of every word.
+        while let Some(&b) = bytes.get(i) {
+            let c = ASCII_CLASS[usize::from(b)];
+            if c == 0 {
+                break;
+            }
+            letters += usize::from(c & ALPHA);
+            upper += usize::from(c & UPPER != 0);
+            i += 1;
+        }
+        // A joiner continues the word only before another letter or digit.
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         if b >= 0x80 {
             return None;
         }
-        if b.is_ascii_alphanumeric() {
-            let alpha = b.is_ascii_alphabetic();
-            st.has_alpha |= alpha;
-            all_digits &= b.is_ascii_digit();
-            st.upper += usize::from(b.is_ascii_uppercase());
-            st.letters += usize::from(alpha);
-            st.chars += 1;
-            i += 1;
-            end = i;
-            continue;
-        }
-        let Some(&n) = bytes.get(i + 1).filter(|_| i + 1 < to) else {
+        let Some(&n) = bytes.get(i + 1) else {
             break;
         };
         if n >= 0x80 {
             return None;
         }
-        if !n.is_ascii_alphanumeric() {
+        if ASCII_CLASS[usize::from(n)] == 0 {
             break;
         }
+        // No letter yet: a number, whose separators differ ("10,000", "3.5", "9/11").
+        let all_digits = letters == 0;
         let ok = match b {
             b'.' => {
-                st.inner_dot |= !all_digits || !n.is_ascii_digit();
+                inner_dot |= !all_digits || !n.is_ascii_digit();
                 true
             }
             b'-' => true,
@@ -463,9 +490,17 @@ fn scan_ascii_word(text: &str, start: usize, to: usize) -> Option<(usize, WordSt
         if !ok {
             break;
         }
+        joiners += 1;
         i += 1;
-        end = i;
     }
+    let mut st = WordStats {
+        has_alpha: letters > 0,
+        letters,
+        upper,
+        chars: i - start - joiners,
+        inner_dot,
+    };
+    let mut end = i;
     if end > start + 1 && bytes[end - 1].eq_ignore_ascii_case(&b'n') && is_nt(&text[end - 1..to]) {
         end -= 1;
         st.chars = st.chars.saturating_sub(1);

@@ -312,25 +312,28 @@ impl Actors {
             .chain((0..cands.len()).filter(|&i| single(&cands[i])))
             .collect();
         let mut assigned: Vec<Option<usize>> = vec![None; cands.len()];
+        let mut words: Vec<&str> = Vec::new();
+        let mut key = String::new();
         for &ci in &order {
             crate::ops::tick(1);
             let c = &cands[ci];
-            let words: Vec<&str> = toks[c.name.clone()]
-                .iter()
-                .filter(|t| t.kind == Kind::Word && !is_connector(t.text(text)))
-                .map(|t| t.text(text))
-                .collect();
+            words.clear();
+            words.extend(
+                toks[c.name.clone()]
+                    .iter()
+                    .filter(|t| t.kind == Kind::Word && !is_connector(t.text(text)))
+                    .map(|t| t.text(text)),
+            );
             if words.is_empty() {
                 continue;
             }
-            let key = normalized(&words);
+            normalized_into(&words, &mut key);
             let single = words.len() == 1;
             let entity = if let Some(&e) = self.by_key.get(&key) {
                 Some(e)
             } else if single && c.kind != Some(ActorKind::Place) && c.kind != Some(ActorKind::Organization) {
-                let w = key.clone();
-                let by_sur = surname.get(&w).filter(|v| v.len() == 1).map(|v| v[0]);
-                let by_given = given.get(&w).filter(|v| v.len() == 1).map(|v| v[0]);
+                let by_sur = surname.get(&key).filter(|v| v.len() == 1).map(|v| v[0]);
+                let by_given = given.get(&key).filter(|v| v.len() == 1).map(|v| v[0]);
                 by_sur.or(by_given)
             } else if single && c.kind == Some(ActorKind::Organization) {
                 acronyms.get(&key).copied()
@@ -455,7 +458,8 @@ impl Actors {
     /// a unique surname or given name ("Obama" in a headline for "Barack Obama").
     pub(crate) fn find_name(&self, name: &str) -> Option<usize> {
         let words: Vec<&str> = name.split_whitespace().collect();
-        let key = normalized(&words);
+        let mut key = String::new();
+        normalized_into(&words, &mut key);
         if let Some(&e) = self.by_key.get(&key) {
             return Some(e);
         }
@@ -692,10 +696,13 @@ fn classify(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Candidate>
     if a >= b {
         return None;
     }
-    let words: Vec<&Token> = toks[a..b].iter().filter(|t| t.kind == Kind::Word).collect();
+    let words = || toks[a..b].iter().filter(|t| t.kind == Kind::Word);
+    let n_words = words().count();
+    // Never empty: the last token is a word.
+    let first = words().next()?;
     // Multi-word places ("New York") are looked up only when the first word can start one.
-    let multiword_place = words.len() > 1
-        && words[0].lex().has(flag::PLACE_START)
+    let multiword_place = n_words > 1
+        && first.lex().has(flag::PLACE_START)
         && lex.places.contains_key(
             toks[a..b]
                 .iter()
@@ -705,7 +712,7 @@ fn classify(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Candidate>
                 .join(" ")
                 .as_str(),
         );
-    if multiword_place || (words.len() == 1 && words[0].lex().has(flag::PLACE) && !words[0].lex().has(flag::GIVEN)) {
+    if multiword_place || (n_words == 1 && first.lex().has(flag::PLACE) && !first.lex().has(flag::GIVEN)) {
         return Some(Candidate {
             name: a..b,
             kind: Some(ActorKind::Place),
@@ -775,11 +782,11 @@ fn classify(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Candidate>
             roles,
         });
     }
-    if head_org(a..b) || (words.len() == 1 && words[0].lex().has(flag::ORG_NAME) && words[0].is(shape::CAP)) {
+    if head_org(a..b) || (n_words == 1 && first.lex().has(flag::ORG_NAME) && first.is(shape::CAP)) {
         return Some(org(a, b, toks));
     }
-    if words.len() == 1 {
-        let t = words[0];
+    if n_words == 1 {
+        let t = first;
         let w = t.text(text);
         if t.is(shape::ALL_CAPS) && (2..=6).contains(&w.chars().count()) && !t.lex().has(flag::GIVEN) {
             return Some(org(a, b, toks));
@@ -797,16 +804,15 @@ fn classify(text: &str, toks: &[Token], a: usize, b: usize) -> Option<Candidate>
         });
     }
     // An acronym inside a longer name makes it a body's name ("UFCW Local", "CBC News").
-    let acronym = words.iter().any(|w| {
+    let acronym = words().any(|w| {
         w.is(shape::ALL_CAPS) && (2..=6).contains(&(w.end - w.start)) && !w.lex().has(flag::TITLE | flag::GIVEN)
     });
     if acronym {
         return Some(org(a, b, toks));
     }
     // Two to four capitalized words without other evidence read as a person's name.
-    let first = words[0];
     let gender = first.lex().gender;
-    let kind = if first.lex().has(flag::GIVEN) || words.len() <= 4 {
+    let kind = if first.lex().has(flag::GIVEN) || n_words <= 4 {
         Some(ActorKind::Person)
     } else {
         Some(ActorKind::Organization)
@@ -837,12 +843,18 @@ fn org(a: usize, b: usize, toks: &[Token]) -> Candidate {
     }
 }
 
-/// A lookup key for a name: lowercase words joined by single spaces.
-fn normalized(words: &[&str]) -> String {
-    let mut s = String::new();
+/// A lookup key for a name, into `s`: lowercase words joined by single spaces.
+fn normalized_into(words: &[&str], s: &mut String) {
+    s.clear();
     for (i, w) in words.iter().enumerate() {
         if i > 0 {
             s.push(' ');
+        }
+        if w.is_ascii() {
+            let from = s.len();
+            s.push_str(w);
+            s[from..].make_ascii_lowercase();
+            continue;
         }
         for c in w.chars() {
             match c {
@@ -851,12 +863,18 @@ fn normalized(words: &[&str]) -> String {
             }
         }
     }
-    s
 }
 
 /// A name as shown: single spaces, curly apostrophes kept.
 fn tidy_name(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut s = String::with_capacity(name.len());
+    for w in name.split_whitespace() {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(w);
+    }
+    s
 }
 
 /// Whether the word at `k` is a determiner.

@@ -895,6 +895,12 @@ fn collect_target_mentions(text: &str, seg: &Segmented, ent_at: &[u32], actors: 
             _ => initials.fill(true),
         }
     }
+    // And their lengths in bytes (63 for any longer): an ASCII word's key is as long as its
+    // first part, or one byte shorter in the singular.
+    let mut lengths = 0u64;
+    for (l, _) in &out.labels {
+        lengths |= 1 << l.len().min(63);
+    }
     let mut key = String::new();
     for (k, t) in toks.iter().enumerate() {
         if t.kind != Kind::Word {
@@ -911,6 +917,13 @@ fn collect_target_mentions(text: &str, seg: &Segmented, ent_at: &[u32], actors: 
             let first = w.bytes().next().map_or(0, |b| b.to_ascii_lowercase());
             if first < 0x80 && !initials[usize::from(first)] {
                 continue;
+            }
+            if w.is_ascii() {
+                let n = w.bytes().position(|b| b == b'-').unwrap_or(w.len());
+                let possible = (1u64 << n.min(63)) | (1u64 << n.saturating_sub(1).min(63));
+                if lengths & possible == 0 {
+                    continue;
+                }
             }
             head_word_into(w, &mut key);
             key.as_str()

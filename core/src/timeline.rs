@@ -110,6 +110,25 @@ impl Ymd {
 
     /// Formats at a precision.
     pub(crate) fn format(&self, p: Precision) -> String {
+        // Digit by digit for the usual years; the formatter for any other.
+        if (0..=9999).contains(&self.y) && self.m <= 99 && self.d <= 99 {
+            let digits = |s: &mut String, v: u32, width: u32| {
+                for k in (0..width).rev() {
+                    s.push(char::from(b'0' + (v / 10u32.pow(k) % 10) as u8));
+                }
+            };
+            let mut s = String::with_capacity(10);
+            digits(&mut s, self.y as u32, 4);
+            if p != Precision::Year {
+                s.push('-');
+                digits(&mut s, self.m, 2);
+            }
+            if p == Precision::Day {
+                s.push('-');
+                digits(&mut s, self.d, 2);
+            }
+            return s;
+        }
         match p {
             Precision::Year => format!("{:04}", self.y),
             Precision::Month => format!("{:04}-{:02}", self.y, self.m),
@@ -269,6 +288,13 @@ pub(crate) fn find(text: &str, seg: &Segmented, article_date: Option<&str>) -> V
         let end = s.toks.end;
         while k < end {
             crate::ops::tick(1);
+            // Most tokens cannot start a date: only numbers, month and weekday names, and the
+            // words of relative dates ("yesterday", "last", "a", "two").
+            let t = &seg.tokens[k];
+            if t.kind != Kind::Number && !t.lex().has(flag::CALENDAR | flag::TIME_WORD) {
+                k += 1;
+                continue;
+            }
             if let Some((m, next)) = match_at(&sc, k, end, s.toks.clone()) {
                 out.push(DateMention { sent: si, ..m });
                 k = next.max(k + 1);
@@ -280,15 +306,11 @@ pub(crate) fn find(text: &str, seg: &Segmented, article_date: Option<&str>) -> V
     out
 }
 
-/// A date mention starting at `k`, with the index after it.
+/// A date mention starting at `k` (a number, or a word with [`flag::CALENDAR`] or
+/// [`flag::TIME_WORD`]), with the index after it.
 fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Option<(DateMention, usize)> {
     let toks = sc.toks;
     let t = &toks[k];
-    // Most tokens cannot start a date: only numbers, month and weekday names, and the words
-    // of relative dates ("yesterday", "last", "a", "two").
-    if t.kind != Kind::Number && !t.lex().has(flag::CALENDAR | flag::TIME_WORD) {
-        return None;
-    }
     let mk = |a: usize, b: usize, date: Option<(Ymd, Precision)>, until: Option<(Ymd, Precision)>| DateMention {
         span: sc.span(a, b),
         date,
@@ -598,6 +620,23 @@ mod tests {
         );
         assert_eq!(d.add_months(-3).format(Precision::Month), "2025-12");
         assert!(Ymd::parse("2026-02-30").is_none());
+    }
+
+    #[test]
+    fn formats_match_the_formatter() {
+        for (y, m, d) in [
+            (2026, 3, 5),
+            (987, 12, 31),
+            (0, 1, 1),
+            (9999, 10, 9),
+            (10000, 1, 2),
+            (-44, 3, 15),
+        ] {
+            let date = Ymd { y, m, d };
+            assert_eq!(date.format(Precision::Year), format!("{y:04}"));
+            assert_eq!(date.format(Precision::Month), format!("{y:04}-{m:02}"));
+            assert_eq!(date.format(Precision::Day), format!("{y:04}-{m:02}-{d:02}"));
+        }
     }
 
     #[test]

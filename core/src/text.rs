@@ -1,8 +1,8 @@
 //! Byte spans inside the core, code-point ranges outside, and the map between them.
 //!
 //! The passes work on UTF-8 byte offsets (cheap to slice); the JSON document speaks in Unicode
-//! code points. [`OffsetMap`] converts in constant time with a table: the code-point index of
-//! every eighth byte, plus a count inside those eight bytes.
+//! code points. [`OffsetMap`] converts in constant time with a small table: the code-point index
+//! of every 32nd byte, plus a count inside the block, eight bytes at a time.
 
 use crate::document::CharRange;
 
@@ -52,26 +52,32 @@ impl Span {
     }
 }
 
-/// Bytes per entry of the map: one machine word.
-const BLOCK: usize = 8;
+/// Bytes per entry of the map: four machine words.
+const BLOCK: usize = 32;
 
-/// How many code points start among the first `n` (at most eight) bytes of `chunk`: every
-/// byte that is not a UTF-8 continuation byte (0b10xxxxxx), counted eight at a time.
-fn starts(chunk: &[u8], n: usize) -> u32 {
-    let len = chunk.len().min(BLOCK);
-    let w = match chunk.get(..BLOCK).and_then(|c| <[u8; BLOCK]>::try_from(c).ok()) {
-        Some(word) => u64::from_le_bytes(word),
-        None => {
-            let mut word = [0u8; BLOCK];
-            word[..len].copy_from_slice(&chunk[..len]);
-            u64::from_le_bytes(word)
+/// One in each byte of `chunk` (at most eight bytes, read as a little-endian word) that is a
+/// UTF-8 continuation byte (0b10xxxxxx), zero in every other byte.
+fn continuation_ones(chunk: &[u8]) -> u64 {
+    let w = match <[u8; 8]>::try_from(chunk) {
+        Ok(w) => u64::from_le_bytes(w),
+        Err(_) => {
+            let mut w = [0u8; 8];
+            let n = chunk.len().min(8);
+            w[..n].copy_from_slice(&chunk[..n]);
+            u64::from_le_bytes(w)
         }
     };
-    // The high bit of each continuation byte: bit 7 set, bit 6 clear.
-    let cont = w & !(w << 1) & 0x8080_8080_8080_8080;
-    let n = n.min(len);
-    let mask = if n >= BLOCK { u64::MAX } else { (1u64 << (8 * n)) - 1 };
-    n as u32 - (cont & mask).count_ones()
+    // Bit 7 set and bit 6 clear, moved down to bit 0 of its byte.
+    ((w & !(w << 1)) >> 7) & 0x0101_0101_0101_0101
+}
+
+/// How many code points start among the first `n` (at most [`BLOCK`]) bytes of `chunk`:
+/// every byte that is not a continuation byte. Eight bytes are counted at a time, and the
+/// per-byte counts (at most four each) are summed with one multiplication.
+fn starts(chunk: &[u8], n: usize) -> u32 {
+    let n = n.min(chunk.len()).min(BLOCK);
+    let sum: u64 = chunk[..n].chunks(8).map(continuation_ones).sum();
+    n as u32 - (sum.wrapping_mul(0x0101_0101_0101_0101) >> 56) as u32
 }
 
 /// Converts between byte offsets and code-point offsets of one text in O(1).

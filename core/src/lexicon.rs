@@ -141,10 +141,25 @@ struct WordTable {
 impl WordTable {
     /// The id stored for `word` (compared with ASCII case folded), or [`NO_ENTRY`].
     fn get(&self, word: &[u8]) -> EntryId {
+        self.find(Key::of(word), word)
+    }
+
+    /// [`WordTable::get`] for a word of ASCII bytes only; `None` for any other word. The key's
+    /// bytes tell, so a short word is not scanned twice.
+    fn get_ascii(&self, word: &[u8]) -> Option<EntryId> {
+        let key = Key::of(word);
+        let high = (key.head | u64::from(key.tail & 0x00ff_ffff)) & 0x8080_8080_8080_8080;
+        if high != 0 || !word.get(INLINE..).is_none_or(<[u8]>::is_ascii) {
+            return None;
+        }
+        Some(self.find(key, word))
+    }
+
+    /// The id stored for `word`, whose key is `key`.
+    fn find(&self, key: Key, word: &[u8]) -> EntryId {
         if self.slots.is_empty() {
             return NO_ENTRY;
         }
-        let key = Key::of(word);
         let mask = self.slots.len() - 1;
         let mut i = key.hash(word) as usize & mask;
         loop {
@@ -694,9 +709,9 @@ impl Lexicon {
     /// The id of the entry for `word`, matched case-insensitively with curly apostrophes
     /// read as straight ones; [`NO_ENTRY`] when unknown.
     pub(crate) fn lookup(&self, word: &str) -> EntryId {
-        if word.is_ascii() {
-            // The table folds ASCII case itself.
-            return self.words.get(word.as_bytes());
+        // The table folds ASCII case itself.
+        if let Some(id) = self.words.get_ascii(word.as_bytes()) {
+            return id;
         }
         let folded = word
             .chars()

@@ -174,9 +174,11 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>)
         }
         // Markdown markup is not part of the words: emphasis, heading and list markers, the
         // brackets and address of a link. Skipping it keeps "said **Holm**" a plain attribution.
-        if let Some(end) = markup_end(text, start, to, c, newline_before) {
-            i = end;
-            continue;
+        if is_markup_start(c) {
+            if let Some(end) = markup_end(text, start, to, c, newline_before) {
+                i = end;
+                continue;
+            }
         }
         let mut sh = 0u8;
         if space_before {
@@ -323,7 +325,7 @@ pub fn markup(text: &str) -> Vec<std::ops::Range<usize>> {
             i += 1;
             continue;
         }
-        if matches!(b, b'*' | b'_' | b'#' | b'>' | b'-' | b'+' | b'[' | b'!' | b']') {
+        if is_markup_start(char::from(b)) {
             if let Some(end) = markup_end(text, i, text.len(), b as char, line_start) {
                 out.push(i..end);
                 i = end;
@@ -353,6 +355,11 @@ pub fn markup(text: &str) -> Vec<std::ops::Range<usize>> {
 const MAX_LINK_LABEL: usize = 400;
 /// Longest link address skipped.
 const MAX_LINK_URL: usize = 2000;
+
+/// Whether Markdown markup may start with `c` (see [`markup_end`]).
+fn is_markup_start(c: char) -> bool {
+    matches!(c, '_' | '#' | '>' | '-' | '+' | '*' | '[' | '!' | ']')
+}
 
 /// Where Markdown markup starting with `c` at `start` ends, if it is markup.
 fn markup_end(text: &str, start: usize, to: usize, c: char, line_start: bool) -> Option<usize> {

@@ -201,6 +201,7 @@ impl Pass<'_> {
         self.toks[k].text(self.text)
     }
 
+    #[inline]
     fn is_word(&self, k: usize, w: &str) -> bool {
         k < self.toks.len() && self.toks[k].kind == Kind::Word && self.tok_text(k).eq_ignore_ascii_case(w)
     }
@@ -249,11 +250,20 @@ impl Pass<'_> {
     }
 
     /// The cue verb at token `k`, if it is one and not part of a quotation.
+    #[inline]
     fn cue_at(&self, k: usize) -> Option<u16> {
+        // Most words are no verb of saying: they are turned away without a call.
         let t = self.toks.get(k)?;
-        if t.kind != Kind::Word || self.region_at[k] != 0 || t.is(shape::ALL_CAPS) {
+        if t.kind != Kind::Word || t.lex().cue.is_none() || self.region_at[k] != 0 || t.is(shape::ALL_CAPS) {
             return None;
         }
+        self.cue_from(k)
+    }
+
+    /// [`Pass::cue_at`] for a word outside quotation marks whose entry is a verb of saying.
+    #[inline(never)]
+    fn cue_from(&self, k: usize) -> Option<u16> {
+        let t = self.toks.get(k)?;
         let e = t.lex();
         let verb = &lexicon().cues[e.cue? as usize];
         let flags = verb.flags;
@@ -454,11 +464,19 @@ impl Pass<'_> {
 
     /// A multi-word cue phrase starting at `k`: its length in tokens and its role (the
     /// longest that matches).
+    #[inline]
     fn phrase_at(&self, k: usize, hi: usize) -> Option<(usize, PhraseRole)> {
-        let t = self.toks.get(k)?;
-        if !t.lex().has(flag::PHRASE_START) {
+        // Most words start no phrase: they are turned away without a call.
+        if !self.toks.get(k)?.lex().has(flag::PHRASE_START) {
             return None;
         }
+        self.phrase_from(k, hi)
+    }
+
+    /// [`Pass::phrase_at`] for a word that starts some phrase.
+    #[inline(never)]
+    fn phrase_from(&self, k: usize, hi: usize) -> Option<(usize, PhraseRole)> {
+        let t = self.toks.get(k)?;
         let candidates = lexicon().phrases.get(&t.entry_id())?;
         let mut best: Option<(usize, PhraseRole)> = None;
         for (ids, role) in candidates {

@@ -702,7 +702,19 @@ fn across_preposition(toks: &[Token], p: usize, lo: usize) -> Option<usize> {
 
 /// Whether what describes an unnamed source starts at `k`: "familiar with", "close to",
 /// "briefed on", "with knowledge".
+#[inline]
 pub(crate) fn source_descriptor(toks: &[Token], text: &str, k: usize) -> bool {
+    // Most words start with none of the four first letters: they are turned away without a call.
+    let first = toks
+        .get(k)
+        .and_then(|t| text.as_bytes().get(t.start))
+        .map_or(0, u8::to_ascii_lowercase);
+    matches!(first, b'f' | b'c' | b'b' | b'w') && source_descriptor_from(toks, text, k)
+}
+
+/// [`source_descriptor`] for a word with one of the four first letters.
+#[inline(never)]
+fn source_descriptor_from(toks: &[Token], text: &str, k: usize) -> bool {
     let word = |j: usize, w: &str| toks.get(j).is_some_and(|t| is_word(t, w, text));
     (word(k, "familiar") && word(k + 1, "with"))
         || (word(k, "close") && word(k + 1, "to"))

@@ -57,41 +57,49 @@ pub(crate) struct Token {
 
 impl Token {
     /// The token's byte span.
+    #[inline]
     pub fn span(&self) -> Span {
         Span::new(self.start, self.end)
     }
 
     /// The token's text.
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.start..self.end).unwrap_or("")
     }
 
     /// The lexicon entry.
+    #[inline]
     pub fn lex(&self) -> &'static Entry {
         self.entry
     }
 
     /// The id of the lexicon entry ([`crate::lexicon::NO_ENTRY`] when unknown).
+    #[inline]
     pub fn entry_id(&self) -> EntryId {
         self.entry.id
     }
 
     /// Whether any of the [`shape`] bits is set.
+    #[inline]
     pub fn is(&self, bits: u8) -> bool {
         self.shape & bits != 0
     }
 
     /// Whether this is a word starting with an uppercase letter.
+    #[inline]
     pub fn is_cap(&self) -> bool {
         self.kind == Kind::Word && self.is(shape::CAP)
     }
 
     /// Whether this is the punctuation character `c`.
+    #[inline]
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct && self.ch == c
     }
 
     /// Whether this is a word or number.
+    #[inline]
     pub fn is_wordlike(&self) -> bool {
         matches!(self.kind, Kind::Word | Kind::Number)
     }
@@ -561,11 +569,15 @@ fn scan_unicode_word(text: &str, start: usize, to: usize) -> (usize, WordStats) 
 
 /// Whether `s` starts with the clitic "n't" (straight or curly apostrophe) ending a word.
 fn is_nt(s: &str) -> bool {
-    let mut c = s.chars();
-    matches!(c.next(), Some('n' | 'N'))
-        && matches!(c.next(), Some('\'' | '\u{2019}'))
-        && matches!(c.next(), Some('t' | 'T'))
-        && c.next().is_none_or(|a| !is_word_char(a))
+    // Byte by byte: most calls fail on the first byte.
+    let Some(rest) = s.strip_prefix(['n', 'N']) else {
+        return false;
+    };
+    let Some(rest) = rest.strip_prefix(['\'', '\u{2019}']) else {
+        return false;
+    };
+    rest.strip_prefix(['t', 'T'])
+        .is_some_and(|after| after.chars().next().is_none_or(|a| !is_word_char(a)))
 }
 
 /// Whether `rest` (the text after an apostrophe) starts with an English clitic.

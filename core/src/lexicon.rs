@@ -42,6 +42,7 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// Lowercases the ASCII capitals among the eight bytes of `w`, leaving every other byte as it
 /// is (bytes of multi-byte characters included), the way `to_ascii_lowercase` does one byte.
+#[inline]
 fn fold_ascii(w: u64) -> u64 {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -56,6 +57,7 @@ fn fold_ascii(w: u64) -> u64 {
 
 /// The bytes of `b` (at most eight) as a little-endian number, zero-padded. Two overlapping
 /// reads cover four to eight bytes, three single bytes cover one to three, without a loop.
+#[inline]
 fn load_le(b: &[u8]) -> u64 {
     let n = b.len();
     if n >= 4 {
@@ -94,6 +96,7 @@ impl Key {
 
     /// The table hash of a word whose key this is: the key mixed, then any bytes past the
     /// eleventh eight at a time.
+    #[inline]
     fn hash(self, word: &[u8]) -> u64 {
         const K: u64 = 0x9e37_79b9_7f4a_7c15;
         let mix = |h: u64, w: u64| {
@@ -146,6 +149,7 @@ impl WordTable {
 
     /// [`WordTable::get`] for a word of ASCII bytes only; `None` for any other word. The key's
     /// bytes tell, so a short word is not scanned twice.
+    #[inline]
     fn get_ascii(&self, word: &[u8]) -> Option<EntryId> {
         let key = Key::of(word);
         let high = (key.head | u64::from(key.tail & 0x00ff_ffff)) & 0x8080_8080_8080_8080;
@@ -156,6 +160,7 @@ impl WordTable {
     }
 
     /// The id stored for `word`, whose key is `key`.
+    #[inline]
     fn find(&self, key: Key, word: &[u8]) -> EntryId {
         if self.slots.is_empty() {
             return NO_ENTRY;
@@ -710,9 +715,15 @@ impl Lexicon {
     /// read as straight ones; [`NO_ENTRY`] when unknown.
     pub(crate) fn lookup(&self, word: &str) -> EntryId {
         // The table folds ASCII case itself.
-        if let Some(id) = self.words.get_ascii(word.as_bytes()) {
-            return id;
+        match self.words.get_ascii(word.as_bytes()) {
+            Some(id) => id,
+            None => self.lookup_folded(word),
         }
+    }
+
+    /// [`Lexicon::lookup`] for a word with a character outside ASCII.
+    #[inline(never)]
+    fn lookup_folded(&self, word: &str) -> EntryId {
         let folded = word
             .chars()
             .flat_map(char::to_lowercase)

@@ -487,26 +487,29 @@ pub(crate) fn analyze(
     map: &OffsetMap,
 ) -> StanceOutput {
     let mut out = StanceOutput::default();
-    let in_quote = quote_test(seg, regions);
-    let model = Model::get();
-    for &r in targets {
-        let n = map.char_len();
-        let clamped = [r[0].min(n), r[1].min(n).max(r[0].min(n))];
-        let answer = locate(seg, map.span(clamped)).and_then(|(sent, toks)| {
-            let feats = target_features(text, &seg.tokens, sent, toks, &in_quote, &|t: &Token| {
-                let e = t.lex();
-                (e.learned, e.learned_neutral)
+    // Only targets need to know which tokens are quoted, and the model.
+    if !targets.is_empty() {
+        let in_quote = quote_test(seg, regions);
+        let model = Model::get();
+        for &r in targets {
+            let n = map.char_len();
+            let clamped = [r[0].min(n), r[1].min(n).max(r[0].min(n))];
+            let answer = locate(seg, map.span(clamped)).and_then(|(sent, toks)| {
+                let feats = target_features(text, &seg.tokens, sent, toks, &in_quote, &|t: &Token| {
+                    let e = t.lex();
+                    (e.learned, e.learned_neutral)
+                });
+                let (polarity, cue) = model.as_ref()?.predict(&feats);
+                let cue = cue.iter().map(|&t| map.range(seg.tokens[t as usize].span())).collect();
+                Some((polarity, cue))
             });
-            let (polarity, cue) = model.as_ref()?.predict(&feats);
-            let cue = cue.iter().map(|&t| map.range(seg.tokens[t as usize].span())).collect();
-            Some((polarity, cue))
-        });
-        let (polarity, cue) = answer.unwrap_or((Polarity::Neutral, Vec::new()));
-        out.target_stances.push(TargetStance {
-            span: clamped,
-            polarity,
-            cue,
-        });
+            let (polarity, cue) = answer.unwrap_or((Polarity::Neutral, Vec::new()));
+            out.target_stances.push(TargetStance {
+                span: clamped,
+                polarity,
+                cue,
+            });
+        }
     }
     actor_stances(text, seg, attrs, actors, &mut out);
     out

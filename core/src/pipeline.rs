@@ -123,14 +123,19 @@ pub fn annotate(text: &str, options: &Options) -> Document {
         let ent = &actors.entities[e];
         let id = numbered_id('a', n + 1);
         ids[e] = Some(id.clone());
-        let mut spans: Vec<Span> = ent.mentions.iter().map(|&m| actors.mentions[m].span).collect();
-        spans.sort_unstable();
-        spans.dedup();
+        // Code-point ranges sort and compare as their byte spans do.
+        let mut mentions: Vec<CharRange> = ent
+            .mentions
+            .iter()
+            .map(|&m| map.range(actors.mentions[m].span))
+            .collect();
+        mentions.sort_unstable();
+        mentions.dedup();
         doc.actors.push(Actor {
             id,
             name: ent.name.clone(),
             kind: ent.kind.unwrap_or(ActorKind::Person),
-            mentions: spans.into_iter().map(|s| map.range(s)).collect(),
+            mentions,
         });
     }
 

@@ -158,19 +158,62 @@ struct Scan<'a> {
     today: Option<Ymd>,
 }
 
+/// A word in lowercase: the word itself when it has no capital, else a lowercase copy, on the
+/// stack when short (as every word of a date phrase is).
+enum Lower<'a> {
+    Borrowed(&'a str),
+    Short([u8; 16], u8),
+    Long(String),
+}
+
+impl<'a> Lower<'a> {
+    fn of(w: &'a str) -> Lower<'a> {
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Lower::Borrowed(w);
+        }
+        let mut buf = [0u8; 16];
+        match buf.get_mut(..w.len()) {
+            Some(short) => {
+                short.copy_from_slice(w.as_bytes());
+                short.make_ascii_lowercase();
+                Lower::Short(buf, w.len() as u8)
+            }
+            None => Lower::Long(w.to_ascii_lowercase()),
+        }
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Borrowed(w) => w,
+            // ASCII lowercasing keeps UTF-8 valid, so this never falls back.
+            Lower::Short(buf, n) => std::str::from_utf8(&buf[..usize::from(*n)]).unwrap_or(""),
+            Lower::Long(w) => w,
+        }
+    }
+}
+
+impl AsRef<str> for Lower<'_> {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
 impl Scan<'_> {
     /// The lowercase text of token `k` (borrowed when it is lowercase already).
-    fn word(&self, k: usize) -> std::borrow::Cow<'_, str> {
+    fn word(&self, k: usize) -> Lower<'_> {
         match self.toks.get(k) {
-            Some(t) => {
-                let w = t.text(self.text);
-                if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                    std::borrow::Cow::Owned(w.to_ascii_lowercase())
-                } else {
-                    std::borrow::Cow::Borrowed(w)
-                }
-            }
-            None => std::borrow::Cow::Borrowed(""),
+            Some(t) => Lower::of(t.text(self.text)),
+            None => Lower::Borrowed(""),
         }
     }
 
@@ -349,11 +392,7 @@ fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Op
             return Some((mk(k, j + 1, Some((d, Precision::Month)), None), j + 1));
         }
         // "in March": the month of the article's year.
-        let prev = if k > 0 {
-            sc.word(k - 1)
-        } else {
-            std::borrow::Cow::Borrowed("")
-        };
+        let prev = if k > 0 { sc.word(k - 1) } else { Lower::Borrowed("") };
         if matches!(
             prev.as_ref(),
             "in" | "since" | "until" | "by" | "last" | "next" | "early" | "late" | "mid" | "this"
@@ -393,11 +432,7 @@ fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Op
     }
     // Year ranges and years.
     if let Some(y) = sc.year(k) {
-        let prev = if k > 0 {
-            sc.word(k - 1)
-        } else {
-            std::borrow::Cow::Borrowed("")
-        };
+        let prev = if k > 0 { sc.word(k - 1) } else { Lower::Borrowed("") };
         let next = sc.word(k + 1);
         let unit = matches!(
             next.as_ref(),
@@ -464,11 +499,7 @@ fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Op
     }
     // Weekdays: "Tuesday", "on Thursday", "last Friday", "next Monday".
     if let Some(wd) = sc.weekday_at(k) {
-        let prev = if k > 0 {
-            sc.word(k - 1)
-        } else {
-            std::borrow::Cow::Borrowed("")
-        };
+        let prev = if k > 0 { sc.word(k - 1) } else { Lower::Borrowed("") };
         let start = if matches!(prev.as_ref(), "last" | "next" | "this") {
             k - 1
         } else {
@@ -620,6 +651,24 @@ mod tests {
         );
         assert_eq!(d.add_months(-3).format(Precision::Month), "2025-12");
         assert!(Ymd::parse("2026-02-30").is_none());
+    }
+
+    #[test]
+    fn lower_words_match_ascii_lowercase() {
+        for w in [
+            "march",
+            "Monday",
+            "LAST",
+            "",
+            "ÉTÉ",
+            "Sixteen-letters!",
+            "Seventeen-letters",
+            "INTERNATIONALIZATION",
+        ] {
+            let lower = Lower::of(w);
+            assert_eq!(&*lower, w.to_ascii_lowercase(), "{w}");
+            assert!(lower == w.to_ascii_lowercase().as_str(), "{w}");
+        }
     }
 
     #[test]

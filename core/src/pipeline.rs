@@ -119,6 +119,7 @@ pub fn annotate(text: &str, options: &Options) -> Document {
         })
         .collect();
     order.sort_unstable();
+    doc.actors.reserve_exact(order.len());
     for (n, &(_, e)) in order.iter().enumerate() {
         let ent = &actors.entities[e];
         let id = numbered_id('a', n + 1);
@@ -141,6 +142,7 @@ pub fn annotate(text: &str, options: &Options) -> Document {
 
     let ranges = |spans: &[Span]| -> Vec<CharRange> { spans.iter().map(|&s| map.range(s)).collect() };
     let mut quote_ids = vec![String::new(); attrs.len()];
+    doc.quotes.reserve_exact(attrs.len());
     for (n, a) in attrs.iter().enumerate() {
         let id = numbered_id('q', n + 1);
         quote_ids[n] = id.clone();

@@ -539,6 +539,10 @@ impl Pass<'_> {
             let mut n = 0;
             while j < hi && n < 7 {
                 let u = &self.toks[j];
+                // "asked the board to delay the vote": an infinitive ends the addressee.
+                if j > k && self.infinitive_at(j) {
+                    break;
+                }
                 if let Some(e) = self.quoted_name_end(j).filter(|&e| e <= hi) {
                     j = e;
                     n += 2;
@@ -1590,19 +1594,22 @@ impl Pass<'_> {
         Some(Frame { attr, np, inherit })
     }
 
+    /// Whether an infinitive starts at `k`: "to" and a lowercase word that is not a function
+    /// word ("to delay", not "to the").
+    fn infinitive_at(&self, k: usize) -> bool {
+        self.is_word(k, "to")
+            && self.toks.get(k + 1).is_some_and(|t| {
+                t.kind == Kind::Word && !t.is(shape::CAP) && !t.lex().has(flag::FUNCTION | flag::PRONOUN)
+            })
+    }
+
     /// Where a cue's reported content starts, from `k` past the cue and its addressee: past
     /// adjuncts ("on Tuesday", "to reporters"), but not past an infinitive that is the content
     /// ("pledged to cut the budget"), adverbs that open it ("said too often, the ward …"), or
     /// into a set-off adjunct ("said on Monday, before the vote, that …").
     fn content_start(&self, k: usize, hi: usize, flags: u16) -> usize {
         let toks = self.toks;
-        let infinitive = flags & cue::TO != 0
-            && flags & cue::SPEECH != 0
-            && self.is_word(k, "to")
-            && toks.get(k + 1).is_some_and(|t| {
-                t.kind == Kind::Word && !t.is(shape::CAP) && !t.lex().has(flag::FUNCTION | flag::PRONOUN)
-            });
-        if infinitive {
+        if flags & cue::TO != 0 && flags & cue::SPEECH != 0 && self.infinitive_at(k) {
             return k;
         }
         let after = self.skip_adjuncts(k, hi);

@@ -404,6 +404,17 @@ fn reported_speech() {
             )],
         ),
         (
+            "an addressee that is a body, then an infinitive",
+            "Councillor Ines Varga urged the harbour board to delay the dredging vote.",
+            &[(
+                "to delay the dredging vote",
+                "urged",
+                "Councillor Ines Varga",
+                Some("Ines Varga"),
+                Indirect,
+            )],
+        ),
+        (
             "an unnamed source's description after according to",
             "The ferry deal is off, according to two people familiar with the talks.",
             &[(

@@ -1945,7 +1945,9 @@ impl Pass<'_> {
                 return Some(owner);
             }
         }
-        let plural = e.has(flag::GROUP) || e.has(flag::ANON_PLURAL);
+        // A share with a number for its head ("Six in 10") is a group of people.
+        let share = head.kind == Kind::Number || e.tag == Some(Tag::Num);
+        let plural = e.has(flag::GROUP) || e.has(flag::ANON_PLURAL) || share;
         let kind = if anonymity
             || (e.has(flag::ANON) && (!plural || self.tok_text(np.head).eq_ignore_ascii_case("sources")))
         {

@@ -202,6 +202,10 @@ fn subject_at(toks: &[Token], text: &str, end: usize, lo: usize, depth: u8) -> O
             kind: Head::Noun,
         });
     }
+    // "Six in 10 say", "about one in five said": a share of those asked.
+    if let Some(np) = share_left(toks, text, h, i, lo) {
+        return Some(np);
+    }
     // "a lawyer for the family said", "a person familiar with the talks said", "an official who
     // spoke on condition of anonymity said"
     pp_left(toks, text, h, lo)
@@ -395,6 +399,33 @@ fn unlisted_noun_left(toks: &[Token], text: &str, h: usize, end: usize, lo: usiz
     let at_start = clause_start(toks, j, lo);
     (at_start && t.text(text).ends_with('s') && h - j <= 2).then_some(Np {
         toks: j..end,
+        head: h,
+        kind: Head::Noun,
+    })
+}
+
+/// A share of people ending at `h`, as polls report it: "Six in 10", "about one in five". It
+/// must open its clause; an adverb of degree may come first.
+fn share_left(toks: &[Token], text: &str, h: usize, end: usize, lo: usize) -> Option<Np> {
+    let number = |k: usize| toks[k].kind == Kind::Number || toks[k].lex().tag == Some(Tag::Num);
+    if h < lo + 2 || !number(h) || !is_word(&toks[h - 1], "in", text) || !number(h - 2) {
+        return None;
+    }
+    let mut start = h - 2;
+    if start > lo
+        && toks[start - 1].kind == Kind::Word
+        && ["about", "nearly", "roughly", "almost", "only", "just", "some"]
+            .iter()
+            .any(|w| is_word(&toks[start - 1], w, text))
+    {
+        start -= 1;
+    }
+    let opens = start == lo || {
+        let p = &toks[start - 1];
+        p.kind == Kind::Punct && !p.is_punct('-') || is_word(p, "and", text) || is_word(p, "but", text)
+    };
+    opens.then_some(Np {
+        toks: start..end,
         head: h,
         kind: Head::Noun,
     })

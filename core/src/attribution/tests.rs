@@ -404,6 +404,17 @@ fn reported_speech() {
             )],
         ),
         (
+            "a share of those asked as the subject",
+            "In the latest ferry poll, about four in 10 say the fares are too high.",
+            &[(
+                "the fares are too high",
+                "say",
+                "about four in 10",
+                Some("about four in 10"),
+                Indirect,
+            )],
+        ),
+        (
             "an addressee that is a body, then an infinitive",
             "Councillor Ines Varga urged the harbour board to delay the dredging vote.",
             &[(

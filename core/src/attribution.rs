@@ -1564,7 +1564,24 @@ impl Pass<'_> {
                         first.lex().tag,
                         Some(Tag::Sub | Tag::Conj | Tag::Prep | Tag::Det | Tag::Wh)
                     );
-                if self.words_in(&tail) >= 3 && !tail_is_cue && continues && self.region_at[after] == 0 {
+                // "In the long run, many economists say, the levy will …": when the left part is
+                // only an opening adjunct, the clause after the comma is what was said.
+                let left_adjunct = {
+                    let l = &parts[0];
+                    toks.get(l.start)
+                        .is_some_and(|t| t.kind == Kind::Word && t.lex().tag == Some(Tag::Prep))
+                        && self.words_in(l) <= 6
+                        && !l.clone().any(|j| {
+                            let e = toks[j].lex();
+                            matches!(e.tag, Some(Tag::Aux | Tag::Modal)) || e.cue.is_some() || self.region_at[j] != 0
+                        })
+                };
+                let clause_after = left_adjunct && self.plausible_clause(after, tail_end);
+                if self.words_in(&tail) >= 3
+                    && !tail_is_cue
+                    && (continues || clause_after)
+                    && self.region_at[after] == 0
+                {
                     parts.push(tail);
                 }
             }

@@ -404,6 +404,17 @@ fn reported_speech() {
             )],
         ),
         (
+            "an opening adjunct, a parenthetical cue, then the clause",
+            "In the long run, several planners say, the new ferry will pay for itself.",
+            &[(
+                "In the long run | the new ferry will pay for itself",
+                "say",
+                "several planners",
+                Some("several planners"),
+                Indirect,
+            )],
+        ),
+        (
             "a share of those asked as the subject",
             "In the latest ferry poll, about four in 10 say the fares are too high.",
             &[(

@@ -1249,7 +1249,11 @@ impl Pass<'_> {
 
     /// `according to X, CLAUSE` / `CLAUSE, according to X`.
     fn according_to(&mut self, k: usize, len: usize, lo: usize, hi: usize) -> Option<Frame> {
-        let np = np_right(self.toks, self.text, k + len, hi)?;
+        // "according to state law", "according to a count by the Post": whatever the phrase
+        // names is the source, though only a speaker's phrase gives a speaker.
+        let found = np_right(self.toks, self.text, k + len, hi);
+        let speaks = found.is_some();
+        let np = found.or_else(|| self.plain_phrase(k + len, hi))?;
         let mut after = np.toks.end;
         // "according to a statement from the ministry", "according to X, a lawyer for Y,"
         while after < hi
@@ -1290,7 +1294,14 @@ impl Pass<'_> {
             let end = self.content_end(start, hi);
             // Not when the clause has a speaker of its own ("…, according to Gibson, Major said …").
             let own_cue = (start..end).any(|j| self.cue_at(j).is_some_and(|f| f & cue::SPEECH != 0));
-            if self.words_in(&(start..end)) >= 2 && self.region_at[start] == 0 && !self.in_content[start] && !own_cue {
+            // Nor a relative clause about the source ("…, according to state law, which …").
+            let relative = self.toks[start].lex().tag == Some(Tag::Wh);
+            if self.words_in(&(start..end)) >= 2
+                && self.region_at[start] == 0
+                && !self.in_content[start]
+                && !own_cue
+                && !relative
+            {
                 parts.push(start..end);
             }
         }
@@ -1309,8 +1320,36 @@ impl Pass<'_> {
         }
         Some(Frame {
             attr,
-            np: Some(np),
+            np: speaks.then_some(np),
             inherit: false,
+        })
+    }
+
+    /// A phrase of words from `s` to the punctuation that ends it, at most twelve words and
+    /// without "that" or a verb of saying (a weak one such as "state" may be a noun): "state
+    /// law", "one global index", "a count by the Post". `None` when the words run on.
+    fn plain_phrase(&self, s: usize, hi: usize) -> Option<Np> {
+        let toks = self.toks;
+        let mut j = s;
+        while j < hi && j < s + 12 {
+            let t = &toks[j];
+            let word = t.kind == Kind::Word || t.kind == Kind::Number || t.is(shape::POSSESSIVE) || t.is_punct('-');
+            // A verb of saying ends it, unless it is one that also names things ("state law").
+            let saying = t
+                .lex()
+                .cue
+                .is_some_and(|c| lexicon().cues[c as usize].flags & cue::WEAK == 0);
+            if !word || self.is_word(j, "that") || saying && !t.is(shape::CAP) || self.region_at[j] != 0 {
+                break;
+            }
+            j += 1;
+        }
+        let ends = j >= hi || (toks[j].kind == Kind::Punct && !toks[j].is_punct('-'));
+        let last_word = (s..j).rev().find(|&x| toks[x].kind == Kind::Word)?;
+        (ends && j > s).then_some(Np {
+            toks: s..j,
+            head: last_word,
+            kind: Head::Noun,
         })
     }
 

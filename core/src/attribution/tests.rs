@@ -404,6 +404,26 @@ fn reported_speech() {
             )],
         ),
         (
+            "according to a rule or a record, not a speaker",
+            "According to city bylaw, no boat may moor at the pier overnight. The pier is the busiest on the coast, according to a count by the harbour office, which keeps the log.",
+            &[
+                (
+                    "no boat may moor at the pier overnight",
+                    "According to",
+                    "city bylaw",
+                    None,
+                    Indirect,
+                ),
+                (
+                    "The pier is the busiest on the coast",
+                    "according to",
+                    "a count by the harbour office",
+                    None,
+                    Indirect,
+                ),
+            ],
+        ),
+        (
             "an opening adjunct, a parenthetical cue, then the clause",
             "In the long run, several planners say, the new ferry will pay for itself.",
             &[(

@@ -1189,13 +1189,21 @@ impl Pass<'_> {
 
     /// "Ruiz's claim that the pier was safe", "the mayor's warning that fees would rise": a
     /// noun for something said, its owner, and the that-clause it holds. The noun is the cue.
+    #[inline]
     fn owned_saying(&mut self, k: usize, lo: usize, hi: usize) -> Option<Frame> {
+        // Most words are no such noun: they are turned away without a call.
+        let t = &self.toks[k];
+        if t.kind != Kind::Word || t.is(shape::CAP) || !t.lex().has(flag::SAYING_NOUN) {
+            return None;
+        }
+        self.owned_saying_from(k, lo, hi)
+    }
+
+    /// [`Pass::owned_saying`] for a lowercase noun of saying.
+    #[inline(never)]
+    fn owned_saying_from(&mut self, k: usize, lo: usize, hi: usize) -> Option<Frame> {
         let toks = self.toks;
-        let t = &toks[k];
-        if t.kind != Kind::Word
-            || t.is(shape::CAP)
-            || !t.lex().has(flag::SAYING_NOUN)
-            || self.used[k]
+        if self.used[k]
             || self.in_content[k]
             || k < lo + 2
             || !toks[k - 1].is(shape::POSSESSIVE)

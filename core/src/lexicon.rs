@@ -9,6 +9,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use crate::text::load_le;
+
 /// A small, fast, non-cryptographic hasher (FNV-1a over 8-byte words) for short keys.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct FastHasher(u64);
@@ -55,22 +57,6 @@ fn fold_ascii(w: u64) -> u64 {
     w | (upper >> 2)
 }
 
-/// The bytes of `b` (at most eight) as a little-endian number, zero-padded. Two overlapping
-/// reads cover four to eight bytes, three single bytes cover one to three, without a loop.
-#[inline]
-fn load_le(b: &[u8]) -> u64 {
-    let n = b.len();
-    if n >= 4 {
-        let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-        let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
-        u64::from(lo) | u64::from(hi) << ((n - 4) * 8)
-    } else if n > 0 {
-        u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1))
-    } else {
-        0
-    }
-}
-
 /// Longest word whose [`Key`] holds all of it.
 const INLINE: usize = 11;
 
@@ -113,8 +99,8 @@ impl Key {
     }
 }
 
-/// One slot of the word table, sixteen bytes: a key and its entry id ([`NO_ENTRY`] when the
-/// slot is empty).
+/// One slot of the word table: a key's fields and its entry id ([`NO_ENTRY`] when the slot is
+/// empty), side by side so that the slot is sixteen bytes (a `Key` field would pad it to 24).
 #[derive(Debug, Clone, Copy)]
 struct Slot {
     head: u64,
@@ -799,16 +785,6 @@ mod tests {
                     "{b:#x} at {pos}"
                 );
             }
-        }
-    }
-
-    #[test]
-    fn load_le_reads_any_short_slice() {
-        let bytes = *b"abcdefgh";
-        for n in 0..=8 {
-            let mut want = [0u8; 8];
-            want[..n].copy_from_slice(&bytes[..n]);
-            assert_eq!(load_le(&bytes[..n]), u64::from_le_bytes(want), "{n} bytes");
         }
     }
 

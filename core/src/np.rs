@@ -420,11 +420,7 @@ fn share_left(toks: &[Token], text: &str, h: usize, end: usize, lo: usize) -> Op
     {
         start -= 1;
     }
-    let opens = start == lo || {
-        let p = &toks[start - 1];
-        p.kind == Kind::Punct && !p.is_punct('-') || is_word(p, "and", text) || is_word(p, "but", text)
-    };
-    opens.then_some(Np {
+    clause_start(toks, start, lo).then_some(Np {
         toks: start..end,
         head: h,
         kind: Head::Noun,

@@ -120,17 +120,10 @@ const MAX_CREDIT: usize = 80;
 /// photographer and an outlet, "(Jane Doe/The Canadian Press)", or opens with one, "Jane Doe /
 /// The Canadian Press".
 fn is_photo_caption(para: &str) -> bool {
-    // One to five words, each capitalized.
-    let capitalized = |s: &str| {
-        let mut n = 0;
-        s.split_whitespace().all(|w| {
-            n += 1;
-            n <= 5 && w.chars().next().is_some_and(char::is_uppercase)
-        }) && n > 0
-    };
+    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     // A credit first: "Jane Doe / The Canadian Press A family sits …".
     if let Some(who) = before_spaced_slash(para) {
-        if who.len() <= MAX_CREDIT && capitalized(who) && who.split_whitespace().count() <= 3 {
+        if who.len() <= MAX_CREDIT && few_words(who, 3, capitalized) {
             return true;
         }
     }
@@ -145,7 +138,16 @@ fn is_photo_caption(para: &str) -> bool {
     let Some((who, outlet)) = credit.split_once('/') else {
         return false;
     };
-    credit.len() <= MAX_CREDIT && capitalized(who) && capitalized(outlet)
+    credit.len() <= MAX_CREDIT && few_words(who, 5, capitalized) && few_words(outlet, 5, capitalized)
+}
+
+/// Whether `s` holds one to `max` words, each of which `word` accepts.
+fn few_words(s: &str, max: usize, word: impl Fn(&str) -> bool) -> bool {
+    let mut n = 0;
+    s.split_whitespace().all(|w| {
+        n += 1;
+        n <= max && word(w)
+    }) && n > 0
 }
 
 /// The text before the first " / " in `para`, if there is one.
@@ -187,11 +189,9 @@ fn is_boilerplate(para: &str) -> bool {
     let Some(colon) = memchr::memchr(b':', para.as_bytes()) else {
         return false;
     };
-    let mut words = 0;
-    para[..colon].split_whitespace().all(|w| {
-        words += 1;
-        words <= 3 && w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '\'')
-    }) && words > 0
+    few_words(&para[..colon], 3, |w| {
+        w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '\'')
+    })
 }
 
 /// Reads a leading metadata line (`date 2026-03-05`, `Date: 2026-03-05`) and returns the byte

@@ -55,18 +55,26 @@ impl Span {
 /// Bytes per entry of the map: four machine words.
 const BLOCK: usize = 32;
 
+/// The bytes of `b` (at most eight) as a little-endian number, zero-padded. Two overlapping
+/// reads cover four to eight bytes, three single bytes cover one to three, without a loop.
+#[inline]
+pub(crate) fn load_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    if n >= 4 {
+        let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+        u64::from(lo) | u64::from(hi) << ((n - 4) * 8)
+    } else if n > 0 {
+        u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1))
+    } else {
+        0
+    }
+}
+
 /// One in each byte of `chunk` (at most eight bytes, read as a little-endian word) that is a
 /// UTF-8 continuation byte (0b10xxxxxx), zero in every other byte.
 fn continuation_ones(chunk: &[u8]) -> u64 {
-    let w = match <[u8; 8]>::try_from(chunk) {
-        Ok(w) => u64::from_le_bytes(w),
-        Err(_) => {
-            let mut w = [0u8; 8];
-            let n = chunk.len().min(8);
-            w[..n].copy_from_slice(&chunk[..n]);
-            u64::from_le_bytes(w)
-        }
-    };
+    let w = load_le(chunk);
     // Bit 7 set and bit 6 clear, moved down to bit 0 of its byte.
     ((w & !(w << 1)) >> 7) & 0x0101_0101_0101_0101
 }
@@ -204,6 +212,16 @@ mod tests {
         for (ci, (bi, _)) in text.char_indices().enumerate() {
             assert_eq!(map.char_of(bi), ci);
             assert_eq!(map.byte_of(ci), bi);
+        }
+    }
+
+    #[test]
+    fn load_le_reads_any_short_slice() {
+        let bytes = *b"abcdefgh";
+        for n in 0..=8 {
+            let mut want = [0u8; 8];
+            want[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(load_le(&bytes[..n]), u64::from_le_bytes(want), "{n} bytes");
         }
     }
 

@@ -569,15 +569,11 @@ fn scan_unicode_word(text: &str, start: usize, to: usize) -> (usize, WordStats) 
 
 /// Whether `s` starts with the clitic "n't" (straight or curly apostrophe) ending a word.
 fn is_nt(s: &str) -> bool {
-    // Byte by byte: most calls fail on the first byte.
-    let Some(rest) = s.strip_prefix(['n', 'N']) else {
-        return false;
-    };
-    let Some(rest) = rest.strip_prefix(['\'', '\u{2019}']) else {
-        return false;
-    };
-    rest.strip_prefix(['t', 'T'])
-        .is_some_and(|after| after.chars().next().is_none_or(|a| !is_word_char(a)))
+    let mut c = s.chars();
+    matches!(c.next(), Some('n' | 'N'))
+        && matches!(c.next(), Some('\'' | '\u{2019}'))
+        && matches!(c.next(), Some('t' | 'T'))
+        && c.next().is_none_or(|a| !is_word_char(a))
 }
 
 /// Whether `rest` (the text after an apostrophe) starts with an English clitic.

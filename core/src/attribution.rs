@@ -271,6 +271,9 @@ impl Pass<'_> {
         if k > 0 && crate::actors::is_det(&self.toks[k - 1]) {
             return None;
         }
+        if flags & cue::NOUN != 0 && self.noun_reading(k, verb.lemma) {
+            return None;
+        }
         if let Some(n) = self.toks.get(k + 1) {
             let w = t.text(self.text);
             let lower_word_after = n.kind == Kind::Word && !n.is(shape::CAP);
@@ -348,6 +351,57 @@ impl Pass<'_> {
             }
         }
         Some(flags)
+    }
+
+    /// Whether the cue word at `k`, one that is also a noun, stands where no finite verb
+    /// can: after an owner ("Trump's tweet", "her promise"), after a preposition ("the
+    /// secretary of state"), before "of" ("his home state of Vermont"), after a singular
+    /// phrase that a determiner opens ("the TLC reality show"), or before a relative clause
+    /// with no subject ("Rust Belt states that have suffered").
+    fn noun_reading(&self, k: usize, lemma: &str) -> bool {
+        let toks = self.toks;
+        let w = toks[k].text(self.text);
+        // Only the base and -s forms are nouns: "stated", "stating" are verbs.
+        let base = w.eq_ignore_ascii_case(lemma);
+        let plural = w.len() > lemma.len()
+            && w.as_bytes()[..lemma.len()].eq_ignore_ascii_case(lemma.as_bytes())
+            && matches!(&w[lemma.len()..], "s" | "es");
+        if !base && !plural {
+            return false;
+        }
+        let prev = k.checked_sub(1).map(|j| &toks[j]).filter(|p| p.kind == Kind::Word);
+        if let Some(p) = prev {
+            let pe = p.lex();
+            let owner = p.is(shape::POSSESSIVE)
+                || matches!(pe.pron, Some((_, crate::lexicon::Case::Poss)))
+                || p.text(self.text).eq_ignore_ascii_case("her");
+            let after_prep = pe.tag == Some(Tag::Prep) && !p.text(self.text).eq_ignore_ascii_case("to");
+            if owner || after_prep {
+                return true;
+            }
+            // "his home state of Vermont", but "Sanders boasts of his record".
+            let modifier = !p.is(shape::CAP) && pe.pron.is_none() && !pe.has(flag::FUNCTION);
+            if modifier && self.is_word(k + 1, "of") {
+                return true;
+            }
+            // A base form agrees with no singular subject that a determiner or owner opens:
+            // "a new report compares …", "the MSNBC show", but "Ruiz and the mayor state".
+            let singular = pe.pron.is_none() && !pe.has(flag::FUNCTION) && !p.text(self.text).ends_with('s');
+            if base && singular {
+                let opener = (k.saturating_sub(4)..k - 1)
+                    .rev()
+                    .take_while(|&j| toks[j].kind == Kind::Word)
+                    .find(|&j| crate::actors::is_det(&toks[j]) || toks[j].lex().pron.is_some());
+                if opener.is_some_and(|j| j == 0 || !(self.is_word(j - 1, "and") || self.is_word(j - 1, "or"))) {
+                    return true;
+                }
+            }
+        }
+        // "states that have suffered": a "that" with no subject opens a relative clause.
+        self.is_word(k + 1, "that")
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| matches!(t.lex().tag, Some(Tag::Aux | Tag::Modal)))
     }
 
     /// Whether token `k` starts its sentence (after any opening quotation marks or brackets).

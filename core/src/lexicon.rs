@@ -358,6 +358,8 @@ pub(crate) mod cue {
     /// for a verb that is not one of saying, only when a document is its subject ("the
     /// study found 31 cases").
     pub const EVIDENCE: u16 = 1 << 8;
+    /// Its base and -s forms are also nouns ("his home state", "Trump's tweet").
+    pub const NOUN: u16 = 1 << 9;
 }
 
 /// One attribution verb.
@@ -638,6 +640,7 @@ impl Lexicon {
                     "weak" => cue::WEAK,
                     "naming" => cue::NAMING,
                     "evidence" => cue::EVIDENCE,
+                    "noun" => cue::NOUN,
                     _ => 0,
                 };
             }

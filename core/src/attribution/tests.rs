@@ -577,6 +577,31 @@ fn not_speech() {
             &[],
         ),
         (
+            "a noun of saying after its owner",
+            "The mayor’s remarks came a day after the ferry strike ended in the north.",
+            &[],
+        ),
+        (
+            "a noun of saying after a preposition",
+            "Ines Kowal, the former secretary of state, is part of the old guard in the capital.",
+            &[],
+        ),
+        (
+            "a noun of saying before of",
+            "Farmers in the valley, a key state of the union, grow most of the rice.",
+            &[],
+        ),
+        (
+            "a base form after a singular phrase is a noun",
+            "The October report exceeded what economists expected, with 90,000 new jobs.",
+            &[],
+        ),
+        (
+            "a plural noun before a relative clause",
+            "The harbour fees rose in the coastal states that have lost most of their fishing fleets.",
+            &[],
+        ),
+        (
             "writing a thing is not saying",
             "Marit Olsen wrote her first novel in 2004, on a ferry between islands.",
             &[],
@@ -590,6 +615,17 @@ fn not_speech() {
 #[test]
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "a plural subject before a word that is also a noun keeps the verb",
+            "The harbour pilots state that the channel is too shallow.",
+            &[(
+                "that the channel is too shallow",
+                "state",
+                "The harbour pilots",
+                Some("harbour pilots"),
+                Indirect,
+            )],
+        ),
         (
             "a second speaker's clause after a comma ends the first content",
             "Obama stressed the reforms were real, and human rights groups warned that the army kept its power.",

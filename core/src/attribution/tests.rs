@@ -805,6 +805,28 @@ fn regressions() {
             )],
         ),
         (
+            "calling for in the present: the demand is the content",
+            "Councillor Ana Ruiz is calling for a full audit of the port authority.",
+            &[(
+                "a full audit of the port authority",
+                "calling for",
+                "Councillor Ana Ruiz",
+                Some("Ana Ruiz"),
+                Indirect,
+            )],
+        ),
+        (
+            "calls with a quoted object in the present",
+            "Ruiz calls the plan “a giveaway to developers.”",
+            &[(
+                "the plan “a giveaway to developers.”",
+                "calls",
+                "Ruiz",
+                Some("Ruiz"),
+                Mixed,
+            )],
+        ),
+        (
             "a role noun before a name makes it the subject that he refers to",
             "Harbour spokesperson Lu Kang gave no details about Kim's plans. But he said the ferry would run.",
             &[("the ferry would run", "said", "he", Some("Lu Kang"), Indirect)],

@@ -408,10 +408,12 @@ fn unlisted_noun_left(toks: &[Token], text: &str, h: usize, end: usize, lo: usiz
 /// must open its clause; an adverb of degree may come first.
 fn share_left(toks: &[Token], text: &str, h: usize, end: usize, lo: usize) -> Option<Np> {
     let number = |k: usize| toks[k].kind == Kind::Number || toks[k].lex().tag == Some(Tag::Num);
-    if h < lo + 2 || !number(h) || !is_word(&toks[h - 1], "in", text) || !number(h - 2) {
+    // "47% say": a number and its percent sign.
+    let percent = h > lo && toks[h].is_punct('%') && toks[h - 1].kind == Kind::Number;
+    if !percent && (h < lo + 2 || !number(h) || !is_word(&toks[h - 1], "in", text) || !number(h - 2)) {
         return None;
     }
-    let mut start = h - 2;
+    let mut start = if percent { h - 1 } else { h - 2 };
     if start > lo
         && toks[start - 1].kind == Kind::Word
         && ["about", "nearly", "roughly", "almost", "only", "just", "some"]
@@ -446,7 +448,9 @@ fn pp_left(toks: &[Token], text: &str, h: usize, lo: usize) -> Option<Np> {
                 && !u.lex().has(flag::GIVEN | flag::TITLE)
                 && clause_start(toks, k, lo)
         };
-        if prep && j > lo && (is_speaker_noun(&toks[j - 1]) || opening_noun(j - 1)) {
+        // The preposition needs its object: "won a majority of pledged delegates" is no
+        // "a majority of" before a verb.
+        if prep && j < h && j > lo && (is_speaker_noun(&toks[j - 1]) || opening_noun(j - 1)) {
             let start = extend_noun_left(toks, text, j - 1, lo);
             return Some(Np {
                 toks: start..h + 1,
@@ -704,6 +708,10 @@ fn across_preposition(toks: &[Token], p: usize, lo: usize) -> Option<usize> {
         return None;
     }
     let before = &toks[p - 1];
+    // "47% of voters".
+    if before.is_punct('%') && p >= lo + 2 && toks[p - 2].kind == Kind::Number {
+        return Some(p - 2);
+    }
     if before.kind == Kind::Word
         && !before.is(shape::CAP)
         && before.lex().has(flag::ROLE | flag::ANON | flag::GROUP | flag::TITLE)

@@ -506,6 +506,22 @@ fn reported_speech() {
             )],
         ),
         (
+            "a share written with a percent sign",
+            "In the same survey, 47% say the ferry fares are too high.",
+            &[("the ferry fares are too high", "say", "47%", Some("47%"), Indirect)],
+        ),
+        (
+            "a majority of a group is the whole source",
+            "A majority of voters say the harbour should stay public.",
+            &[(
+                "the harbour should stay public",
+                "say",
+                "A majority of voters",
+                Some("a majority of voters"),
+                Indirect,
+            )],
+        ),
+        (
             "a speaker noun and its phrase opening the sentence",
             "Experts on fisheries and port safety said the rules could change that.",
             &[(

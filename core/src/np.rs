@@ -588,6 +588,8 @@ fn looks_appositive(toks: &[Token], text: &str, first: usize, end: usize) -> boo
         || (is_cap_word(f) && first + 1 < end && toks[first + 1].lex().has(flag::TITLE | flag::ROLE))
         || is_word(f, "who", text)
         || party_tag(toks, text, first, end)
+        // A phrase set off after its subject: ", like their rivals,", ", in a statement,".
+        || (f.kind == Kind::Word && f.lex().tag == Some(Tag::Prep) && !is_word(f, "of", text))
 }
 
 /// A party and state tag in apposition: "D-Ore.", "R-Texas" — one capital letter, a hyphen

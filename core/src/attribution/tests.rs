@@ -522,6 +522,17 @@ fn reported_speech() {
             )],
         ),
         (
+            "a phrase set off by commas after the subject",
+            "Harbour economists, like their rivals at the union, say the levy will drive ships away.",
+            &[(
+                "the levy will drive ships away",
+                "say",
+                "Harbour economists",
+                Some("Harbour economists"),
+                Indirect,
+            )],
+        ),
+        (
             "a speaker noun and its phrase opening the sentence",
             "Experts on fisheries and port safety said the rules could change that.",
             &[(

@@ -671,7 +671,7 @@ fn extend_noun_left(toks: &[Token], text: &str, h: usize, lo: usize) -> usize {
             if j > lo && toks[j - 1].kind == Kind::Word && toks[j - 1].lex().tag == Some(Tag::Prep) {
                 // "a spokesperson for the ministry": continue across the preposition when a
                 // speaker noun precedes it.
-                if let Some(k) = across_preposition(toks, j - 1, lo) {
+                if let Some(k) = across_preposition(toks, text, j - 1, lo) {
                     j = k;
                     continue;
                 }
@@ -688,7 +688,7 @@ fn extend_noun_left(toks: &[Token], text: &str, h: usize, lo: usize) -> usize {
                 && !is_verb_filler(p, text))
             || (p.kind == Kind::Punct && p.ch == '-');
         if p.kind == Kind::Word && p.lex().tag == Some(Tag::Prep) {
-            if let Some(k) = across_preposition(toks, j - 1, lo) {
+            if let Some(k) = across_preposition(toks, text, j - 1, lo) {
                 j = k;
                 steps += 1;
                 continue;
@@ -705,7 +705,7 @@ fn extend_noun_left(toks: &[Token], text: &str, h: usize, lo: usize) -> usize {
 
 /// At a preposition `p` inside "a spokesperson for the ministry", the start of the phrase
 /// before it, when a speaker noun heads that phrase.
-fn across_preposition(toks: &[Token], p: usize, lo: usize) -> Option<usize> {
+fn across_preposition(toks: &[Token], text: &str, p: usize, lo: usize) -> Option<usize> {
     if p <= lo {
         return None;
     }
@@ -733,6 +733,20 @@ fn across_preposition(toks: &[Token], p: usize, lo: usize) -> Option<usize> {
             break;
         }
         return Some(j);
+    }
+    // "a wide array of economists", "a group of residents": a determined phrase whose words
+    // gather the speakers after "of" (the speakers stay the head).
+    if is_word(&toks[p], "of", text) && before.kind == Kind::Word && !before.is(shape::CAP) {
+        let plain = |q: &Token| {
+            q.kind == Kind::Word && !q.is(shape::CAP) && !q.lex().has(flag::FUNCTION | flag::CUE | flag::PRONOUN)
+        };
+        let mut j = p;
+        while j > lo && p - j < 3 && plain(&toks[j - 1]) {
+            j -= 1;
+        }
+        if j < p && j > lo && crate::actors::is_det(&toks[j - 1]) {
+            return Some(j - 1);
+        }
     }
     None
 }

@@ -533,6 +533,17 @@ fn reported_speech() {
             )],
         ),
         (
+            "a phrase that gathers speakers after of",
+            "Raising the fees now, a wide array of economists say, would drive ships away.",
+            &[(
+                "Raising the fees now | would drive ships away",
+                "say",
+                "a wide array of economists",
+                Some("a wide array of economists"),
+                Indirect,
+            )],
+        ),
+        (
             "a speaker noun and its phrase opening the sentence",
             "Experts on fisheries and port safety said the rules could change that.",
             &[(

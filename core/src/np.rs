@@ -735,8 +735,15 @@ fn across_preposition(toks: &[Token], text: &str, p: usize, lo: usize) -> Option
         return Some(j);
     }
     // "a wide array of economists", "a group of residents": a determined phrase whose words
-    // gather the speakers after "of" (the speakers stay the head).
-    if is_word(&toks[p], "of", text) && before.kind == Kind::Word && !before.is(shape::CAP) {
+    // gather the plural speakers right after "of" (the speakers stay the head).
+    let mut after = p + 1;
+    if toks.get(after).is_some_and(crate::actors::is_det) {
+        after += 1;
+    }
+    let plural_after = toks
+        .get(after)
+        .is_some_and(|t| t.kind == Kind::Word && t.text(text).ends_with('s') && t.lex().has(SPEAKER_NOUN));
+    if is_word(&toks[p], "of", text) && plural_after && before.kind == Kind::Word && !before.is(shape::CAP) {
         let plain = |q: &Token| {
             q.kind == Kind::Word && !q.is(shape::CAP) && !q.lex().has(flag::FUNCTION | flag::CUE | flag::PRONOUN)
         };

@@ -1902,7 +1902,15 @@ impl Pass<'_> {
                 self.gender_from_content(e, &f.attr);
                 self.actors.entities[e].active = true;
                 self.last_speaker = Some((e, pi));
-                if let (Some(np), Some(src)) = (&f.np, &f.attr.source) {
+                // A document that speaks for its author ("the statement said") is no mention
+                // of that author.
+                let document = f.np.as_ref().is_some_and(|np| {
+                    let e = self.toks[np.head].lex();
+                    np.kind == Head::Noun
+                        && e.has(flag::DOCUMENT)
+                        && !e.has(flag::GROUP | flag::ROLE | flag::ANON | flag::ORG_HEAD)
+                });
+                if let (Some(np), Some(src), false) = (&f.np, &f.attr.source, document) {
                     let span = self.mention_span(np, src);
                     let toks = if np.kind == Head::Name {
                         self.name_toks(np)
@@ -2159,6 +2167,10 @@ impl Pass<'_> {
                     return Some(self.actors.mentions[m].entity);
                 }
             }
+            // "X said in a statement …. The statement also said": whoever spoke in it.
+            if let Some(e) = self.speaker_in(k) {
+                return Some(e);
+            }
             // "report from/by <Name>", "report released by <Name>"
             for j in k + 1..(k + 5).min(toks.len()) {
                 if let Some(m) = self.actors.name_mention_at(j) {
@@ -2171,6 +2183,39 @@ impl Pass<'_> {
             }
         }
         None
+    }
+
+    /// The speaker of an attribution made through the document word at `k`: its cue comes
+    /// shortly before it in the same sentence ("said in a statement", "wrote in its blog post").
+    fn speaker_in(&self, k: usize) -> Option<usize> {
+        let toks = self.toks;
+        // The document is where something was said: "in a statement", "in the company's blog
+        // post", "on its website" (not "as the polls closed").
+        let mut j = k;
+        while j > 0 && k - j < 4 {
+            let p = &toks[j - 1];
+            let describes = p.kind == Kind::Word
+                && (crate::actors::is_det(p)
+                    || p.is(shape::POSSESSIVE)
+                    || p.lex().pron.is_some()
+                    || !p.lex().has(flag::FUNCTION));
+            if !describes {
+                break;
+            }
+            j -= 1;
+        }
+        if j == 0 || !matches!(self.tok_text(j - 1), "in" | "on" | "via" | "through") {
+            return None;
+        }
+        let sent = self.seg.sent_of[k] as usize;
+        let at = toks[j - 1].start;
+        self.out
+            .iter()
+            .rev()
+            .take(12)
+            .filter(|a| a.sent == sent)
+            .find(|a| a.cue.first().is_some_and(|c| c.end <= at && at - c.end <= 40))
+            .and_then(|a| a.speaker)
     }
 
     /// Where a descriptive speaker phrase's label ends: before "who", "familiar", a comma.

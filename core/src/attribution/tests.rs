@@ -544,6 +544,14 @@ fn reported_speech() {
             )],
         ),
         (
+            "a document speaks for whoever spoke in it",
+            "The Harbour Trust said in a statement on Monday that fees would rise. The statement also said the old pier would close in May.",
+            &[
+                ("that fees would rise", "said", "The Harbour Trust", Some("Harbour Trust"), Indirect),
+                ("the old pier would close in May", "said", "The statement", Some("Harbour Trust"), Indirect),
+            ],
+        ),
+        (
             "a speaker noun and its phrase opening the sentence",
             "Experts on fisheries and port safety said the rules could change that.",
             &[(

@@ -1301,7 +1301,7 @@ impl Pass<'_> {
             && (self.is_word(next, "that")
                 || self.toks[next].is_punct(':')
                 || self.region_at[next] != 0
-                || self.toks[next].lex().has(flag::PRONOUN));
+                || matches!(self.toks[next].lex().pron, Some((_, crate::lexicon::Case::Subj))));
         if reports {
             return false;
         }
@@ -1621,9 +1621,12 @@ impl Pass<'_> {
         // "Trump cited his endorsements", "the study found 31 cases": evidence put forward is
         // what is reported.
         let evidence = flags & cue::EVIDENCE != 0 && (flags & cue::SPEECH != 0 || document_subject);
+        // "described the plan as reckless": an object and what it is called.
+        let called_as = flags & cue::AS != 0
+            && (k + 1..right_end.min(k + 12)).any(|j| self.is_word(j, "as") && self.region_at[j] == 0);
         let right_ok = right_words >= 3
             && !inverted
-            && (that || colon || to_inf || question || clause || demand || quoted_object || evidence);
+            && (that || colon || to_inf || question || clause || demand || quoted_object || evidence || called_as);
         // Left-hand content: "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said, CLAUSE."
         let src_start = if inverted {
             v

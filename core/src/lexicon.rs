@@ -360,6 +360,9 @@ pub(crate) mod cue {
     pub const EVIDENCE: u16 = 1 << 8;
     /// Its base and -s forms are also nouns ("his home state", "Trump's tweet").
     pub const NOUN: u16 = 1 << 9;
+    /// With an object and "as", reports what it calls the object ("described the plan as
+    /// reckless").
+    pub const AS: u16 = 1 << 10;
 }
 
 /// One attribution verb.
@@ -641,6 +644,7 @@ impl Lexicon {
                     "naming" => cue::NAMING,
                     "evidence" => cue::EVIDENCE,
                     "noun" => cue::NOUN,
+                    "as" => cue::AS,
                     _ => 0,
                 };
             }

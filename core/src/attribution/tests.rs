@@ -552,6 +552,17 @@ fn reported_speech() {
             ],
         ),
         (
+            "described an object as something",
+            "Harbour master Lena Voss described the new pier as a hazard to small boats.",
+            &[(
+                "the new pier as a hazard to small boats",
+                "described",
+                "Lena Voss",
+                Some("Lena Voss"),
+                Indirect,
+            )],
+        ),
+        (
             "a speaker noun and its phrase opening the sentence",
             "Experts on fisheries and port safety said the rules could change that.",
             &[(
@@ -661,6 +672,11 @@ fn not_speech() {
 #[test]
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "a self-description inside a relative clause leaves the sentence's verb its content",
+            "Omar Haddad, a fisherman who described himself as a lifelong sailor, said the fees would ruin him.",
+            &[("the fees would ruin him", "said", "Omar Haddad", Some("Omar Haddad"), Indirect)],
+        ),
         (
             "a plural subject before a word that is also a noun keeps the verb",
             "The harbour pilots state that the channel is too shallow.",

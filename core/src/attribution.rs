@@ -372,9 +372,7 @@ impl Pass<'_> {
         let prev = k.checked_sub(1).map(|j| &toks[j]).filter(|p| p.kind == Kind::Word);
         if let Some(p) = prev {
             let pe = p.lex();
-            let owner = p.is(shape::POSSESSIVE)
-                || matches!(pe.pron, Some((_, crate::lexicon::Case::Poss)))
-                || p.text(self.text).eq_ignore_ascii_case("her");
+            let owner = p.is(shape::POSSESSIVE) || crate::np::is_owner_pronoun(p, self.text);
             let after_prep = pe.tag == Some(Tag::Prep) && !p.text(self.text).eq_ignore_ascii_case("to");
             if owner || after_prep {
                 return true;
@@ -2140,7 +2138,11 @@ impl Pass<'_> {
     fn document_owner(&mut self, np: &Np, definite: bool) -> Option<usize> {
         let toks = self.toks;
         let first = &toks[np.toks.start];
-        if let Some((person, crate::lexicon::Case::Poss)) = first.lex().pron {
+        if let Some((person, _)) = first
+            .lex()
+            .pron
+            .filter(|_| crate::np::is_owner_pronoun(first, self.text))
+        {
             let sent = self.seg.sent_of[np.toks.start] as usize;
             return resolve_pronoun(self.actors, &self.disc, person, np.toks.start, sent);
         }

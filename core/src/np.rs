@@ -55,6 +55,12 @@ pub(crate) fn is_cap_word(t: &Token) -> bool {
         && !(e.has(flag::CALENDAR) && e.calendar.is_some_and(|(month, _)| !month))
 }
 
+/// Whether a word is a possessive pronoun before a noun: "his", "their", and "her" (listed
+/// as an object pronoun, but an owner before a noun: "her friend said").
+pub(crate) fn is_owner_pronoun(t: &Token, text: &str) -> bool {
+    matches!(t.lex().pron, Some((_, crate::lexicon::Case::Poss))) || is_word(t, "her", text)
+}
+
 fn is_word(t: &Token, w: &str, text: &str) -> bool {
     t.kind == Kind::Word && t.text(text).eq_ignore_ascii_case(w)
 }
@@ -369,9 +375,7 @@ fn unlisted_noun_left(toks: &[Token], text: &str, h: usize, end: usize, lo: usiz
     let mut j = h;
     while j > lo && h - j < 4 {
         let p = &toks[j - 1];
-        let determiner = crate::actors::is_det(p)
-            || matches!(p.lex().pron, Some((_, crate::lexicon::Case::Poss)))
-            || p.is(shape::POSSESSIVE);
+        let determiner = crate::actors::is_det(p) || is_owner_pronoun(p, text) || p.is(shape::POSSESSIVE);
         if determiner {
             let mut start = j - 1;
             if p.is(shape::POSSESSIVE) && start > lo && is_cap_word(&toks[start - 1]) {
@@ -660,7 +664,7 @@ fn extend_noun_left(toks: &[Token], text: &str, h: usize, lo: usize) -> usize {
     let mut steps = 0;
     while j > lo && steps < 8 {
         let p = &toks[j - 1];
-        let possessive_pronoun = matches!(p.lex().pron, Some((_, crate::lexicon::Case::Poss)));
+        let possessive_pronoun = is_owner_pronoun(p, text);
         if crate::actors::is_det(p)
             || possessive_pronoun
             || matches!(p.lex().tag, Some(Tag::Num))

@@ -563,6 +563,17 @@ fn reported_speech() {
             )],
         ),
         (
+            "her before a noun is its owner",
+            "Hamdy was also on the ferry to Oslo, her friend said.",
+            &[(
+                "Hamdy was also on the ferry to Oslo",
+                "said",
+                "her friend",
+                Some("her friend"),
+                Indirect,
+            )],
+        ),
+        (
             "a speaker noun and its phrase opening the sentence",
             "Experts on fisheries and port safety said the rules could change that.",
             &[(
@@ -817,7 +828,7 @@ fn regressions() {
             "a cue with content after a sentence-ending quotation starts a new attribution",
             "Her editor wrote that the piece was “not in line with our policy.” The network said it would send her to the coast.",
             &[
-                ("that the piece was “not in line with our policy.”", "wrote", "editor", Some("editor"), Mixed),
+                ("that the piece was “not in line with our policy.”", "wrote", "Her editor", Some("her editor"), Mixed),
                 ("it would send her to the coast", "said", "The network", Some("network"), Indirect),
             ],
         ),

@@ -1659,9 +1659,12 @@ impl Pass<'_> {
                 // The rest of an interrupted clause goes on with its verb ("The plan, she said,
                 // will fail"); a new clause ("…, as they left") is not part of what was said.
                 let first = &toks[after.min(hi.saturating_sub(1))];
+                // After an inverted speaker a role word describes that speaker ("…, said Dan
+                // Ortiz, director of the port."), not the rest of what was said.
                 let continues = first.kind == Kind::Word
                     && !first.is(shape::CAP)
                     && first.lex().pron.is_none()
+                    && !(inverted && first.lex().has(flag::ROLE | flag::TITLE | flag::GROUP | flag::ANON))
                     && !matches!(
                         first.lex().tag,
                         Some(Tag::Sub | Tag::Conj | Tag::Prep | Tag::Det | Tag::Wh)

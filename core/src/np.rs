@@ -548,7 +548,19 @@ fn appositive_from(toks: &[Token], text: &str, comma: usize, lo: usize, depth: u
             && !is_bare_title(toks, np.toks.clone())
             && comma - k <= 20
             && !(k + 1..comma).any(|j| is_verbish(&toks[j]));
-        if looks_appositive(toks, text, k + 1, comma) || short_after_name {
+        // "New York, the race will be tight, said …": a determined phrase with a verb of its
+        // own is a clause, not an appositive.
+        // (An auxiliary inside a relative clause is the relative's: "the strategist who has …";
+        // after an inner comma it may be the subject's own verb.)
+        let clause_inside = crate::actors::is_det(&toks[k + 1])
+            && (k + 2..comma)
+                .take_while(|&j| {
+                    !matches!(toks[j].lex().tag, Some(Tag::Wh | Tag::Sub))
+                        && !is_word(&toks[j], "that", text)
+                        && !toks[j].is_punct(',')
+                })
+                .any(|j| matches!(toks[j].lex().tag, Some(Tag::Aux | Tag::Modal)));
+        if (looks_appositive(toks, text, k + 1, comma) || short_after_name) && !clause_inside {
             return Some(np);
         }
     }

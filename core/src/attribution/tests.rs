@@ -684,6 +684,17 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a clause between commas is no appositive, and the role after an inverted speaker is no content",
+            "Even as the strike moves to Bergen, the talks will be hard, said Dan Ortiz, director of the harbour board.",
+            &[(
+                "Even as the strike moves to Bergen, the talks will be hard",
+                "said",
+                "Dan Ortiz",
+                Some("Dan Ortiz"),
+                Indirect,
+            )],
+        ),
+        (
             "a self-description inside a relative clause leaves the sentence's verb its content",
             "Omar Haddad, a fisherman who described himself as a lifelong sailor, said the fees would ruin him.",
             &[("the fees would ruin him", "said", "Omar Haddad", Some("Omar Haddad"), Indirect)],

@@ -463,6 +463,20 @@ impl Pass<'_> {
             if let Some((len, role)) = self.phrase_at(k, hi) {
                 if role == PhraseRole::Nominal {
                     k += len;
+                    // The phrase's noun may go on: "in a video message", "in a statement
+                    // issued".
+                    let mut extra = 0;
+                    while k < hi && extra < 2 {
+                        let u = &self.toks[k];
+                        let noun_on = u.kind == Kind::Word
+                            && !u.is(shape::CAP)
+                            && !u.lex().has(flag::FUNCTION | flag::CUE | flag::PRONOUN);
+                        if !noun_on || self.is_word(k, "that") {
+                            break;
+                        }
+                        k += 1;
+                        extra += 1;
+                    }
                     // "in a statement on Monday", "in an interview with CBC News"
                     if k < hi && matches!(self.tok_text(k), "with" | "to" | "on" | "from" | "posted" | "released") {
                         let mut j = k + 1;

@@ -574,6 +574,17 @@ fn reported_speech() {
             )],
         ),
         (
+            "a nominal cue phrase whose noun goes on",
+            "Ferry fares will rise again in the spring, Ines Kowal said in a video message to the council.",
+            &[(
+                "Ferry fares will rise again in the spring",
+                "said",
+                "Ines Kowal",
+                Some("Ines Kowal"),
+                Indirect,
+            )],
+        ),
+        (
             "a speaker noun and its phrase opening the sentence",
             "Experts on fisheries and port safety said the rules could change that.",
             &[(

@@ -128,6 +128,24 @@ fn subject_at(toks: &[Token], text: &str, end: usize, lo: usize, depth: u8) -> O
     if t.kind == Kind::Punct && t.ch == ',' {
         return appositive(toks, text, h, lo, depth);
     }
+    // "Mayor Ruiz — a former teacher — said", "The justice -- who has … -- said": a phrase
+    // set off by dashes after the subject.
+    let dash = |k: usize| toks[k].kind == Kind::Punct && (crate::tokens::is_dash(toks[k].ch) || toks[k].ch == '-');
+    if dash(h) && h > lo {
+        // A doubled hyphen is one dash.
+        let close = if dash(h - 1) { h - 1 } else { h };
+        let open = (lo.max(close.saturating_sub(30))..close).rev().find(|&k| dash(k))?;
+        let open = if open > lo && dash(open - 1) { open - 1 } else { open };
+        // Hyphens must be spaced to set a phrase off ("well-known" is one word).
+        let spaced = |k: usize| k > 0 && (toks[k].ch != '-' || toks[k].start > toks[k - 1].end);
+        if open <= lo || !spaced(open) || !spaced(close) {
+            return None;
+        }
+        return subject_at(toks, text, open, lo, depth + 1).map(|mut np| {
+            np.toks.end = i;
+            np
+        });
+    }
     if t.kind == Kind::Punct && t.ch == ')' {
         // "the Saskatoon Police Service (SPS) said"
         let open = (lo..h).rev().take(8).find(|&k| toks[k].is_punct('('))?;

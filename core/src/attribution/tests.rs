@@ -585,6 +585,28 @@ fn reported_speech() {
             )],
         ),
         (
+            "a phrase set off by dashes after the subject",
+            "Mayor Ines Kowal — a former ferry captain — said the pier would close in May.",
+            &[(
+                "the pier would close in May",
+                "said",
+                "Mayor Ines Kowal — a former ferry captain —",
+                Some("Ines Kowal"),
+                Indirect,
+            )],
+        ),
+        (
+            "a relative clause set off by doubled hyphens",
+            "The judge -- who has sat on the bench since 2009 -- said she regretted her remarks.",
+            &[(
+                "she regretted her remarks",
+                "said",
+                "The judge -- who has sat on the bench since 2009 --",
+                Some("judge"),
+                Indirect,
+            )],
+        ),
+        (
             "a speaker noun and its phrase opening the sentence",
             "Experts on fisheries and port safety said the rules could change that.",
             &[(

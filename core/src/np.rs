@@ -55,6 +55,18 @@ pub(crate) fn is_cap_word(t: &Token) -> bool {
         && !(e.has(flag::CALENDAR) && e.calendar.is_some_and(|(month, _)| !month))
 }
 
+/// Whether a word is a quantity that can stand for people before "of" or "in": "many",
+/// "some", "most", "one" (not an article or a demonstrative).
+fn is_quantity(t: &Token, text: &str) -> bool {
+    t.kind == Kind::Word
+        && matches!(t.lex().tag, Some(Tag::Det | Tag::Num))
+        && ![
+            "the", "a", "an", "this", "that", "these", "those", "no", "such", "other", "own",
+        ]
+        .iter()
+        .any(|w| is_word(t, w, text))
+}
+
 /// Whether a word is a possessive pronoun before a noun: "his", "their", and "her" (listed
 /// as an object pronoun, but an owner before a noun: "her friend said").
 pub(crate) fn is_owner_pronoun(t: &Token, text: &str) -> bool {
@@ -472,7 +484,14 @@ fn pp_left(toks: &[Token], text: &str, h: usize, lo: usize) -> Option<Np> {
         };
         // The preposition needs its object: "won a majority of pledged delegates" is no
         // "a majority of" before a verb.
-        if prep && j < h && j > lo && (is_speaker_noun(&toks[j - 1]) || opening_noun(j - 1)) {
+        // "Many in the crowd said", "Some of the delegates say", "One of her aides said": a
+        // quantity that opens its clause.
+        let opening_quantity = |k: usize| {
+            let u = &toks[k];
+            u.kind == Kind::Word && is_quantity(u, text) && clause_start(toks, k, lo)
+        };
+        if prep && j < h && j > lo && (is_speaker_noun(&toks[j - 1]) || opening_noun(j - 1) || opening_quantity(j - 1))
+        {
             let start = extend_noun_left(toks, text, j - 1, lo);
             return Some(Np {
                 toks: start..h + 1,
@@ -767,6 +786,11 @@ fn across_preposition(toks: &[Token], text: &str, p: usize, lo: usize) -> Option
             break;
         }
         return Some(j);
+    }
+    // "Some in the party", "One of her aides": a quantity that opens its clause.
+    if matches!(toks[p].text(text), "of" | "in" | "among") && is_quantity(before, text) && clause_start(toks, p - 1, lo)
+    {
+        return Some(p - 1);
     }
     // "a wide array of economists", "a group of residents": a determined phrase whose words
     // gather the plural speakers right after "of" (the speakers stay the head).

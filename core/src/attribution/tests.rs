@@ -607,6 +607,17 @@ fn reported_speech() {
             )],
         ),
         (
+            "a quantity of a group opening the clause",
+            "Some in the union say the new rota is unfair to night crews.",
+            &[(
+                "the new rota is unfair to night crews",
+                "say",
+                "Some in the union",
+                Some("some in the union"),
+                Indirect,
+            )],
+        ),
+        (
             "a speaker noun and its phrase opening the sentence",
             "Experts on fisheries and port safety said the rules could change that.",
             &[(

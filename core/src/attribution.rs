@@ -1685,10 +1685,21 @@ impl Pass<'_> {
                     );
                 // "In the long run, many economists say, the levy will …": when the left part is
                 // only an opening adjunct, the clause after the comma is what was said.
+                // So is a time phrase or an adverb: "Last year, officials said, the port …",
+                // "Privately, aides say, the minister …".
                 let left_adjunct = {
                     let l = &parts[0];
-                    toks.get(l.start)
-                        .is_some_and(|t| t.kind == Kind::Word && t.lex().tag == Some(Tag::Prep))
+                    let opener = toks.get(l.start).is_some_and(|t| {
+                        let e = t.lex();
+                        t.kind == Kind::Word
+                            && (e.tag == Some(Tag::Prep)
+                                || (self.words_in(l) == 1 && (e.tag == Some(Tag::Adv) || e.has(flag::ADJUNCT_ADVERB)))
+                                || (self.words_in(l) <= 3
+                                    && l.clone().any(|j| {
+                                        toks[j].lex().has(flag::TIME_UNIT | flag::TIME_WORD | flag::CALENDAR)
+                                    })))
+                    });
+                    opener
                         && self.words_in(l) <= 6
                         && !l.clone().any(|j| {
                             let e = toks[j].lex();

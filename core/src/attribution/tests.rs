@@ -618,6 +618,28 @@ fn reported_speech() {
             )],
         ),
         (
+            "an opening time phrase before a parenthetical cue",
+            "Last year, harbour officials said, the port lost money on every ferry.",
+            &[(
+                "Last year | the port lost money on every ferry",
+                "said",
+                "harbour officials",
+                Some("harbour officials"),
+                Indirect,
+            )],
+        ),
+        (
+            "an opening adverb before a parenthetical cue",
+            "Privately, aides say, the minister is furious about the leak.",
+            &[(
+                "Privately | the minister is furious about the leak",
+                "say",
+                "aides",
+                Some("aides"),
+                Indirect,
+            )],
+        ),
+        (
             "a speaker noun and its phrase opening the sentence",
             "Experts on fisheries and port safety said the rules could change that.",
             &[(

@@ -374,7 +374,13 @@ impl Pass<'_> {
             let pe = p.lex();
             let owner = p.is(shape::POSSESSIVE) || crate::np::is_owner_pronoun(p, self.text);
             let after_prep = pe.tag == Some(Tag::Prep) && !p.text(self.text).eq_ignore_ascii_case("to");
-            if owner || after_prep {
+            // "have claims in the area", "is a report": after a form of have or be (not do),
+            // a base or -s form is no verb.
+            let after_aux = pe.tag == Some(Tag::Aux)
+                && !["do", "does", "did"]
+                    .iter()
+                    .any(|d| p.text(self.text).eq_ignore_ascii_case(d));
+            if owner || after_prep || after_aux {
                 return true;
             }
             // "his home state of Vermont", but "Sanders boasts of his record".
@@ -1645,8 +1651,18 @@ impl Pass<'_> {
         } else {
             np.as_ref().map_or(v, |n| n.toks.start)
         };
+        // The verb ends its clause, after any adjuncts and addressee ("…, she told reporters
+        // on Monday."); "…, Clinton maintains a large lead" has an object instead.
+        let verb_ends = inverted || {
+            let mut a = self.skip_adjuncts(v + verb_phrase.map_or(1, |(len, _)| len), hi);
+            if flags & cue::OBJ != 0 {
+                a = self.skip_adjuncts(self.skip_object(a, hi), hi);
+            }
+            a >= hi || toks[a].kind == Kind::Punct
+        };
         let left_ok = !participle
             && flags & cue::SPEECH != 0
+            && verb_ends
             && src_start > clause_lo + 1
             && toks[src_start - 1].is_punct(',')
             && self.region_at[src_start - 1] == 0;

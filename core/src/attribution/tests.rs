@@ -736,6 +736,16 @@ fn not_speech() {
             &[],
         ),
         (
+            "an opening phrase is no content of a verb with an object",
+            "In an interview on Monday, the mayor criticized the harbour plan.",
+            &[],
+        ),
+        (
+            "a lead that is maintained is no claim",
+            "Though the union is gaining ground, Ruiz maintains a large lead in the polls.",
+            &[],
+        ),
+        (
             "writing a thing is not saying",
             "Marit Olsen wrote her first novel in 2004, on a ferry between islands.",
             &[],

@@ -926,6 +926,21 @@ impl Pass<'_> {
         if r.single && r.words(self.toks) < 4 {
             return None;
         }
+        // A short title in quotation marks after an owner, a preposition or an addressee's
+        // verb names a programme or a work: "said on NBC's “Meet the Press.”", "told “Fox and
+        // Friends”".
+        if r.parts.len() == 1 && r.words(self.toks) <= 8 && r.open > 0 && r.title_case(self.text, self.toks) {
+            let p = &self.toks[r.open - 1];
+            let names = p.kind == Kind::Word
+                && (p.is(shape::POSSESSIVE)
+                    || p.lex().tag == Some(Tag::Prep)
+                    || p.lex()
+                        .cue
+                        .is_some_and(|c| lexicon().cues[c as usize].flags & cue::OBJ != 0));
+            if names {
+                return None;
+            }
+        }
         let post = r.close.and_then(|c| self.after_quote(ri, c));
         let pre = self.before_quote(ri);
         let (v, np, inherit) = match (post, pre) {

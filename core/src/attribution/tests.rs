@@ -746,6 +746,11 @@ fn not_speech() {
             &[],
         ),
         (
+            "a programme's name after on and an owner is no quotation",
+            "“The fares are a scandal,” Perez said on Sunday on NBC's “Harbour Watch.”",
+            &[("The fares are a scandal,", "said", "Perez", Some("Perez"), Direct)],
+        ),
+        (
             "writing a thing is not saying",
             "Marit Olsen wrote her first novel in 2004, on a ferry between islands.",
             &[],

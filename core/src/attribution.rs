@@ -592,6 +592,15 @@ impl Pass<'_> {
         (names_noun && r.words(self.toks) <= 4).then_some(c + 2)
     }
 
+    /// Past a short title in quotation marks opening at `j` ("“Good Morning America”"): the
+    /// token after its closing mark.
+    fn quoted_title_end(&self, j: usize, hi: usize) -> Option<usize> {
+        let r = &self.regions[self.region_at.get(j)?.checked_sub(1)? as usize];
+        let short_title =
+            r.open == j && r.parts.len() == 1 && r.words(self.toks) <= 8 && r.title_case(self.text, self.toks);
+        r.close.filter(|&c| short_title && c < hi).map(|c| c + 1)
+    }
+
     /// Skips the addressee of a verb like "told": a pronoun, a name, or a short noun phrase.
     fn skip_object(&self, k: usize, hi: usize) -> usize {
         if k >= hi {
@@ -600,6 +609,10 @@ impl Pass<'_> {
         let t = &self.toks[k];
         if t.kind == Kind::Word && matches!(t.lex().pron, Some((_, crate::lexicon::Case::Obj))) {
             return k + 1;
+        }
+        // A programme named in quotation marks: "told “Good Morning America” that …".
+        if let Some(e) = self.quoted_title_end(k, hi) {
+            return e;
         }
         if t.kind == Kind::Word
             && (t.is(shape::CAP)
@@ -615,7 +628,11 @@ impl Pass<'_> {
                 if j > k && self.infinitive_at(j) {
                     break;
                 }
-                if let Some(e) = self.quoted_name_end(j).filter(|&e| e <= hi) {
+                if let Some(e) = self
+                    .quoted_name_end(j)
+                    .filter(|&e| e <= hi)
+                    .or_else(|| self.quoted_title_end(j, hi))
+                {
                     j = e;
                     n += 2;
                     continue;

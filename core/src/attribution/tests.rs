@@ -640,6 +640,11 @@ fn reported_speech() {
             )],
         ),
         (
+            "a programme in quotation marks as the addressee",
+            "Ruiz told NBC’s “Harbour Watch” on Monday that the fares would fall.",
+            &[("that the fares would fall", "told", "Ruiz", Some("Ruiz"), Indirect)],
+        ),
+        (
             "a speaker noun and its phrase opening the sentence",
             "Experts on fisheries and port safety said the rules could change that.",
             &[(

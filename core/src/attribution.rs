@@ -946,7 +946,7 @@ impl Pass<'_> {
         // A short title in quotation marks after an owner, a preposition or an addressee's
         // verb names a programme or a work: "said on NBC's “Meet the Press.”", "told “Fox and
         // Friends”".
-        if r.parts.len() == 1 && r.words(self.toks) <= 8 && r.open > 0 && r.title_case(self.text, self.toks) {
+        if r.open > 0 && self.quoted_title_end(r.open, self.toks.len()).is_some() {
             let p = &self.toks[r.open - 1];
             let names = p.kind == Kind::Word
                 && (p.is(shape::POSSESSIVE)

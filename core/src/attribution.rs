@@ -355,7 +355,8 @@ impl Pass<'_> {
 
     /// Whether the cue word at `k`, one that is also a noun, stands where no finite verb
     /// can: after an owner ("Trump's tweet", "her promise"), after a preposition ("the
-    /// secretary of state"), before "of" ("his home state of Vermont"), after a singular
+    /// secretary of state") or a form of have or be ("have claims"), before "of" ("his home
+    /// state of Vermont"), after a singular
     /// phrase that a determiner opens ("the TLC reality show"), or before a relative clause
     /// with no subject ("Rust Belt states that have suffered").
     fn noun_reading(&self, k: usize, lemma: &str) -> bool {

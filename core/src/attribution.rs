@@ -1993,7 +1993,7 @@ impl Pass<'_> {
                     let toks = if np.kind == Head::Name {
                         self.name_toks(np)
                     } else {
-                        src.clone()
+                        self.without_relative(src)
                     };
                     self.actors.mention(e, toks, span);
                     let pos = np.head;
@@ -2017,9 +2017,20 @@ impl Pass<'_> {
         let r = if np.kind == Head::Name {
             self.name_toks(np)
         } else {
-            src.clone()
+            self.without_relative(src)
         };
         Span::new(self.toks[r.start].start, self.toks[r.end - 1].end)
+    }
+
+    /// A speaker phrase without the ", who" that a relative's antecedent carries ("farmers,
+    /// who said"): the mention is the antecedent.
+    fn without_relative(&self, src: &Range<usize>) -> Range<usize> {
+        let who = src.len() > 2 && self.is_word(src.end - 1, "who") && self.toks[src.end - 2].is_punct(',');
+        if who {
+            src.start..src.end - 2
+        } else {
+            src.clone()
+        }
     }
 
     /// The tokens of the name inside a name phrase (titles and determiners dropped).

@@ -248,6 +248,30 @@ fn subject_at(toks: &[Token], text: &str, end: usize, lo: usize, depth: u8) -> O
         .or_else(|| relative_left(toks, text, h, lo, depth))
         .or_else(|| unlisted_noun_left(toks, text, h, i, lo))
         .or_else(|| described_noun_left(toks, text, h, i, lo))
+        .or_else(|| who_antecedent(toks, text, h, i, lo))
+}
+
+/// "…, opposed by Ines Kowal, who said …", "… from residents, who say …": when no reading
+/// above found a subject, the antecedent of a "who" right after a comma speaks, wherever it
+/// stands in its own clause.
+fn who_antecedent(toks: &[Token], text: &str, h: usize, end: usize, lo: usize) -> Option<Np> {
+    if !is_word(&toks[h], "who", text) || h < lo + 2 || !toks[h - 1].is_punct(',') {
+        return None;
+    }
+    let a = h - 2;
+    let ante = &toks[a];
+    let (start, kind) = if is_cap_word(ante) {
+        (extend_name_left(toks, text, a, lo), Head::Name)
+    } else if is_speaker_noun(ante) {
+        (extend_noun_left(toks, text, a, lo), Head::Noun)
+    } else {
+        return None;
+    };
+    Some(Np {
+        toks: start..end,
+        head: a,
+        kind,
+    })
 }
 
 /// A determined phrase that opens its clause and runs to the verb, its noun followed by one

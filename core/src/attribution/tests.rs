@@ -645,6 +645,17 @@ fn reported_speech() {
             &[("that the fares would fall", "told", "Ruiz", Some("Ruiz"), Indirect)],
         ),
         (
+            "the antecedent of who after a comma speaks",
+            "The plan drew sharp criticism from farmers, who said it would leave their fields dry.",
+            &[(
+                "it would leave their fields dry",
+                "said",
+                "farmers, who",
+                Some("farmers"),
+                Indirect,
+            )],
+        ),
+        (
             "a speaker noun and its phrase opening the sentence",
             "Experts on fisheries and port safety said the rules could change that.",
             &[(

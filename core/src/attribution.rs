@@ -1716,9 +1716,12 @@ impl Pass<'_> {
                 after += 1;
                 let tail_end = self.content_end(after, hi);
                 let tail = after..tail_end;
+                // ("…, he said, adding …" and "…, he said, according to the complaint" attribute
+                // anew.)
                 let tail_is_cue = self
                     .cue_at(after)
-                    .is_some_and(|_| self.tok_text(after).ends_with("ing"));
+                    .is_some_and(|_| self.tok_text(after).ends_with("ing"))
+                    || self.phrase_at(after, hi).is_some();
                 // The rest of an interrupted clause goes on with its verb ("The plan, she said,
                 // will fail"); a new clause ("…, as they left") is not part of what was said.
                 let first = &toks[after.min(hi.saturating_sub(1))];

@@ -656,6 +656,14 @@ fn reported_speech() {
             )],
         ),
         (
+            "according to after a parenthetical cue attributes anew",
+            "The crossing took four hours, he said, according to the harbour log.",
+            &[
+                ("The crossing took four hours", "said", "he", None, Indirect),
+                ("The crossing took four hours, he said", "according to", "the harbour log", Some("harbour log"), Indirect),
+            ],
+        ),
+        (
             "a speaker noun and its phrase opening the sentence",
             "Experts on fisheries and port safety said the rules could change that.",
             &[(

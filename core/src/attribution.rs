@@ -1685,20 +1685,24 @@ impl Pass<'_> {
             np.as_ref().map_or(v, |n| n.toks.start)
         };
         // The verb ends its clause, after any adjuncts and addressee ("…, she told reporters
-        // on Monday."); "…, Clinton maintains a large lead" has an object instead.
-        let verb_ends = inverted || {
-            let mut a = self.skip_adjuncts(v + verb_phrase.map_or(1, |(len, _)| len), hi);
-            if flags & cue::OBJ != 0 {
-                a = self.skip_adjuncts(self.skip_object(a, hi), hi);
+        // on Monday."); "…, Clinton maintains a large lead" has an object instead. (Read only
+        // when the right-hand side reports nothing.)
+        let verb_ends = || {
+            inverted || {
+                let mut a = self.skip_adjuncts(v + verb_phrase.map_or(1, |(len, _)| len), hi);
+                if flags & cue::OBJ != 0 {
+                    a = self.skip_adjuncts(self.skip_object(a, hi), hi);
+                }
+                a >= hi || toks[a].kind == Kind::Punct
             }
-            a >= hi || toks[a].kind == Kind::Punct
         };
-        let left_ok = !participle
+        let left_ok = !right_ok
+            && !participle
             && flags & cue::SPEECH != 0
-            && verb_ends
             && src_start > clause_lo + 1
             && toks[src_start - 1].is_punct(',')
-            && self.region_at[src_start - 1] == 0;
+            && self.region_at[src_start - 1] == 0
+            && verb_ends();
         let (content, kind_cue) = if right_ok {
             (vec![right], v)
         } else if left_ok {
@@ -1992,12 +1996,8 @@ impl Pass<'_> {
                         && !e.has(flag::GROUP | flag::ROLE | flag::ANON | flag::ORG_HEAD)
                 });
                 if let (Some(np), Some(src), false) = (&f.np, &f.attr.source, document) {
-                    let span = self.mention_span(np, src);
-                    let toks = if np.kind == Head::Name {
-                        self.name_toks(np)
-                    } else {
-                        self.without_relative(src)
-                    };
+                    let toks = self.mention_toks(np, src);
+                    let span = Span::new(self.toks[toks.start].start, self.toks[toks.end - 1].end);
                     self.actors.mention(e, toks, span);
                     let pos = np.head;
                     let s = self.seg.sent_of[pos] as usize;
@@ -2014,20 +2014,13 @@ impl Pass<'_> {
         }
     }
 
-    /// The span recorded as the speaker's mention for a phrase: the name inside a name
-    /// phrase, the whole phrase otherwise.
-    fn mention_span(&self, np: &Np, src: &Range<usize>) -> Span {
-        let r = if np.kind == Head::Name {
-            self.name_toks(np)
-        } else {
-            self.without_relative(src)
-        };
-        Span::new(self.toks[r.start].start, self.toks[r.end - 1].end)
-    }
-
-    /// A speaker phrase without the ", who" that a relative's antecedent carries ("farmers,
-    /// who said"): the mention is the antecedent.
-    fn without_relative(&self, src: &Range<usize>) -> Range<usize> {
+    /// The tokens recorded as the speaker's mention for a phrase: the name inside a name
+    /// phrase, else the whole phrase without the ", who" that a relative's antecedent
+    /// carries ("farmers, who said").
+    fn mention_toks(&self, np: &Np, src: &Range<usize>) -> Range<usize> {
+        if np.kind == Head::Name {
+            return self.name_toks(np);
+        }
         let who = src.len() > 2 && self.is_word(src.end - 1, "who") && self.toks[src.end - 2].is_punct(',');
         if who {
             src.start..src.end - 2
@@ -2229,11 +2222,7 @@ impl Pass<'_> {
     fn document_owner(&mut self, np: &Np, definite: bool) -> Option<usize> {
         let toks = self.toks;
         let first = &toks[np.toks.start];
-        if let Some((person, _)) = first
-            .lex()
-            .pron
-            .filter(|_| crate::np::is_owner_pronoun(first, self.text))
-        {
+        if let (Some((person, _)), true) = (first.lex().pron, crate::np::is_owner_pronoun(first, self.text)) {
             let sent = self.seg.sent_of[np.toks.start] as usize;
             return resolve_pronoun(self.actors, &self.disc, person, np.toks.start, sent);
         }

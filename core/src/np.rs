@@ -55,9 +55,11 @@ pub(crate) fn is_cap_word(t: &Token) -> bool {
         && !(e.has(flag::CALENDAR) && e.calendar.is_some_and(|(month, _)| !month))
 }
 
-/// Whether a word is a quantity that can stand for people before "of" or "in": "many",
-/// "some", "most", "one" (not an article or a demonstrative).
-fn is_quantity(t: &Token, text: &str) -> bool {
+/// Whether token `k` is a quantity that stands for people and opens its clause, before "of"
+/// or "in": "Many in the crowd", "Some of the delegates", "One of her aides" (not an article
+/// or a demonstrative).
+fn opening_quantity(toks: &[Token], text: &str, k: usize, lo: usize) -> bool {
+    let t = &toks[k];
     t.kind == Kind::Word
         && matches!(t.lex().tag, Some(Tag::Det | Tag::Num))
         && ![
@@ -65,6 +67,7 @@ fn is_quantity(t: &Token, text: &str) -> bool {
         ]
         .iter()
         .any(|w| is_word(t, w, text))
+        && clause_start(toks, k, lo)
 }
 
 /// Whether a word is a possessive pronoun before a noun: "his", "their", and "her" (listed
@@ -506,16 +509,11 @@ fn pp_left(toks: &[Token], text: &str, h: usize, lo: usize) -> Option<Np> {
                 && !u.lex().has(flag::GIVEN | flag::TITLE)
                 && clause_start(toks, k, lo)
         };
-        // The preposition needs its object: "won a majority of pledged delegates" is no
-        // "a majority of" before a verb.
-        // "Many in the crowd said", "Some of the delegates say", "One of her aides said": a
-        // quantity that opens its clause.
-        let opening_quantity = |k: usize| {
-            let u = &toks[k];
-            u.kind == Kind::Word && is_quantity(u, text) && clause_start(toks, k, lo)
-        };
-        if prep && j < h && j > lo && (is_speaker_noun(&toks[j - 1]) || opening_noun(j - 1) || opening_quantity(j - 1))
-        {
+        // The preposition needs its object ("won a majority of pledged delegates" has no
+        // "a majority of" before a verb); before it, a speaker noun or a quantity ("Many in
+        // the crowd said").
+        let head_ok = |k: usize| is_speaker_noun(&toks[k]) || opening_noun(k) || opening_quantity(toks, text, k, lo);
+        if prep && j < h && j > lo && head_ok(j - 1) {
             let start = extend_noun_left(toks, text, j - 1, lo);
             return Some(Np {
                 toks: start..h + 1,
@@ -812,8 +810,7 @@ fn across_preposition(toks: &[Token], text: &str, p: usize, lo: usize) -> Option
         return Some(j);
     }
     // "Some in the party", "One of her aides": a quantity that opens its clause.
-    if matches!(toks[p].text(text), "of" | "in" | "among") && is_quantity(before, text) && clause_start(toks, p - 1, lo)
-    {
+    if matches!(toks[p].text(text), "of" | "in" | "among") && opening_quantity(toks, text, p - 1, lo) {
         return Some(p - 1);
     }
     // "a wide array of economists", "a group of residents": a determined phrase whose words

@@ -1741,27 +1741,7 @@ impl Pass<'_> {
                     );
                 // "In the long run, many economists say, the levy will …": when the left part is
                 // only an opening adjunct, the clause after the comma is what was said.
-                // So is a time phrase or an adverb: "Last year, officials said, the port …",
-                // "Privately, aides say, the minister …".
-                let left_adjunct = {
-                    let l = &parts[0];
-                    let opener = toks.get(l.start).is_some_and(|t| {
-                        let e = t.lex();
-                        t.kind == Kind::Word
-                            && (e.tag == Some(Tag::Prep)
-                                || (self.words_in(l) == 1 && (e.tag == Some(Tag::Adv) || e.has(flag::ADJUNCT_ADVERB)))
-                                || (self.words_in(l) <= 3
-                                    && l.clone().any(|j| {
-                                        toks[j].lex().has(flag::TIME_UNIT | flag::TIME_WORD | flag::CALENDAR)
-                                    })))
-                    });
-                    opener
-                        && self.words_in(l) <= 6
-                        && !l.clone().any(|j| {
-                            let e = toks[j].lex();
-                            matches!(e.tag, Some(Tag::Aux | Tag::Modal)) || e.cue.is_some() || self.region_at[j] != 0
-                        })
-                };
+                let left_adjunct = self.opening_adjunct(&parts[0]);
                 let clause_after = left_adjunct && self.plausible_clause(after, tail_end);
                 if self.words_in(&tail) >= 3
                     && !tail_is_cue
@@ -1795,6 +1775,29 @@ impl Pass<'_> {
         let pos = content.iter().map(|r| r.start).min().unwrap_or(v).min(src_start);
         let attr = self.new_attr(kind, content, Some(kind_cue), np.as_ref(), pos, region);
         Some(Frame { attr, np, inherit })
+    }
+
+    /// Whether tokens `l` are only an opening adjunct: a short prepositional phrase ("In the
+    /// long run"), a lone adverb ("Privately") or a time phrase ("Last year"), with no verb,
+    /// cue or quotation inside.
+    fn opening_adjunct(&self, l: &Range<usize>) -> bool {
+        let toks = self.toks;
+        let words = self.words_in(l);
+        let Some(first) = toks.get(l.start).filter(|t| t.kind == Kind::Word) else {
+            return false;
+        };
+        let e = first.lex();
+        let opener = e.tag == Some(Tag::Prep)
+            || (words == 1 && (e.tag == Some(Tag::Adv) || e.has(flag::ADJUNCT_ADVERB)))
+            || (words <= 3
+                && l.clone()
+                    .any(|j| toks[j].lex().has(flag::TIME_UNIT | flag::TIME_WORD | flag::CALENDAR)));
+        opener
+            && words <= 6
+            && !l.clone().any(|j| {
+                let e = toks[j].lex();
+                matches!(e.tag, Some(Tag::Aux | Tag::Modal)) || e.cue.is_some() || self.region_at[j] != 0
+            })
     }
 
     /// Whether an infinitive starts at `k`: "to" and a lowercase word that is not a function

@@ -315,7 +315,9 @@ impl Pass<'_> {
                         && !nw.ends_with("ing")
                         && (plural_noun || !nw.eq_ignore_ascii_case(next.lemma))
                 });
-            if next_speaks && !w.ends_with("ing") {
+            // A past form ("said states like Ohio …") is a verb, never the noun that speaks.
+            let past = !w.eq_ignore_ascii_case(verb.lemma) && !w.ends_with('s');
+            if next_speaks && !w.ends_with("ing") && !past {
                 return None;
             }
         }
@@ -381,7 +383,15 @@ impl Pass<'_> {
                 && !["do", "does", "did"]
                     .iter()
                     .any(|d| p.text(self.text).eq_ignore_ascii_case(d));
-            if owner || after_prep || after_aux {
+            // "He said states like Ohio will decide": right after a past form of a verb of
+            // saying (not its base or -s form, which may itself be a noun), no second finite
+            // verb can stand.
+            let after_past_cue = pe.cue.is_some_and(|c| {
+                let lemma = lexicon().cues[c as usize].lemma;
+                let pw = p.text(self.text);
+                !pw.eq_ignore_ascii_case(lemma) && !pw.ends_with('s') && !pw.ends_with("ing")
+            });
+            if owner || after_prep || after_aux || after_past_cue {
                 return true;
             }
             // "his home state of Vermont", but "Sanders boasts of his record".

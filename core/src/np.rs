@@ -134,7 +134,12 @@ fn subject_at(toks: &[Token], text: &str, end: usize, lo: usize, depth: u8) -> O
     let t = &toks[h];
     if t.kind == Kind::Word && t.lex().has(flag::PRONOUN) {
         let subj = matches!(t.lex().pron, Some((_, crate::lexicon::Case::Subj)));
-        return subj.then_some(Np {
+        if !subj {
+            // An object pronoun ends a phrase that speaks: "a source close to him said",
+            // "most of them said", "people who know her say".
+            return pp_left(toks, text, h, lo).or_else(|| relative_left(toks, text, h, lo, depth));
+        }
+        return Some(Np {
             toks: h..i,
             head: h,
             kind: Head::Pronoun,

@@ -696,6 +696,39 @@ fn reported_speech() {
                 Indirect,
             )],
         ),
+        (
+            "a past form of saying before a word that is also a noun",
+            "The mayor said states like Oregon will follow the port's lead.",
+            &[(
+                "states like Oregon will follow the port's lead",
+                "said",
+                "The mayor",
+                Some("mayor"),
+                Indirect,
+            )],
+        ),
+        (
+            "a source described by a phrase ending in an object pronoun",
+            "The council will delay the vote, a source close to her said.",
+            &[(
+                "The council will delay the vote",
+                "said",
+                "a source close to her",
+                Some("a source close to her"),
+                Indirect,
+            )],
+        ),
+        (
+            "a quantity of an object pronoun",
+            "Before the strike, most of them said they had liked the work.",
+            &[(
+                "they had liked the work",
+                "said",
+                "most of them",
+                Some("most of them"),
+                Indirect,
+            )],
+        ),
     ];
     for (name, text, want) in cases {
         check(name, text, want);

@@ -105,6 +105,74 @@ fn subject_at(toks: &[Token], text: &str, end: usize, lo: usize, depth: u8) -> O
     if depth > MAX_DEPTH {
         return None;
     }
+    subject_core(toks, text, end, lo, depth).map(|np| pp_chain_left(toks, text, np, lo))
+}
+
+/// Prepositions that can tie one noun phrase to the next inside a speaker phrase.
+fn is_chain_prep(t: &Token, text: &str) -> bool {
+    t.kind == Kind::Word && matches!(t.text(text), "of" | "in" | "for" | "at" | "from" | "with" | "on" | "to")
+}
+
+/// "A lawyer for the family of the victim said", "the director of the museum in Oslo said":
+/// a subject read as the last phrase of a chain of prepositional phrases is the whole chain
+/// when a speaker noun heads it and it opens its clause. Up to three links are read.
+fn pp_chain_left(toks: &[Token], text: &str, np: Np, lo: usize) -> Np {
+    if np.kind == Head::Pronoun {
+        return np;
+    }
+    let mut s = np.toks.start;
+    let mut found = None;
+    for _ in 0..3 {
+        if s < lo + 2 || !is_chain_prep(&toks[s - 1], text) {
+            break;
+        }
+        let h = s - 2;
+        let u = &toks[h];
+        if u.kind != Kind::Word || u.lex().has(flag::FUNCTION | flag::PRONOUN) || is_verbish(u) {
+            break;
+        }
+        let start = if is_cap_word(u) {
+            extend_name_left(toks, text, h, lo)
+        } else {
+            extend_noun_left(toks, text, h, lo)
+        };
+        // "Many Republicans in Congress": a quantity before a capitalized plural.
+        let start = if start > lo
+            && start == h
+            && is_cap_word(u)
+            && matches!(toks[start - 1].lex().tag, Some(Tag::Det | Tag::Num))
+        {
+            start - 1
+        } else {
+            start
+        };
+        // The leftmost speaker noun that a preposition follows heads the chain; capitalized,
+        // it must open the phrase ("Officials at the port in Bergen").
+        let speaker = |k: usize| {
+            is_speaker_noun(&toks[k])
+                || (toks[k].is(shape::CAP)
+                    && !toks[k].is(shape::ALL_CAPS)
+                    && toks[k].lex().has(SPEAKER_NOUN)
+                    && !toks[k].lex().has(flag::GIVEN | flag::TITLE)
+                    && (k == start || toks[start].lex().tag.is_some()))
+        };
+        if let Some(head) = (start..s - 1).find(|&k| speaker(k) && is_chain_prep(&toks[k + 1], text)) {
+            found = Some((start, head));
+        }
+        s = start;
+    }
+    match found {
+        Some((start, head)) if clause_start(toks, start, lo) => Np {
+            toks: start..np.toks.end,
+            head,
+            kind: Head::Noun,
+        },
+        _ => np,
+    }
+}
+
+/// The readings of [`subject_at`] before any chain of prepositional phrases is joined.
+fn subject_core(toks: &[Token], text: &str, end: usize, lo: usize, depth: u8) -> Option<Np> {
     let mut i = end;
     let mut fillers = 0;
     while i > lo && fillers < 4 {

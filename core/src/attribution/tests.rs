@@ -719,6 +719,39 @@ fn reported_speech() {
             )],
         ),
         (
+            "a speaker noun heads a chain of prepositional phrases",
+            "A lawyer for the family of the driver said the police should apologize.",
+            &[(
+                "the police should apologize",
+                "said",
+                "A lawyer for the family of the driver",
+                Some("a lawyer for the family of the driver"),
+                Indirect,
+            )],
+        ),
+        (
+            "a chain of prepositional phrases ending in a name",
+            "Officials at the port in Bergen said the ferry would run.",
+            &[(
+                "the ferry would run",
+                "said",
+                "Officials at the port in Bergen",
+                Some("officials at the port in Bergen"),
+                Indirect,
+            )],
+        ),
+        (
+            "a chain of prepositional phrases ending in a place",
+            "The director of the museum in Oslo said the loans would end.",
+            &[(
+                "the loans would end",
+                "said",
+                "The director of the museum in Oslo",
+                Some("director of the museum in Oslo"),
+                Indirect,
+            )],
+        ),
+        (
             "a quantity of an object pronoun",
             "Before the strike, most of them said they had liked the work.",
             &[(

@@ -1551,15 +1551,36 @@ impl Pass<'_> {
         let mut inherit = false;
         let mut inverted = false;
         // "CLAUSE, said X."
-        if np.is_none() && !participle && v > lo && toks[v - 1].is_punct(',') && flags & cue::SPEECH != 0 {
+        if !participle && v > lo && toks[v - 1].is_punct(',') && flags & cue::SPEECH != 0 {
             let after = self.skip_adjuncts(v + 1, hi);
             if let Some(n) = np_right(toks, text, after, hi) {
                 // The speaker must end the clause ("…, said Ana Ruiz." / "…, said Ruiz, a lawyer"),
                 // else the words after the verb are its content ("said no decision was made").
                 let end = self.skip_adjuncts(n.toks.end, hi);
-                if end >= hi
-                    || matches!(toks[end].ch, ',' | '.' | ';' | '!' | '?' | '(') && toks[end].kind == Kind::Punct
-                {
+                let punct = |c: &[char]| end < hi && toks[end].kind == Kind::Punct && c.contains(&toks[end].ch);
+                let ends_clause = end >= hi || punct(&[',', '.', ';', '!', '?', '(']);
+                // A subject already read before the comma ("Ruiz, who leads the party, said")
+                // gives way only to a name that ends the sentence, alone or with a description
+                // that has no verb ("…, whom he has angered, said Ana Ruiz, a professor.").
+                let ends_sentence = end >= hi
+                    || punct(&['.', '!', '?'])
+                    || (punct(&[','])
+                        && (end + 1..hi).all(|j| {
+                            let t = &toks[j];
+                            !(t.kind == Kind::Word
+                                && (matches!(t.lex().tag, Some(Tag::Aux | Tag::Modal))
+                                    || t.lex().cue.is_some()
+                                    || matches!(t.lex().pron, Some((_, crate::lexicon::Case::Subj)))))
+                        }));
+                // Only a verb that reports a clause and takes no addressee inverts ("…, told
+                // The Globe" names who heard it), and a subject read after another verb of
+                // saying is that verb's inverted speaker ("…, said Ruiz, a lawyer, reports The
+                // Globe").
+                let inverting = flags & cue::CLAUSE != 0 && flags & cue::OBJ == 0;
+                let after_cue = |m: &Np| m.toks.start > lo && toks[m.toks.start - 1].lex().cue.is_some();
+                let replaces =
+                    inverting && n.kind == Head::Name && ends_sentence && np.as_ref().is_some_and(|m| !after_cue(m));
+                if (np.is_none() && ends_clause) || replaces {
                     np = Some(n);
                     inverted = true;
                 }

@@ -1258,6 +1258,28 @@ fn regressions() {
             )],
         ),
         (
+            "a relative clause before the verb does not hide an inverted speaker",
+            "The port lost money under its old board, whom the mayor has criticized for years, said Lena Berg, a harbour economist.",
+            &[(
+                "The port lost money under its old board, whom the mayor has criticized for years",
+                "said",
+                "Lena Berg",
+                Some("Lena Berg"),
+                Indirect,
+            )],
+        ),
+        (
+            "the name after an addressee's verb is not an inverted speaker",
+            "The strike will go on, the union's leader, Ana Ruiz, told The Harbour Globe.",
+            &[(
+                "The strike will go on",
+                "told",
+                "the union's leader, Ana Ruiz",
+                Some("Ana Ruiz"),
+                Indirect,
+            )],
+        ),
+        (
             "a quoted programme name inside the adjunct",
             "Ruiz said on the “Morning Call” program that the strike would end.",
             &[("that the strike would end", "said", "Ruiz", Some("Ruiz"), Indirect)],

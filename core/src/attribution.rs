@@ -1818,8 +1818,16 @@ impl Pass<'_> {
             return false;
         };
         let e = first.lex();
+        // "Privately", "Even then", "And so": adverbs, perhaps after a conjunction.
+        let adverb = |t: &Token| t.lex().tag == Some(Tag::Adv) || t.lex().has(flag::ADJUNCT_ADVERB);
+        let adverbs = words <= 3
+            && l.clone()
+                .filter(|&j| toks[j].kind == Kind::Word)
+                .enumerate()
+                .all(|(n, j)| adverb(&toks[j]) || (n == 0 && toks[j].lex().tag == Some(Tag::Conj)))
+            && l.clone().any(|j| toks[j].kind == Kind::Word && adverb(&toks[j]));
         let opener = e.tag == Some(Tag::Prep)
-            || (words == 1 && (e.tag == Some(Tag::Adv) || e.has(flag::ADJUNCT_ADVERB)))
+            || adverbs
             || (words <= 3
                 && l.clone()
                     .any(|j| toks[j].lex().has(flag::TIME_UNIT | flag::TIME_WORD | flag::CALENDAR)));

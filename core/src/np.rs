@@ -835,6 +835,16 @@ fn extend_noun_left(toks: &[Token], text: &str, h: usize, lo: usize) -> usize {
                 && (owner || !p.lex().has(flag::CUE))
                 && !is_verb_filler(p, text))
             || (p.kind == Kind::Punct && p.ch == '-');
+        // "an inside source": a preposition right after an article modifies the noun.
+        let modifier_prep = p.kind == Kind::Word
+            && p.lex().tag == Some(Tag::Prep)
+            && j >= lo + 2
+            && matches!(toks[j - 2].text(text), "a" | "an" | "A" | "An");
+        if modifier_prep {
+            j -= 1;
+            steps += 1;
+            continue;
+        }
         if p.kind == Kind::Word && p.lex().tag == Some(Tag::Prep) {
             if let Some(k) = across_preposition(toks, text, j - 1, lo) {
                 j = k;

@@ -752,6 +752,28 @@ fn reported_speech() {
             )],
         ),
         (
+            "two opening adverbs before a parenthetical cue",
+            "Even then, the mayor said, the ferry will keep running.",
+            &[(
+                "Even then | the ferry will keep running",
+                "said",
+                "the mayor",
+                Some("mayor"),
+                Indirect,
+            )],
+        ),
+        (
+            "a preposition after an article modifies the speaker noun",
+            "The vote, an inside source said, will come next week.",
+            &[(
+                "The vote | will come next week",
+                "said",
+                "an inside source",
+                Some("an inside source"),
+                Indirect,
+            )],
+        ),
+        (
             "a quantity of an object pronoun",
             "Before the strike, most of them said they had liked the work.",
             &[(

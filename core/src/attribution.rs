@@ -268,7 +268,10 @@ impl Pass<'_> {
         let verb = &lexicon().cues[e.cue? as usize];
         let flags = verb.flags;
         // "the said agreement", "to say" after a verb of refusal are not attributions.
-        if k > 0 && crate::actors::is_det(&self.toks[k - 1]) {
+        if k > 0
+            && crate::actors::is_det(&self.toks[k - 1])
+            && !crate::np::opening_quantity(self.toks, k - 1, self.sent_range(k).start)
+        {
             return None;
         }
         if flags & cue::NOUN != 0 && self.noun_reading(k, verb.lemma) {
@@ -281,7 +284,7 @@ impl Pass<'_> {
             // modifies that noun.
             let noun_after = lower_word_after
                 && n.start == t.end + 1
-                && (n.lex().has(flag::TITLE | flag::ROLE | flag::ORG_HEAD)
+                && ((flags & cue::NOUN != 0 && n.lex().has(flag::TITLE | flag::ROLE | flag::ORG_HEAD))
                     // "federal and state law": after "and", a base form before a plain noun is
                     // that noun's modifier (unless the verb takes an addressee: "and tell
                     // reporters").
@@ -2199,7 +2202,12 @@ impl Pass<'_> {
             }
         }
         // A share with a number for its head ("Six in 10") is a group of people.
-        let share = head.kind == Kind::Number || e.tag == Some(Tag::Num);
+        // So is a quantity alone ("Some say", "Many said"), unless it counts one.
+        let quantity = e.tag == Some(Tag::Det)
+            && !["another", "each", "either", "neither"]
+                .iter()
+                .any(|w| self.tok_text(np.head).eq_ignore_ascii_case(w));
+        let share = head.kind == Kind::Number || e.tag == Some(Tag::Num) || quantity;
         let plural = e.has(flag::GROUP) || e.has(flag::ANON_PLURAL) || share;
         let kind = if anonymity
             || (e.has(flag::ANON) && (!plural || self.tok_text(np.head).eq_ignore_ascii_case("sources")))

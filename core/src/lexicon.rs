@@ -266,6 +266,8 @@ pub(crate) mod flag {
     pub const DAY_PART: u32 = 1 << 29;
     /// Opens a short adjunct phrase after a verb of saying: on, in, to, at.
     pub const ADJUNCT_PREP: u32 = 1 << 30;
+    /// A quantity that can stand for people: some, many, both, one, two.
+    pub const PEOPLE_QUANTITY: u32 = 1 << 31;
 }
 
 /// The class of an abbreviation written with a final period.
@@ -509,6 +511,9 @@ impl Lexicon {
             };
             let e = lex.entry_mut(f[0]);
             e.flags |= flag::FUNCTION;
+            if f.get(2) == Some(&"people") {
+                e.flags |= flag::PEOPLE_QUANTITY;
+            }
             if tag == Tag::Neg {
                 e.flags |= flag::NEGATION;
             }
@@ -858,7 +863,7 @@ mod tests {
             (include_str!("../data/cue_phrases.txt"), 2),
             (include_str!("../data/roles.txt"), 3),
             (include_str!("../data/abbreviations.txt"), 2),
-            (include_str!("../data/function_words.txt"), 2),
+            (include_str!("../data/function_words.txt"), 3),
             (include_str!("../data/pronouns.txt"), 3),
             (include_str!("../data/calendar.txt"), 3),
             (include_str!("../data/organizations.txt"), 2),

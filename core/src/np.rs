@@ -55,19 +55,10 @@ pub(crate) fn is_cap_word(t: &Token) -> bool {
         && !(e.has(flag::CALENDAR) && e.calendar.is_some_and(|(month, _)| !month))
 }
 
-/// Whether token `k` is a quantity that stands for people and opens its clause, before "of"
-/// or "in": "Many in the crowd", "Some of the delegates", "One of her aides" (not an article
-/// or a demonstrative).
-fn opening_quantity(toks: &[Token], text: &str, k: usize, lo: usize) -> bool {
-    let t = &toks[k];
-    t.kind == Kind::Word
-        && matches!(t.lex().tag, Some(Tag::Det | Tag::Num))
-        && ![
-            "the", "a", "an", "this", "that", "these", "those", "no", "such", "other", "own",
-        ]
-        .iter()
-        .any(|w| is_word(t, w, text))
-        && clause_start(toks, k, lo)
+/// Whether token `k` is a quantity that stands for people and opens its clause: "Some say",
+/// "Many in the crowd", "One of her aides" (not "the", "much" or "more").
+pub(crate) fn opening_quantity(toks: &[Token], k: usize, lo: usize) -> bool {
+    toks[k].kind == Kind::Word && toks[k].lex().has(flag::PEOPLE_QUANTITY) && clause_start(toks, k, lo)
 }
 
 /// Whether a word is a possessive pronoun before a noun: "his", "their", and "her" (listed
@@ -257,6 +248,15 @@ fn subject_core(toks: &[Token], text: &str, end: usize, lo: usize, depth: u8) ->
                 kind: Head::Noun,
             });
         }
+    }
+    // "Some say", "Many said", "Both have said": a quantity alone that opens its clause
+    // stands for people.
+    if h + 1 == i && opening_quantity(toks, h, lo) {
+        return Some(Np {
+            toks: h..i,
+            head: h,
+            kind: Head::Noun,
+        });
     }
     // A capitalized common noun at the start of a clause ("Critics said", "Officials say").
     let clause_initial = h == lo || toks[h - 1].kind == Kind::Punct;
@@ -585,7 +585,7 @@ fn pp_left(toks: &[Token], text: &str, h: usize, lo: usize) -> Option<Np> {
         // The preposition needs its object ("won a majority of pledged delegates" has no
         // "a majority of" before a verb); before it, a speaker noun or a quantity ("Many in
         // the crowd said").
-        let head_ok = |k: usize| is_speaker_noun(&toks[k]) || opening_noun(k) || opening_quantity(toks, text, k, lo);
+        let head_ok = |k: usize| is_speaker_noun(&toks[k]) || opening_noun(k) || opening_quantity(toks, k, lo);
         if prep && j < h && j > lo && head_ok(j - 1) {
             let start = extend_noun_left(toks, text, j - 1, lo);
             return Some(Np {
@@ -893,7 +893,7 @@ fn across_preposition(toks: &[Token], text: &str, p: usize, lo: usize) -> Option
         return Some(j);
     }
     // "Some in the party", "One of her aides": a quantity that opens its clause.
-    if matches!(toks[p].text(text), "of" | "in" | "among") && opening_quantity(toks, text, p - 1, lo) {
+    if matches!(toks[p].text(text), "of" | "in" | "among") && opening_quantity(toks, p - 1, lo) {
         return Some(p - 1);
     }
     // "a wide array of economists", "a group of residents": a determined phrase whose words

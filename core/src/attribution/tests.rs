@@ -774,6 +774,22 @@ fn reported_speech() {
             )],
         ),
         (
+            "a quantity alone stands for people",
+            "Some say the ferry fares are too high.",
+            &[("the ferry fares are too high", "say", "Some", Some("some"), Indirect)],
+        ),
+        (
+            "a verb that is no noun before an organization word",
+            "Residents say movement on the harbour plan is slow.",
+            &[(
+                "movement on the harbour plan is slow",
+                "say",
+                "Residents",
+                Some("residents"),
+                Indirect,
+            )],
+        ),
+        (
             "a quantity of an object pronoun",
             "Before the strike, most of them said they had liked the work.",
             &[(

@@ -486,6 +486,25 @@ pub(crate) fn data_lines(src: &'static str) -> impl Iterator<Item = Vec<&'static
         .map(|l| l.split('\t').map(str::trim).collect())
 }
 
+/// The regular English plural of a noun: "candidate" → "candidates", "spokesman" →
+/// "spokesmen", "secretary" → "secretaries", "witness" → "witnesses", "wife" → "wives".
+fn plural_of(word: &str) -> String {
+    let consonant_y = word.len() > 1
+        && word.ends_with('y')
+        && !matches!(word.as_bytes()[word.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u');
+    if let Some(stem) = word.strip_suffix("man") {
+        format!("{stem}men")
+    } else if let Some(stem) = word.strip_suffix("fe") {
+        format!("{stem}ves")
+    } else if consonant_y {
+        format!("{}ies", &word[..word.len() - 1])
+    } else if ["s", "sh", "ch", "x"].iter().any(|e| word.ends_with(e)) {
+        format!("{word}es")
+    } else {
+        format!("{word}s")
+    }
+}
+
 impl Lexicon {
     fn build() -> Lexicon {
         let mut lex = Lexicon {
@@ -691,6 +710,29 @@ impl Lexicon {
                 .collect();
             lex.phrases.entry(ids[0]).or_default().push((ids, role));
         }
+        // The plural of a role word names a group ("the candidates said", "drivers say"),
+        // unless the plural already means something of its own here.
+        let taken = flag::GROUP
+            | flag::ANON
+            | flag::ROLE
+            | flag::TITLE
+            | flag::HONORIFIC
+            | flag::FUNCTION
+            | flag::CUE
+            | flag::ORG_HEAD
+            | flag::DOCUMENT
+            | flag::GIVEN
+            | flag::PLACE;
+        for f in data_lines(include_str!("../data/roles.txt")) {
+            if f.get(2).copied() != Some("role") {
+                continue;
+            }
+            let plural = plural_of(f[0]);
+            let e = lex.entry_mut(&plural);
+            if e.flags & taken == 0 {
+                e.flags |= flag::GROUP;
+            }
+        }
         crate::stance::load_lexicon(&mut lex);
         lex
     }
@@ -853,6 +895,26 @@ mod tests {
         assert_eq!(lex.cues[said].lemma, "say");
         assert!(lex.cues[said].flags & cue::SPEECH != 0);
         assert_eq!(lex.phrase("according to"), Some(PhraseRole::SourceAfter));
+    }
+
+    #[test]
+    fn role_plurals_name_groups() {
+        let cases = [
+            ("candidate", "candidates"),
+            ("spokesman", "spokesmen"),
+            ("secretary", "secretaries"),
+            ("attorney", "attorneys"),
+            ("witness", "witnesses"),
+            ("coach", "coaches"),
+            ("wife", "wives"),
+        ];
+        for (word, want) in cases {
+            assert_eq!(plural_of(word), want, "{word}");
+        }
+        let lex = lexicon();
+        for w in ["candidates", "spokesmen", "drivers"] {
+            assert!(lex.lookup_entry(w).has(flag::GROUP), "{w}");
+        }
     }
 
     #[test]

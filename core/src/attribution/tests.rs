@@ -790,6 +790,28 @@ fn reported_speech() {
             )],
         ),
         (
+            "the plural of a role word heads a chain of phrases",
+            "While the candidates of both parties say the port must grow, they differ on the cost.",
+            &[(
+                "the port must grow",
+                "say",
+                "the candidates of both parties",
+                Some("candidates of both parties"),
+                Indirect,
+            )],
+        ),
+        (
+            "a group noun that backs a measure",
+            "Proponents of the levy say it would pay for the new pier.",
+            &[(
+                "it would pay for the new pier",
+                "say",
+                "Proponents of the levy",
+                Some("proponents of the levy"),
+                Indirect,
+            )],
+        ),
+        (
             "a quantity of an object pronoun",
             "Before the strike, most of them said they had liked the work.",
             &[(

@@ -1821,14 +1821,13 @@ impl Pass<'_> {
             return false;
         };
         let e = first.lex();
-        // "Privately", "Even then", "And so": adverbs, perhaps after a conjunction.
-        let adverb = |t: &Token| t.lex().tag == Some(Tag::Adv) || t.lex().has(flag::ADJUNCT_ADVERB);
+        // "Privately", "Even then", "And so", "And yet": adverbs and linking words.
+        let linking =
+            |t: &Token| matches!(t.lex().tag, Some(Tag::Adv | Tag::Conj)) || t.lex().has(flag::ADJUNCT_ADVERB);
         let adverbs = words <= 3
             && l.clone()
                 .filter(|&j| toks[j].kind == Kind::Word)
-                .enumerate()
-                .all(|(n, j)| adverb(&toks[j]) || (n == 0 && toks[j].lex().tag == Some(Tag::Conj)))
-            && l.clone().any(|j| toks[j].kind == Kind::Word && adverb(&toks[j]));
+                .all(|j| linking(&toks[j]));
         let opener = e.tag == Some(Tag::Prep)
             || adverbs
             || (words <= 3

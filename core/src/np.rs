@@ -118,6 +118,12 @@ fn pp_chain_left(toks: &[Token], text: &str, np: Np, lo: usize) -> Np {
             break;
         }
         let h = s - 2;
+        // "people close to Clinton", "sources familiar with the talks".
+        if h > lo && source_descriptor(toks, text, h) && is_speaker_noun(&toks[h - 1]) {
+            s = extend_noun_left(toks, text, h - 1, lo);
+            found = Some((s, h - 1));
+            continue;
+        }
         let u = &toks[h];
         if u.kind != Kind::Word || u.lex().has(flag::FUNCTION | flag::PRONOUN) || is_verbish(u) {
             break;
@@ -174,6 +180,14 @@ fn subject_core(toks: &[Token], text: &str, end: usize, lo: usize, depth: u8) ->
             i = n;
         } else if is_verb_filler(&toks[i - 1], text) {
             i -= 1;
+        } else if i >= lo + 4
+            && toks[i - 1].is_punct(',')
+            && toks[i - 3].is_punct(',')
+            && toks[i - 2].kind == Kind::Word
+            && (toks[i - 2].lex().tag == Some(Tag::Adv) || toks[i - 2].lex().has(flag::ADJUNCT_ADVERB))
+        {
+            // "Proponents, however, say": an adverb set off by commas.
+            i -= 3;
         } else {
             break;
         }
@@ -544,10 +558,22 @@ fn share_left(toks: &[Token], text: &str, h: usize, end: usize, lo: usize) -> Op
     let number = |k: usize| toks[k].kind == Kind::Number || toks[k].lex().tag == Some(Tag::Num);
     // "47% say": a number and its percent sign.
     let percent = h > lo && toks[h].is_punct('%') && toks[h - 1].kind == Kind::Number;
-    if !percent && (h < lo + 2 || !number(h) || !is_word(&toks[h - 1], "in", text) || !number(h - 2)) {
+    // "Six in 10", "nine out of 10".
+    let in_ten = h >= lo + 2 && number(h) && is_word(&toks[h - 1], "in", text) && number(h - 2);
+    let out_of = h >= lo + 3
+        && number(h)
+        && is_word(&toks[h - 1], "of", text)
+        && is_word(&toks[h - 2], "out", text)
+        && number(h - 3);
+    let mut start = if percent {
+        h - 1
+    } else if in_ten {
+        h - 2
+    } else if out_of {
+        h - 3
+    } else {
         return None;
-    }
-    let mut start = if percent { h - 1 } else { h - 2 };
+    };
     if start > lo
         && toks[start - 1].kind == Kind::Word
         && ["about", "nearly", "roughly", "almost", "only", "just", "some"]

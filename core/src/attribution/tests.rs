@@ -812,6 +812,50 @@ fn reported_speech() {
             )],
         ),
         (
+            "an adverb set off by commas between subject and verb",
+            "The harbour pilots, however, say the quota is too low.",
+            &[(
+                "the quota is too low",
+                "say",
+                "The harbour pilots",
+                Some("harbour pilots"),
+                Indirect,
+            )],
+        ),
+        (
+            "a share written as so many out of ten",
+            "Nearly eight out of 10 say the ferry is late.",
+            &[(
+                "the ferry is late",
+                "say",
+                "Nearly eight out of 10",
+                Some("nearly eight out of 10"),
+                Indirect,
+            )],
+        ),
+        (
+            "people close to a named person",
+            "The mayor will not run again, people close to Ruiz say.",
+            &[(
+                "The mayor will not run again",
+                "say",
+                "people close to Ruiz",
+                Some("people close to Ruiz"),
+                Indirect,
+            )],
+        ),
+        (
+            "a lone conjunction before a parenthetical cue",
+            "But, the mayor said, the pier will stay open.",
+            &[(
+                "But | the pier will stay open",
+                "said",
+                "the mayor",
+                Some("mayor"),
+                Indirect,
+            )],
+        ),
+        (
             "a quantity of an object pronoun",
             "Before the strike, most of them said they had liked the work.",
             &[(

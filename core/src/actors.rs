@@ -116,6 +116,11 @@ fn appositive_role(toks: &[Token], j: usize, end: usize) -> Option<EntryId> {
     if k + 1 < end && toks[k].kind == Kind::Number && toks[k + 1].is_punct(',') {
         k += 2;
     }
+    // An owner first: "Ruiz, Donald Trump's campaign manager".
+    let owner_end = (k..end.min(k + 4)).find(|&o| !(toks[o].kind == Kind::Word && toks[o].is(shape::CAP)));
+    if let Some(o) = owner_end.filter(|&o| o > k && toks[o].is(shape::POSSESSIVE)) {
+        k = o + 1;
+    }
     let start = k;
     while k < end && k < start + APPOSITIVE_REACH {
         let t = &toks[k];

@@ -229,7 +229,9 @@ impl Pass<'_> {
                     && (t.is(shape::CAP)
                         || t.lex().tag == Some(Tag::Det)
                         || t.lex().has(flag::TITLE | flag::ROLE | flag::ORG_HEAD | flag::DEMONYM)))
-                    || t.kind == Kind::Punct
+                    // A comma sets off an appositive: "Ana Ruiz, Donald Trump's adviser, …"
+                    // has its subject first.
+                    || (t.kind == Kind::Punct && t.ch != ',')
             });
         first || self.after_opening_phrase(pos, start)
     }

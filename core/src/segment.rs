@@ -325,7 +325,12 @@ fn looks_like_title(text: &str, span: Span, toks: &[Token]) -> bool {
         && !matches!(last, '.' | '!' | '?' | ':' | ',' | ';')
         && !is_double_quote(last)
         && !is_single_quote(last);
-    title_case || unpunctuated
+    // "Lewandowski: FBI director acted as judge and jury": a headline's speaker label, a
+    // few capitalized words and a colon, opening a short line.
+    let colon = toks.iter().take(6).position(|t| t.kind == Kind::Punct && t.ch == ':');
+    let label = t.len() < 120
+        && colon.is_some_and(|c| c > 0 && toks[..c].iter().all(|t| t.kind == Kind::Word && t.is(shape::CAP)));
+    title_case || unpunctuated || label
 }
 
 fn is_terminal(t: &Token) -> bool {

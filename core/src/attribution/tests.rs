@@ -1384,6 +1384,16 @@ fn regressions() {
             )],
         ),
         (
+            "a name owning the appositive's role is not the subject a pronoun takes",
+            "Lena Berg, Ana Ruiz's campaign manager, criticized the port board on Tuesday. She said the board was wrong.",
+            &[("the board was wrong", "said", "She", Some("Lena Berg"), Indirect)],
+        ),
+        (
+            "a sentence-case headline with a speaker label",
+            "Poll: voters back the new port deal.\n\nA poll of 800 voters was released on Monday.",
+            &[("voters back the new port deal.", ":", "Poll", Some("Poll"), Indirect)],
+        ),
+        (
             "a quoted programme name inside the adjunct",
             "Ruiz said on the “Morning Call” program that the strike would end.",
             &[("that the strike would end", "said", "Ruiz", Some("Ruiz"), Indirect)],

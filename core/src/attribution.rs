@@ -343,6 +343,10 @@ impl Pass<'_> {
         {
             return None;
         }
+        // "The index added 0.4 per cent": a gain, not a remark.
+        if verb.lemma == "add" && self.toks.get(k + 1).is_some_and(|n| n.kind == Kind::Number) {
+            return None;
+        }
         // "five coastal states", "many reports": a plural noun after a number, not a verb.
         let w = t.text(self.text);
         if w.ends_with('s') && !w.eq_ignore_ascii_case("says") {

@@ -166,6 +166,9 @@ fn before_spaced_slash(para: &str) -> Option<&str> {
 
 /// Whether a paragraph is a newsroom insert rather than part of the story: it starts with a
 /// line from `data/boilerplate.txt`, or with an all-capitals label and a colon ("WATCH: …").
+/// How many words after an all-capitals label make a paragraph part of the story.
+const LONG_AFTER_LABEL: usize = 24;
+
 fn is_boilerplate(para: &str) -> bool {
     static PREFIXES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     let prefixes = PREFIXES.get_or_init(|| {
@@ -185,13 +188,16 @@ fn is_boilerplate(para: &str) -> bool {
     if prefixes.iter().any(|p| head[..n].starts_with(p.as_bytes())) {
         return true;
     }
-    // "WATCH:", "READ MORE:", "LISTEN:" — an all-capitals label of one to three words.
+    // "WATCH:", "READ MORE:", "LISTEN:" — an all-capitals label of one to three words before
+    // a short line. A long paragraph after such a label ("ANALYSIS: Some experts say …") is
+    // the story, sorted under a section's name.
     let Some(colon) = memchr::memchr(b':', para.as_bytes()) else {
         return false;
     };
-    few_words(&para[..colon], 3, |w| {
+    let label = few_words(&para[..colon], 3, |w| {
         w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '\'')
-    })
+    });
+    label && para[colon + 1..].split_whitespace().nth(LONG_AFTER_LABEL).is_none()
 }
 
 /// Reads a leading metadata line (`date 2026-03-05`, `Date: 2026-03-05`) and returns the byte

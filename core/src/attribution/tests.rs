@@ -875,6 +875,11 @@ fn reported_speech() {
 #[test]
 fn not_speech() {
     let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "a market gain after added",
+            "The harbour index added 0.4 per cent to 2,106 on Friday.",
+            &[],
+        ),
         ("scare quote", "The so-called “reform” package passed on Monday.", &[]),
         ("named committee", "The “Friends of the Park” committee met again.", &[]),
         (
@@ -1392,6 +1397,17 @@ fn regressions() {
             "a sentence-case headline with a speaker label",
             "Poll: voters back the new port deal.\n\nA poll of 800 voters was released on Monday.",
             &[("voters back the new port deal.", ":", "Poll", Some("Poll"), Indirect)],
+        ),
+        (
+            "a story paragraph under a section label in capitals",
+            "It rained.\n\nMARKETS: Some traders say the harbour levy will cut shipping through the port by a third over the next two years, though the board expects the loss to be smaller than that.",
+            &[(
+                "the harbour levy will cut shipping through the port by a third over the next two years, though the board expects the loss to be smaller than that",
+                "say",
+                "Some traders",
+                Some("some traders"),
+                Indirect,
+            )],
         ),
         (
             "a quoted programme name inside the adjunct",

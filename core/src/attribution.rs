@@ -1779,6 +1779,13 @@ impl Pass<'_> {
                         first.lex().tag,
                         Some(Tag::Sub | Tag::Conj | Tag::Prep | Tag::Det | Tag::Wh)
                     );
+                // "The drugs have few uses, he says, and are meant for short spells": a second
+                // verb phrase of the interrupted clause.
+                let second_verb = (self.is_word(after, "and") || self.is_word(after, "but"))
+                    && toks
+                        .get(after + 1)
+                        .is_some_and(|t| matches!(t.lex().tag, Some(Tag::Aux | Tag::Modal)));
+                let continues = continues || second_verb;
                 // "In the long run, many economists say, the levy will …": when the left part is
                 // only an opening adjunct, the clause after the comma is what was said.
                 let left_adjunct = self.opening_adjunct(&parts[0]);

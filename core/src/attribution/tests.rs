@@ -856,6 +856,17 @@ fn reported_speech() {
             )],
         ),
         (
+            "a second verb phrase after a parenthetical cue",
+            "The ferries are old, the captain says, and will need new engines soon.",
+            &[(
+                "The ferries are old | and will need new engines soon",
+                "says",
+                "the captain",
+                Some("captain"),
+                Indirect,
+            )],
+        ),
+        (
             "a quantity of an object pronoun",
             "Before the strike, most of them said they had liked the work.",
             &[(

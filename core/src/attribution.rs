@@ -1648,7 +1648,13 @@ impl Pass<'_> {
         // "that" or when a document speaks ("the report found").
         let speech = flags & cue::SPEECH != 0 || verb_phrase.is_some();
         let document_subject = np.as_ref().is_some_and(is_document);
-        let to_inf = self.is_word(k, "to") && flags & cue::TO != 0;
+        // "agreed to cut", "vowed to never return", "hopes to be", not "agreed to more talks".
+        let to_inf = flags & cue::TO != 0
+            && (self.infinitive_at(k)
+                || (self.is_word(k, "to")
+                    && self.toks.get(k + 1).is_some_and(|t| {
+                        t.lex().has(flag::NEGATION) || matches!(t.lex().tag, Some(Tag::Adv | Tag::Aux))
+                    })));
         let question = flags & cue::SPEECH != 0
             && (self.is_word(k, "whether")
                 || self.is_word(k, "if")
@@ -1857,9 +1863,13 @@ impl Pass<'_> {
     /// Whether an infinitive starts at `k`: "to" and a lowercase word that is not a function
     /// word ("to delay", not "to the").
     fn infinitive_at(&self, k: usize) -> bool {
+        // A headline capitalizes its verbs ("Vows To Cut Taxes").
+        let headline = |j: usize| self.seg.paras[self.seg.sents[self.seg.sent_of[j] as usize].para].is_title;
         self.is_word(k, "to")
             && self.toks.get(k + 1).is_some_and(|t| {
-                t.kind == Kind::Word && !t.is(shape::CAP) && !t.lex().has(flag::FUNCTION | flag::PRONOUN)
+                t.kind == Kind::Word
+                    && (!t.is(shape::CAP) || headline(k + 1))
+                    && !t.lex().has(flag::FUNCTION | flag::PRONOUN)
             })
     }
 

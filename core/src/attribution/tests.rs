@@ -867,6 +867,17 @@ fn reported_speech() {
             )],
         ),
         (
+            "an infinitive after an auxiliary verb",
+            "The union hopes to be back at the table next week.",
+            &[(
+                "to be back at the table next week",
+                "hopes",
+                "The union",
+                Some("union"),
+                Indirect,
+            )],
+        ),
+        (
             "a quantity of an object pronoun",
             "Before the strike, most of them said they had liked the work.",
             &[(
@@ -886,6 +897,11 @@ fn reported_speech() {
 #[test]
 fn not_speech() {
     let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "agreeing to a noun phrase is no infinitive",
+            "The ferry company agreed to any conditions for the new licence.",
+            &[],
+        ),
         (
             "a market gain after added",
             "The harbour index added 0.4 per cent to 2,106 on Friday.",

@@ -156,8 +156,18 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
         if let Some(f) = pass.labelled(para.toks.clone(), para.is_title) {
             frames.push(f);
         }
+        if !para.is_title && next_sent - first_sent >= 2 {
+            if let Some(f) = pass.signed(first_sent..next_sent) {
+                frames.push(f);
+            }
+        }
         for s in first_sent..next_sent {
             pass.indirect(s, &mut frames);
+        }
+        // An embedded post holds its own attributions ("… the union says …"): it is read last
+        // and may contain them.
+        if let Some(f) = pass.embedded_post(para.toks.clone()) {
+            frames.push(f);
         }
         pass.floating(in_para, &mut frames);
         frames.sort_by_key(|f| (f.attr.pos, f.attr.content.first().map(|c| c.start)));
@@ -875,6 +885,126 @@ impl Pass<'_> {
             sent: self.seg.sent_of[pos.min(self.toks.len() - 1)] as usize,
             content_toks: content,
         }
+    }
+
+    /// A pull quote signed with its speaker's name, as web pages set them: "I had no family
+    /// here. Ana Ruiz" or "… backup. Rod Peters, Lake Cowichan mayor". The paragraph's last
+    /// sentence is only a name (and perhaps a comma and a short role), with no closing stop;
+    /// the sentences before it are what that person said. `sents` are the paragraph's.
+    fn signed(&mut self, sents: Range<usize>) -> Option<Frame> {
+        let last = self.seg.sents[sents.end - 1].toks.clone();
+        let body = self.seg.sents[sents.start].toks.start..last.start;
+        let toks = self.toks;
+        // The name: two to four capitalized words, then nothing or ", role".
+        let name_end = (last.start..last.end.min(last.start + 4))
+            .find(|&j| !crate::np::is_cap_word(&toks[j]))
+            .unwrap_or(last.end.min(last.start + 4));
+        let words = name_end - last.start;
+        let role_ok = name_end == last.end
+            || (toks[name_end].is_punct(',')
+                && last.end - name_end <= 7
+                && (name_end + 1..last.end).all(|j| toks[j].kind == Kind::Word || toks[j].is_punct('.')));
+        let stop = toks[last.end - 1].kind == Kind::Punct && matches!(toks[last.end - 1].ch, '.' | '!' | '?');
+        if !(2..=4).contains(&words) || !role_ok || stop || toks[last.end - 1].is_punct('.') {
+            return None;
+        }
+        // What was said ends with the stop of the sentence before the name.
+        let mut end = body.end;
+        if end > body.start && toks[end - 1].is_punct('.') {
+            end -= 1;
+        }
+        let content = body.start..end;
+        if self.words_in(&content) < 4
+            || content
+                .clone()
+                .any(|j| self.used[j] || self.in_content[j] || self.in_claimed_quote(j))
+        {
+            return None;
+        }
+        let np = Np {
+            toks: last.start..name_end,
+            head: name_end - 1,
+            kind: Head::Name,
+        };
+        self.mark_content(&content);
+        let (kind, region) = self.mixed_kind(std::slice::from_ref(&content));
+        let kind = if kind == QuoteKind::Indirect {
+            QuoteKind::Direct
+        } else {
+            kind
+        };
+        let attr = self.new_attr(kind, vec![content], None, Some(&np), body.start, region);
+        Some(Frame {
+            attr,
+            np: Some(np),
+            inherit: false,
+        })
+    }
+
+    /// A social-media post embedded in a page, signed after a dash with its author's name
+    /// and handle: "Power will be out for days. pic.twitter.com/… — BC Hydro (@bchydro)
+    /// December 22, 2018". What the post says runs from the paragraph's start to its links,
+    /// around any attribution inside it.
+    fn embedded_post(&mut self, para: Range<usize>) -> Option<Frame> {
+        let toks = self.toks;
+        let text = self.text;
+        let (lo, hi) = (para.start, para.end);
+        let dash = (lo + 1..hi)
+            .rev()
+            .take(16)
+            .find(|&j| toks[j].kind == Kind::Punct && crate::tokens::is_dash(toks[j].ch))?;
+        let name_end = (dash + 1..hi.min(dash + 6)).find(|&j| !crate::np::is_cap_word(&toks[j]))?;
+        let handle = text[toks[name_end - 1].end..toks[hi - 1].end]
+            .trim_start()
+            .starts_with("(@");
+        if name_end == dash + 1 || !toks[name_end].is_punct('(') || !handle {
+            return None;
+        }
+        // The post's words end before its links and the hashtag glued to them.
+        let body = &text[toks[lo].start..toks[dash].start];
+        let link = ["http", "pic.twitter.com"].iter().filter_map(|l| body.find(l)).min();
+        let mut cut = toks[lo].start + link.unwrap_or(body.len());
+        let before = text[toks[lo].start..cut].trim_end();
+        let last_word = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        cut = toks[lo].start
+            + if before[last_word..].starts_with('#') {
+                last_word
+            } else {
+                before.len()
+            };
+        let end = (lo..dash).find(|&j| toks[j].end > cut).unwrap_or(dash);
+        // A page's markup around the post ("<tweet id=…>") is not part of it.
+        let start = if toks[lo].is_punct('<') {
+            (lo..end).find(|&j| toks[j].is_punct('>')).map_or(lo, |j| j + 1)
+        } else {
+            lo
+        };
+        let content = start..end;
+        if self.words_in(&content) < 3 || self.used[dash] {
+            return None;
+        }
+        let np = Np {
+            toks: dash + 1..name_end,
+            head: name_end - 1,
+            kind: Head::Name,
+        };
+        self.mark_content(&content);
+        let (kind, region) = self.mixed_kind(std::slice::from_ref(&content));
+        let kind = if kind == QuoteKind::Indirect {
+            QuoteKind::Direct
+        } else {
+            kind
+        };
+        let attr = self.new_attr(kind, vec![content], None, Some(&np), start, region);
+        Some(Frame {
+            attr,
+            np: Some(np),
+            inherit: false,
+        })
     }
 
     /// A speaker's name as the label of a paragraph, as in transcripts and headlines: "PENCE:

@@ -1437,6 +1437,39 @@ fn regressions() {
             )],
         ),
         (
+            "a pull quote signed with a name",
+            "The ferry stopped at noon.\n\nI had no car and no family here. It was hard at first. Lena Berg\n\nThe port reopened.",
+            &[(
+                "I had no car and no family here. It was hard at first",
+                "",
+                "Lena Berg",
+                Some("Lena Berg"),
+                Direct,
+            )],
+        ),
+        (
+            "a pull quote signed with a name and a role",
+            "The storm hit the coast.\n\nIt is bad for older people if they have no backup power. Rod Larsen, harbour mayor\n\nThe lines were fixed.",
+            &[(
+                "It is bad for older people if they have no backup power",
+                "",
+                "Rod Larsen",
+                Some("Rod Larsen"),
+                Direct,
+            )],
+        ),
+        (
+            "an embedded post with a link, a handle and a date",
+            "The storm hit the coast.\n\nSome areas will be without power for days. #Stormpic.twitter.com/ab12CD — Harbour Power (@harbourpower) December 22, 2025\n\nThe lines were fixed.",
+            &[(
+                "Some areas will be without power for days.",
+                "",
+                "Harbour Power",
+                Some("Harbour Power"),
+                Direct,
+            )],
+        ),
+        (
             "a quoted programme name inside the adjunct",
             "Ruiz said on the “Morning Call” program that the strike would end.",
             &[("that the strike would end", "said", "Ruiz", Some("Ruiz"), Indirect)],

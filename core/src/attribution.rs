@@ -775,7 +775,18 @@ impl Pass<'_> {
             v += 1;
         }
         if v == n || !self.ends_in_subject_head(v - 1) {
-            return false;
+            // A share or quantity that the word test above does not read ("and one in four
+            // said …", "and 40 percent say …"): the subject reader decides.
+            let quantity = self.toks.get(n).is_some_and(|t| {
+                t.kind == Kind::Number || t.lex().has(flag::PEOPLE_QUANTITY) || t.lex().tag == Some(Tag::Num)
+            });
+            return quantity
+                && (n + 1..hi.min(n + 8))
+                    .find(|&c| self.cue_at(c).is_some())
+                    .is_some_and(|c| {
+                        self.cue_at(c).is_some_and(|f| f & cue::SPEECH != 0)
+                            && subject_left(self.toks, self.text, c, n).is_some_and(|np| np.toks.start == n)
+                    });
         }
         let mut aux = false;
         while v < hi && v < n + 6 && crate::np::is_verb_filler(&self.toks[v], self.text) {

@@ -878,6 +878,14 @@ fn reported_speech() {
             )],
         ),
         (
+            "a second share with its own verb ends the first content",
+            "One in three said the fares are too high and one in four said the ferry is late.",
+            &[
+                ("the fares are too high", "said", "One in three", Some("one in three"), Indirect),
+                ("the ferry is late", "said", "one in four", Some("one in four"), Indirect),
+            ],
+        ),
+        (
             "a quantity of an object pronoun",
             "Before the strike, most of them said they had liked the work.",
             &[(

@@ -1883,9 +1883,10 @@ impl Pass<'_> {
                 a >= hi || toks[a].kind == Kind::Punct
             }
         };
+        // "…, a new poll shows.": a document puts forward what comes before it too.
         let left_ok = !right_ok
             && !participle
-            && flags & cue::SPEECH != 0
+            && (flags & cue::SPEECH != 0 || (document_subject && flags & (cue::EVIDENCE | cue::CLAUSE) != 0))
             && src_start > clause_lo + 1
             && toks[src_start - 1].is_punct(',')
             && self.region_at[src_start - 1] == 0

@@ -886,6 +886,17 @@ fn reported_speech() {
             ],
         ),
         (
+            "a document's finding to the left of its verb",
+            "Ferry traffic fell by a third last year, an analysis of port records shows.",
+            &[(
+                "Ferry traffic fell by a third last year",
+                "shows",
+                "an analysis of port records",
+                None,
+                Indirect,
+            )],
+        ),
+        (
             "a quantity of an object pronoun",
             "Before the strike, most of them said they had liked the work.",
             &[(

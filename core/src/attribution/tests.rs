@@ -897,6 +897,17 @@ fn reported_speech() {
             )],
         ),
         (
+            "an average of polls is the document, not the polls inside it",
+            "The average of recent polls shows the mayor leading by six points.",
+            &[(
+                "the mayor leading by six points",
+                "shows",
+                "The average of recent polls",
+                None,
+                Indirect,
+            )],
+        ),
+        (
             "a quantity of an object pronoun",
             "Before the strike, most of them said they had liked the work.",
             &[(

@@ -1081,8 +1081,19 @@ fn np_right_owned(toks: &[Token], text: &str, s: usize, hi: usize, owned: bool, 
             });
         }
         let head = (j..e).rev().find(|&k| is_cap_word(&toks[k])).unwrap_or(j);
+        // "said Ana Ruiz and Tom Berg", "said Doyle and others": a second speaker joined by
+        // "and" belongs to the phrase; the first is the one named as speaker.
+        let mut end = e;
+        if e + 1 < hi && is_word(&toks[e], "and", text) {
+            let n = &toks[e + 1];
+            if is_cap_word(n) {
+                end = name_end(toks, text, e + 1, hi);
+            } else if n.kind == Kind::Word && n.lex().has(flag::GROUP) {
+                end = e + 2;
+            }
+        }
         return Some(Np {
-            toks: s..e,
+            toks: s..end,
             head,
             kind: Head::Name,
         });

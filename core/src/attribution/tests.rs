@@ -1500,6 +1500,28 @@ fn regressions() {
             )],
         ),
         (
+            "two inverted speakers joined by and",
+            "The port will close, said Ana Ruiz and Tom Berg.",
+            &[(
+                "The port will close",
+                "said",
+                "Ana Ruiz and Tom Berg",
+                Some("Ana Ruiz"),
+                Indirect,
+            )],
+        ),
+        (
+            "an inverted speaker and others around a parenthetical",
+            "The contrast with the old board, said Berg and others, would be clear.",
+            &[(
+                "The contrast with the old board | would be clear",
+                "said",
+                "Berg and others",
+                Some("Berg"),
+                Indirect,
+            )],
+        ),
+        (
             "a quoted programme name inside the adjunct",
             "Ruiz said on the “Morning Call” program that the strike would end.",
             &[("that the strike would end", "said", "Ruiz", Some("Ruiz"), Indirect)],

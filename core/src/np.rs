@@ -96,7 +96,34 @@ fn subject_at(toks: &[Token], text: &str, end: usize, lo: usize, depth: u8) -> O
     if depth > MAX_DEPTH {
         return None;
     }
-    subject_core(toks, text, end, lo, depth).map(|np| pp_chain_left(toks, text, np, lo))
+    subject_core(toks, text, end, lo, depth)
+        .map(|np| coordinated_left(toks, text, pp_chain_left(toks, text, np, lo), lo))
+}
+
+/// "Ruiz and her deputy said", "Residents and business owners say": a name or speaker phrase
+/// joined by "and" before the subject, opening the clause, is part of it; a name there is the
+/// one named as speaker.
+fn coordinated_left(toks: &[Token], text: &str, np: Np, lo: usize) -> Np {
+    let s = np.toks.start;
+    if np.kind == Head::Pronoun || s < lo + 2 || !is_word(&toks[s - 1], "and", text) {
+        return np;
+    }
+    let h = s - 2;
+    let (start, head, kind) = if is_cap_word(&toks[h]) {
+        (extend_name_left(toks, text, h, lo), h, Head::Name)
+    } else if is_speaker_noun(&toks[h]) {
+        (extend_noun_left(toks, text, h, lo), np.head, np.kind)
+    } else {
+        return np;
+    };
+    if !clause_start(toks, start, lo) {
+        return np;
+    }
+    Np {
+        toks: start..np.toks.end,
+        head,
+        kind,
+    }
 }
 
 /// Prepositions that can tie one noun phrase to the next inside a speaker phrase.

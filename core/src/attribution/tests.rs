@@ -1522,6 +1522,17 @@ fn regressions() {
             )],
         ),
         (
+            "a name and a speaker phrase joined by and before the verb",
+            "Ruiz and her deputy said the fares would rise.",
+            &[(
+                "the fares would rise",
+                "said",
+                "Ruiz and her deputy",
+                Some("Ruiz"),
+                Indirect,
+            )],
+        ),
+        (
             "a quoted programme name inside the adjunct",
             "Ruiz said on the “Morning Call” program that the strike would end.",
             &[("that the strike would end", "said", "Ruiz", Some("Ruiz"), Indirect)],

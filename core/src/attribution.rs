@@ -526,9 +526,22 @@ impl Pass<'_> {
                     continue;
                 }
             }
+            // "on Monday", "in July": a date after the preposition is the whole adjunct.
+            if e.has(flag::ADJUNCT_PREP) && self.toks.get(k + 1).is_some_and(|n| n.lex().has(flag::CALENDAR)) {
+                let mut j = k + 2;
+                while j < hi && (lower(j, flag::DAY_PART) || self.toks[j].kind == Kind::Number) {
+                    j += 1;
+                }
+                // Not "during Saturday's debate".
+                if !self.toks.get(j).is_some_and(|n| n.is(shape::POSSESSIVE)) {
+                    k = j;
+                    continue;
+                }
+            }
             if e.has(flag::ADJUNCT_PREP) && k + 1 < hi {
                 // "on Tuesday", "on Twitter", "in Ottawa", "to reporters", "at a rally": a short
-                // phrase ending before "that", a comma, a colon or a quotation mark.
+                // phrase ending before "that", a comma, a colon, a quotation mark or a subject
+                // pronoun ("said on Twitter it would …").
                 let mut j = k + 1;
                 let mut n = 0;
                 while j < hi && n < 9 {
@@ -540,17 +553,23 @@ impl Pass<'_> {
                     }
                     // (A cue word after a determiner is a noun: "in the report that".)
                     let verb = u.lex().has(flag::CUE) && !u.is(shape::CAP) && !crate::actors::is_det(&self.toks[j - 1]);
-                    if u.kind == Kind::Punct || self.is_word(j, "that") || verb {
+                    let subject = matches!(u.lex().pron, Some((_, Case::Subj)));
+                    if u.kind == Kind::Punct || self.is_word(j, "that") || verb || subject {
                         break;
                     }
                     j += 1;
                     n += 1;
                 }
                 let stop = self.toks.get(j);
+                // Before a subject pronoun only a plain phrase ends ("on Twitter it"), not an
+                // infinitive or a clause ("to discuss whether it").
+                let plain = !self.infinitive_at(k)
+                    && (k + 1..j).all(|i| !matches!(self.toks[i].lex().tag, Some(Tag::Sub | Tag::Wh | Tag::Conj)));
                 let ends_well = j >= hi
                     || stop.is_some_and(|s| {
                         (s.kind == Kind::Punct && matches!(s.ch, ',' | ':' | '.') || is_double_quote(s.ch))
                             || self.is_word(j, "that")
+                            || (plain && matches!(s.lex().pron, Some((_, Case::Subj))))
                     });
                 // A longer phrase only when "that" closes it ("said during a rally in Leeds
                 // on Friday that …").

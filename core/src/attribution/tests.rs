@@ -1533,6 +1533,32 @@ fn regressions() {
             )],
         ),
         (
+            "a date after the preposition is the whole adjunct",
+            "The council said on Monday it opposed the pier.",
+            &[("it opposed the pier", "said", "The council", Some("council"), Indirect)],
+        ),
+        (
+            "an adjunct ends at a subject pronoun",
+            "Ruiz said on the radio she opposed the pier.",
+            &[("she opposed the pier", "said", "Ruiz", Some("Ruiz"), Indirect)],
+        ),
+        (
+            "a possessive date is no adjunct of its own",
+            "Ruiz argued during Saturday's debate that the pier was too small.",
+            &[("that the pier was too small", "argued", "Ruiz", Some("Ruiz"), Indirect)],
+        ),
+        (
+            "an infinitive is not an adjunct before a subject pronoun",
+            "The board declined to say whether it had changed its rules.",
+            &[(
+                "to say whether it had changed its rules",
+                "declined",
+                "The board",
+                Some("board"),
+                Indirect,
+            )],
+        ),
+        (
             "a quoted programme name inside the adjunct",
             "Ruiz said on the “Morning Call” program that the strike would end.",
             &[("that the strike would end", "said", "Ruiz", Some("Ruiz"), Indirect)],

@@ -1881,7 +1881,8 @@ impl Pass<'_> {
         // "described the plan as reckless": an object and what it is called.
         let called_as = flags & cue::AS != 0
             && (k + 1..right_end.min(k + 12)).any(|j| self.is_word(j, "as") && self.region_at[j] == 0);
-        let right_ok = right_words >= 3
+        // ("urged police to investigate": an infinitive of two words is enough.)
+        let right_ok = (right_words >= 3 || (to_inf && right_words >= 2))
             && !inverted
             && (that || colon || to_inf || question || clause || demand || quoted_object || evidence || called_as);
         // Left-hand content: "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said, CLAUSE."

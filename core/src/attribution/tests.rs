@@ -1559,6 +1559,33 @@ fn regressions() {
             )],
         ),
         (
+            "a two-word infinitive after an addressee, not the clause before",
+            "After the crash, she urged police to investigate.",
+            &[("to investigate", "urged", "she", None, Indirect)],
+        ),
+        (
+            "an instruction told to an addressee",
+            "The company told workers to install the new version.",
+            &[(
+                "to install the new version",
+                "told",
+                "The company",
+                Some("company"),
+                Indirect,
+            )],
+        ),
+        (
+            "declining to comment is a non-verbal answer",
+            "The harbour board declined to comment.",
+            &[(
+                "to comment",
+                "declined",
+                "The harbour board",
+                Some("harbour board"),
+                Indirect,
+            )],
+        ),
+        (
             "a quoted programme name inside the adjunct",
             "Ruiz said on the “Morning Call” program that the strike would end.",
             &[("that the strike would end", "said", "Ruiz", Some("Ruiz"), Indirect)],

@@ -1881,10 +1881,34 @@ impl Pass<'_> {
         // "described the plan as reckless": an object and what it is called.
         let called_as = flags & cue::AS != 0
             && (k + 1..right_end.min(k + 12)).any(|j| self.is_word(j, "as") && self.region_at[j] == 0);
+        // "what he calls the ministry's attack on free speech", "Ruiz, who he calls a good
+        // player": a naming verb whose object is the relative word before its subject reports
+        // the name it gives.
+        let relative_naming = flags & cue::NAMING != 0
+            && !self
+                .toks
+                .get(k)
+                .is_some_and(|t| matches!(t.lex().tag, Some(Tag::Prep | Tag::Adv)))
+            && np.as_ref().is_some_and(|n| {
+                n.toks.start > lo
+                    && matches!(
+                        self.tok_text(n.toks.start - 1).to_ascii_lowercase().as_str(),
+                        "what" | "who" | "whom" | "which"
+                    )
+            });
         // ("urged police to investigate": an infinitive of two words is enough.)
         let right_ok = (right_words >= 3 || (to_inf && right_words >= 2))
             && !inverted
-            && (that || colon || to_inf || question || clause || demand || quoted_object || evidence || called_as);
+            && (that
+                || colon
+                || to_inf
+                || question
+                || clause
+                || demand
+                || quoted_object
+                || evidence
+                || called_as
+                || relative_naming);
         // Left-hand content: "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said, CLAUSE."
         let src_start = if inverted {
             v

@@ -1586,6 +1586,17 @@ fn regressions() {
             )],
         ),
         (
+            "a naming verb whose object is the relative word",
+            "Her worry lies in what the mayor calls the board's attack on the harbour.",
+            &[(
+                "the board's attack on the harbour",
+                "calls",
+                "the mayor",
+                Some("mayor"),
+                Indirect,
+            )],
+        ),
+        (
             "a quoted programme name inside the adjunct",
             "Ruiz said on the “Morning Call” program that the strike would end.",
             &[("that the strike would end", "said", "Ruiz", Some("Ruiz"), Indirect)],

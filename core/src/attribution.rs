@@ -1896,6 +1896,23 @@ impl Pass<'_> {
                         "what" | "who" | "whom" | "which"
                     )
             });
+        // "a move the company said was needed", "what officials say is his birthday": right
+        // after the verb, an auxiliary with no subject of its own goes on with a relative
+        // clause whose subject the verb of saying interrupted; the rest is what was said.
+        // (A cue word that is also a noun is that noun here in its base and -s forms: "his
+        // remarks are".)
+        let noun_form = flags & cue::NOUN != 0 && {
+            let w = self.tok_text(v);
+            let lemma = lexicon().cues[toks[v].lex().cue.unwrap_or(0) as usize].lemma;
+            w.eq_ignore_ascii_case(lemma) || w.ends_with('s')
+        };
+        let gap_relative = speech
+            && !inverted
+            && !noun_form
+            && k == v + 1
+            && self.toks.get(k).is_some_and(|t| {
+                t.kind == Kind::Word && !t.is(shape::CAP) && matches!(t.lex().tag, Some(Tag::Aux | Tag::Modal))
+            });
         // ("urged police to investigate": an infinitive of two words is enough.)
         let right_ok = (right_words >= 3 || (to_inf && right_words >= 2))
             && !inverted
@@ -1908,7 +1925,17 @@ impl Pass<'_> {
                 || quoted_object
                 || evidence
                 || called_as
-                || relative_naming);
+                || relative_naming
+                || gap_relative);
+        // The relative word is not part of the subject ("wounds that authorities said did not
+        // …").
+        if gap_relative {
+            if let Some(n) = np.as_mut().filter(|n| n.toks.len() > 1 && n.head > n.toks.start) {
+                if self.is_word(n.toks.start, "that") || self.is_word(n.toks.start, "which") {
+                    n.toks.start += 1;
+                }
+            }
+        }
         // Left-hand content: "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said, CLAUSE."
         let src_start = if inverted {
             v

@@ -928,6 +928,11 @@ fn reported_speech() {
 fn not_speech() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a plural noun that is also a cue before its verb",
+            "His many angry remarks are turning voters away from the port plan.",
+            &[],
+        ),
+        (
             "agreeing to a noun phrase is no infinitive",
             "The ferry company agreed to any conditions for the new licence.",
             &[],
@@ -1593,6 +1598,28 @@ fn regressions() {
                 "calls",
                 "the mayor",
                 Some("mayor"),
+                Indirect,
+            )],
+        ),
+        (
+            "a relative clause interrupted by its speaker",
+            "The port closed the pier in a move the board said was needed to save money.",
+            &[(
+                "was needed to save money",
+                "said",
+                "the board",
+                Some("board"),
+                Indirect,
+            )],
+        ),
+        (
+            "the relative word is not part of the speaker",
+            "The driver had two wounds that police said did not appear self-inflicted.",
+            &[(
+                "did not appear self-inflicted",
+                "said",
+                "police",
+                Some("police"),
                 Indirect,
             )],
         ),

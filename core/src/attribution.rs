@@ -754,7 +754,22 @@ impl Pass<'_> {
                     || (j > k
                         && self.toks[j - 1].is_punct(',')
                         && (self.is_word(j, "though") || self.is_word(j, "although") || self.is_word(j, "while")));
-                if (conj && self.coordinated_cue(j + 1, hi).is_some()) || (joins && self.subject_and_cue(j + 1, hi)) {
+                // (Inside a clause that a subordinator opens, only after a first conjunct with
+                // a verb: in "said when Ruiz and other members dismiss …" the "and" joins two
+                // subjects.)
+                let verb_before = || {
+                    self.toks[k].lex().tag != Some(Tag::Sub)
+                        || (k..j).any(|i| {
+                            let t = &self.toks[i];
+                            t.kind == Kind::Word
+                                && (matches!(t.lex().tag, Some(Tag::Aux | Tag::Modal))
+                                    || t.lex().cue.is_some()
+                                    || (!t.is(shape::CAP) && t.text(self.text).ends_with("ed")))
+                        })
+                };
+                if (conj && self.coordinated_cue(j + 1, hi).is_some())
+                    || (joins && self.subject_and_cue(j + 1, hi) && (!conj || verb_before()))
+                {
                     break;
                 }
             }

@@ -1624,6 +1624,17 @@ fn regressions() {
             )],
         ),
         (
+            "two subjects joined by and inside a reported when-clause",
+            "Berg said when Ruiz and other members dismiss the concerns, they insult the town.",
+            &[(
+                "when Ruiz and other members dismiss the concerns, they insult the town",
+                "said",
+                "Berg",
+                Some("Berg"),
+                Indirect,
+            )],
+        ),
+        (
             "a quoted programme name inside the adjunct",
             "Ruiz said on the “Morning Call” program that the strike would end.",
             &[("that the strike would end", "said", "Ruiz", Some("Ruiz"), Indirect)],

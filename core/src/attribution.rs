@@ -966,9 +966,15 @@ impl Pass<'_> {
         {
             return None;
         }
+        Some(self.signed_frame(content, last.start..name_end))
+    }
+
+    /// The attribution of words signed with a name (a pull quote, a post): the speaker's own
+    /// words, so `direct` unless a quotation inside makes them `mixed`, with no cue.
+    fn signed_frame(&mut self, content: Range<usize>, name: Range<usize>) -> Frame {
         let np = Np {
-            toks: last.start..name_end,
-            head: name_end - 1,
+            head: name.end - 1,
+            toks: name,
             kind: Head::Name,
         };
         self.mark_content(&content);
@@ -978,12 +984,13 @@ impl Pass<'_> {
         } else {
             kind
         };
-        let attr = self.new_attr(kind, vec![content], None, Some(&np), body.start, region);
-        Some(Frame {
+        let pos = content.start;
+        let attr = self.new_attr(kind, vec![content], None, Some(&np), pos, region);
+        Frame {
             attr,
             np: Some(np),
             inherit: false,
-        })
+        }
     }
 
     /// A social-media post embedded in a page, signed after a dash with its author's name
@@ -1032,24 +1039,7 @@ impl Pass<'_> {
         if self.words_in(&content) < 3 || self.used[dash] {
             return None;
         }
-        let np = Np {
-            toks: dash + 1..name_end,
-            head: name_end - 1,
-            kind: Head::Name,
-        };
-        self.mark_content(&content);
-        let (kind, region) = self.mixed_kind(std::slice::from_ref(&content));
-        let kind = if kind == QuoteKind::Indirect {
-            QuoteKind::Direct
-        } else {
-            kind
-        };
-        let attr = self.new_attr(kind, vec![content], None, Some(&np), start, region);
-        Some(Frame {
-            attr,
-            np: Some(np),
-            inherit: false,
-        })
+        Some(self.signed_frame(content, dash + 1..name_end))
     }
 
     /// A speaker's name as the label of a paragraph, as in transcripts and headlines: "PENCE:

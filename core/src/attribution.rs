@@ -185,6 +185,21 @@ const MAX_LABEL_WORDS: usize = 4;
 /// How many tokens an opening phrase before a subject may have ("In a statement on Monday,").
 const MAX_OPENING_PHRASE: usize = 14;
 
+/// Whether `word` is the base or -s form of the cue verb `lemma`, the forms a noun shares
+/// ("state", "states"; not "stated", "stating").
+fn noun_form(word: &str, lemma: &str) -> bool {
+    word.eq_ignore_ascii_case(lemma)
+        || (word.len() > lemma.len()
+            && word.as_bytes()[..lemma.len()].eq_ignore_ascii_case(lemma.as_bytes())
+            && matches!(&word[lemma.len()..], "s" | "es"))
+}
+
+/// Whether `word` is a past form of the cue verb `lemma` ("said", "stated"): neither a form a
+/// noun shares nor a participle in -ing.
+fn past_form(word: &str, lemma: &str) -> bool {
+    !noun_form(word, lemma) && !word.ends_with("ing")
+}
+
 impl Pass<'_> {
     /// Tells the discourse about every name mention before token `upto`. Names inside
     /// quotations are what speakers talk about; they are not antecedents for the reporter's
@@ -222,8 +237,12 @@ impl Pass<'_> {
     }
 
     fn para_range(&self, k: usize) -> Range<usize> {
-        let s = self.seg.sent_of[k] as usize;
-        self.seg.paras[self.seg.sents[s].para].toks.clone()
+        self.para_of(k).toks.clone()
+    }
+
+    /// The paragraph of token `k`.
+    fn para_of(&self, k: usize) -> &crate::segment::Para {
+        &self.seg.paras[self.seg.sents[self.seg.sent_of[k] as usize].para]
     }
 
     /// Whether a mention starting at `pos` is the subject of its sentence (only titles,
@@ -331,14 +350,13 @@ impl Pass<'_> {
                         && (plural_noun || !nw.eq_ignore_ascii_case(next.lemma))
                 });
             // A past form ("said states like Ohio …") is a verb, never the noun that speaks.
-            let past = !w.eq_ignore_ascii_case(verb.lemma) && !w.ends_with('s');
-            if next_speaks && !w.ends_with("ing") && !past {
+            if next_speaks && !w.ends_with("ing") && !past_form(w, verb.lemma) {
                 return None;
             }
         }
         // A capitalized cue word inside a sentence is part of a name ("United States", "The
         // Washington Post"), except in headlines.
-        let para = &self.seg.paras[self.seg.sents[self.seg.sent_of[k] as usize].para];
+        let para = self.para_of(k);
         if t.is(shape::CAP) && !para.is_title && (self.actors.name_mention_at(k).is_some() || !self.sentence_initial(k))
         {
             return None;
@@ -384,13 +402,10 @@ impl Pass<'_> {
         let toks = self.toks;
         let w = toks[k].text(self.text);
         // Only the base and -s forms are nouns: "stated", "stating" are verbs.
-        let base = w.eq_ignore_ascii_case(lemma);
-        let plural = w.len() > lemma.len()
-            && w.as_bytes()[..lemma.len()].eq_ignore_ascii_case(lemma.as_bytes())
-            && matches!(&w[lemma.len()..], "s" | "es");
-        if !base && !plural {
+        if !noun_form(w, lemma) {
             return false;
         }
+        let base = w.eq_ignore_ascii_case(lemma);
         let prev = k.checked_sub(1).map(|j| &toks[j]).filter(|p| p.kind == Kind::Word);
         if let Some(p) = prev {
             let pe = p.lex();
@@ -405,11 +420,9 @@ impl Pass<'_> {
             // "He said states like Ohio will decide": right after a past form of a verb of
             // saying (not its base or -s form, which may itself be a noun), no second finite
             // verb can stand.
-            let after_past_cue = pe.cue.is_some_and(|c| {
-                let lemma = lexicon().cues[c as usize].lemma;
-                let pw = p.text(self.text);
-                !pw.eq_ignore_ascii_case(lemma) && !pw.ends_with('s') && !pw.ends_with("ing")
-            });
+            let after_past_cue = pe
+                .cue
+                .is_some_and(|c| past_form(p.text(self.text), lexicon().cues[c as usize].lemma));
             if owner || after_prep || after_aux || after_past_cue {
                 return true;
             }
@@ -761,10 +774,8 @@ impl Pass<'_> {
                     self.toks[k].lex().tag != Some(Tag::Sub)
                         || (k..j).any(|i| {
                             let t = &self.toks[i];
-                            t.kind == Kind::Word
-                                && (matches!(t.lex().tag, Some(Tag::Aux | Tag::Modal))
-                                    || t.lex().cue.is_some()
-                                    || (!t.is(shape::CAP) && t.text(self.text).ends_with("ed")))
+                            crate::np::is_verbish(t)
+                                || (t.kind == Kind::Word && !t.is(shape::CAP) && t.text(self.text).ends_with("ed"))
                         })
                 };
                 if (conj && self.coordinated_cue(j + 1, hi).is_some())
@@ -1741,10 +1752,7 @@ impl Pass<'_> {
                     || (punct(&[','])
                         && (end + 1..hi).all(|j| {
                             let t = &toks[j];
-                            !(t.kind == Kind::Word
-                                && (matches!(t.lex().tag, Some(Tag::Aux | Tag::Modal))
-                                    || t.lex().cue.is_some()
-                                    || matches!(t.lex().pron, Some((_, crate::lexicon::Case::Subj)))))
+                            !(crate::np::is_verbish(t) || matches!(t.lex().pron, Some((_, Case::Subj))))
                         }));
                 // Only a verb that reports a clause and takes no addressee inverts ("…, told
                 // The Globe" names who heard it), and a subject read after another verb of
@@ -1896,24 +1904,23 @@ impl Pass<'_> {
                 .is_some_and(|t| matches!(t.lex().tag, Some(Tag::Prep | Tag::Adv)))
             && np.as_ref().is_some_and(|n| {
                 n.toks.start > lo
-                    && matches!(
-                        self.tok_text(n.toks.start - 1).to_ascii_lowercase().as_str(),
-                        "what" | "who" | "whom" | "which"
-                    )
+                    && ["what", "who", "whom", "which"]
+                        .iter()
+                        .any(|w| self.is_word(n.toks.start - 1, w))
             });
         // "a move the company said was needed", "what officials say is his birthday": right
         // after the verb, an auxiliary with no subject of its own goes on with a relative
         // clause whose subject the verb of saying interrupted; the rest is what was said.
         // (A cue word that is also a noun is that noun here in its base and -s forms: "his
         // remarks are".)
-        let noun_form = flags & cue::NOUN != 0 && {
-            let w = self.tok_text(v);
-            let lemma = lexicon().cues[toks[v].lex().cue.unwrap_or(0) as usize].lemma;
-            w.eq_ignore_ascii_case(lemma) || w.ends_with('s')
-        };
+        let maybe_noun = flags & cue::NOUN != 0
+            && toks[v]
+                .lex()
+                .cue
+                .is_some_and(|c| noun_form(self.tok_text(v), lexicon().cues[c as usize].lemma));
         let gap_relative = speech
             && !inverted
-            && !noun_form
+            && !maybe_noun
             && k == v + 1
             && self.toks.get(k).is_some_and(|t| {
                 t.kind == Kind::Word && !t.is(shape::CAP) && matches!(t.lex().tag, Some(Tag::Aux | Tag::Modal))
@@ -2082,7 +2089,7 @@ impl Pass<'_> {
     /// word ("to delay", not "to the").
     fn infinitive_at(&self, k: usize) -> bool {
         // A headline capitalizes its verbs ("Vows To Cut Taxes").
-        let headline = |j: usize| self.seg.paras[self.seg.sents[self.seg.sent_of[j] as usize].para].is_title;
+        let headline = |j: usize| self.para_of(j).is_title;
         self.is_word(k, "to")
             && self.toks.get(k + 1).is_some_and(|t| {
                 t.kind == Kind::Word

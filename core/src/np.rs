@@ -126,9 +126,16 @@ fn coordinated_left(toks: &[Token], text: &str, np: Np, lo: usize) -> Np {
     }
 }
 
-/// Prepositions that can tie one noun phrase to the next inside a speaker phrase.
+/// Prepositions that tie a phrase to the speaker noun before it: "a lawyer for the family",
+/// "experts on fisheries".
+fn is_speaker_prep(t: &Token, text: &str) -> bool {
+    t.kind == Kind::Word && matches!(t.text(text), "of" | "in" | "for" | "at" | "from" | "with" | "on")
+}
+
+/// Prepositions that can tie one noun phrase to the next inside a speaker phrase: those of
+/// [`is_speaker_prep`] and "to" ("the delegation to the forum").
 fn is_chain_prep(t: &Token, text: &str) -> bool {
-    t.kind == Kind::Word && matches!(t.text(text), "of" | "in" | "for" | "at" | "from" | "with" | "on" | "to")
+    is_speaker_prep(t, text) || is_word(t, "to", text)
 }
 
 /// "A lawyer for the family of the victim said", "the director of the museum in Oslo said":
@@ -624,7 +631,7 @@ fn pp_left(toks: &[Token], text: &str, h: usize, lo: usize) -> Option<Np> {
         if t.kind == Kind::Punct || is_verbish(t) {
             return None;
         }
-        let prep = t.kind == Kind::Word && matches!(t.text(text), "for" | "of" | "at" | "with" | "from" | "in" | "on");
+        let prep = is_speaker_prep(t, text);
         // "Experts on fisheries said": a capitalized speaker noun that opens the clause.
         let opening_noun = |k: usize| {
             let u = &toks[k];
@@ -773,7 +780,7 @@ fn is_bare_title(toks: &[Token], r: Range<usize>) -> bool {
 }
 
 /// Whether a token looks like a finite verb or auxiliary (which an appositive lacks).
-fn is_verbish(t: &Token) -> bool {
+pub(crate) fn is_verbish(t: &Token) -> bool {
     t.kind == Kind::Word
         && (matches!(t.lex().tag, Some(Tag::Aux | Tag::Modal)) || (t.lex().has(flag::CUE) && !t.is(shape::CAP)))
 }
@@ -892,7 +899,7 @@ fn extend_noun_left(toks: &[Token], text: &str, h: usize, lo: usize) -> usize {
         let modifier_prep = p.kind == Kind::Word
             && p.lex().tag == Some(Tag::Prep)
             && j >= lo + 2
-            && matches!(toks[j - 2].text(text), "a" | "an" | "A" | "An");
+            && (is_word(&toks[j - 2], "a", text) || is_word(&toks[j - 2], "an", text));
         if modifier_prep {
             j -= 1;
             steps += 1;

@@ -164,11 +164,12 @@ fn before_spaced_slash(para: &str) -> Option<&str> {
     None
 }
 
-/// Whether a paragraph is a newsroom insert rather than part of the story: it starts with a
-/// line from `data/boilerplate.txt`, or with an all-capitals label and a colon ("WATCH: …").
 /// How many words after an all-capitals label make a paragraph part of the story.
 const LONG_AFTER_LABEL: usize = 24;
 
+/// Whether a paragraph is a newsroom insert rather than part of the story: it starts with a
+/// line from `data/boilerplate.txt`, or with an all-capitals label and a colon before a short
+/// line ("WATCH: …").
 fn is_boilerplate(para: &str) -> bool {
     static PREFIXES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     let prefixes = PREFIXES.get_or_init(|| {

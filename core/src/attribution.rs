@@ -1880,7 +1880,13 @@ impl Pass<'_> {
         let clause = if speech {
             free_clause || (strong && self.clause_starts(k, right_end))
         } else {
-            document_subject && self.plausible_clause(k, right_end)
+            (document_subject && self.plausible_clause(k, right_end))
+                || (flags & cue::OPINION != 0
+                    && toks[v]
+                        .lex()
+                        .cue
+                        .is_some_and(|c| noun_form(self.tok_text(v), lexicon().cues[c as usize].lemma))
+                    && self.clause_starts(k, right_end))
         };
         // "called for an independent inquiry", "called on lawmakers to act": a demand's object
         // is what was asked for.

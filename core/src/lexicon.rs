@@ -365,6 +365,9 @@ pub(crate) mod cue {
     /// With an object and "as", reports what it calls the object ("described the plan as
     /// reckless").
     pub const AS: u16 = 1 << 10;
+    /// A verb of belief or feeling: in the present tense it reports a bare clause that
+    /// starts with a subject ("Democrats believe the pressure will grow").
+    pub const OPINION: u16 = 1 << 11;
 }
 
 /// One attribution verb.
@@ -665,6 +668,7 @@ impl Lexicon {
                     "to" => cue::TO,
                     "nonverbal" => cue::NONVERBAL,
                     "weak" => cue::WEAK,
+                    "opinion" => cue::OPINION,
                     "naming" => cue::NAMING,
                     "evidence" => cue::EVIDENCE,
                     "noun" => cue::NOUN,

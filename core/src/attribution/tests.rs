@@ -908,6 +908,17 @@ fn reported_speech() {
             )],
         ),
         (
+            "a verb of belief in the present tense with a bare clause",
+            "Harbour workers believe the new cranes will cost them their jobs.",
+            &[(
+                "the new cranes will cost them their jobs",
+                "believe",
+                "Harbour workers",
+                Some("Harbour workers"),
+                Indirect,
+            )],
+        ),
+        (
             "a quantity of an object pronoun",
             "Before the strike, most of them said they had liked the work.",
             &[(
@@ -1010,6 +1021,11 @@ fn not_speech() {
             "a programme's name after on and an owner is no quotation",
             "“The fares are a scandal,” Perez said on Sunday on NBC's “Harbour Watch.”",
             &[("The fares are a scandal,", "said", "Perez", Some("Perez"), Direct)],
+        ),
+        (
+            "a past verb of belief in a story reports nothing without that",
+            "When the ferry left, Marit Olsen thought she would never see the island again.",
+            &[],
         ),
         (
             "writing a thing is not saying",

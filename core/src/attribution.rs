@@ -596,6 +596,46 @@ impl Pass<'_> {
         k
     }
 
+    /// Where the subject of verb `v` ends when a phrase naming the medium stands between them
+    /// ("Ruiz in an interview said", "Berg in a letter to members wrote", "the governor on
+    /// Fox News said"): the phrase's first token, else `v`.
+    fn medium_left(&self, v: usize, lo: usize) -> usize {
+        for j in (v.saturating_sub(10).max(lo + 1)..v).rev() {
+            let t = &self.toks[j];
+            if t.kind != Kind::Word || t.lex().pron.is_some() && j + 1 == v {
+                break;
+            }
+            let nominal = self
+                .phrase_at(j, v)
+                .is_some_and(|(_, role)| role == PhraseRole::Nominal);
+            // "in a Medium post", "in her weekly column": a document right before the verb.
+            let document = self.is_word(j, "in")
+                && j + 2 < v
+                && v - j <= 5
+                && self.toks[v - 1].lex().has(flag::DOCUMENT)
+                && (j + 2..v).all(|k| !matches!(self.toks[k].lex().tag, Some(Tag::Prep | Tag::Sub | Tag::Conj)))
+                && matches!(self.toks[j + 1].lex().tag, Some(Tag::Det))
+                    | matches!(self.toks[j + 1].lex().pron, Some((_, Case::Poss)));
+            // "on Twitter", "on Fox News": a name that is no date.
+            let outlet = self.is_word(j, "on")
+                && j + 1 < v
+                && self.toks[j + 1].lex().has(flag::ORG_NAME | flag::MEDIA_WORD)
+                && !self.toks[j - 1].lex().has(flag::ORG_HEAD)
+                && (j + 1..v).all(|k| {
+                    let u = &self.toks[k];
+                    u.kind == Kind::Word && u.is(shape::CAP) && !u.lex().has(flag::CALENDAR)
+                });
+            if (nominal && self.skip_adjuncts(j, v) == v) || outlet || document {
+                let before = &self.toks[j - 1];
+                let noun_end = before.kind == Kind::Word
+                    && !crate::np::is_verbish(before)
+                    && !matches!(before.lex().tag, Some(Tag::Adv | Tag::Prep | Tag::Conj | Tag::Sub));
+                return if noun_end { j } else { v };
+            }
+        }
+        v
+    }
+
     /// A multi-word cue phrase starting at `k`: its length in tokens and its role (the
     /// longest that matches).
     #[inline]
@@ -1731,7 +1771,9 @@ impl Pass<'_> {
         let mut np = if participle {
             None
         } else {
-            subject_left(toks, text, v, clause_lo)
+            let m = self.medium_left(v, clause_lo);
+            subject_left(toks, text, m, clause_lo)
+                .or_else(|| (m < v).then(|| subject_left(toks, text, v, clause_lo)).flatten())
         };
         let mut inherit = false;
         let mut inverted = false;

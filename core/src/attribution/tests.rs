@@ -919,6 +919,39 @@ fn reported_speech() {
             )],
         ),
         (
+            "a nominal cue phrase between subject and verb",
+            "Ana Ruiz in an interview said the harbour fees were unfair.",
+            &[(
+                "the harbour fees were unfair",
+                "said",
+                "Ana Ruiz",
+                Some("Ana Ruiz"),
+                Indirect,
+            )],
+        ),
+        (
+            "a document named between subject and verb",
+            "Tom Berg in a long blog post wrote that the ferry would stop in May.",
+            &[(
+                "that the ferry would stop in May",
+                "wrote",
+                "Tom Berg",
+                Some("Tom Berg"),
+                Indirect,
+            )],
+        ),
+        (
+            "an outlet between subject and verb",
+            "Mayor Lena Holt on Twitter said the pier would reopen.",
+            &[(
+                "the pier would reopen",
+                "said",
+                "Mayor Lena Holt",
+                Some("Lena Holt"),
+                Indirect,
+            )],
+        ),
+        (
             "a quantity of an object pronoun",
             "Before the strike, most of them said they had liked the work.",
             &[(

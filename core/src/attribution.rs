@@ -1912,6 +1912,43 @@ impl Pass<'_> {
         if self.is_word(k, "not") && self.is_word(k + 1, "to") && self.is_word(k + 2, "be") {
             return None;
         }
+        // "criticized the plan", "announced a new tax": the object of a judgement or of
+        // what is put forward. Not a passive, with adverbs between ("has been praised, but
+        // also criticized, for …"), and not a phrase with no object ("whom he has criticized
+        // for years").
+        let target = flags & cue::TARGET != 0
+            && !inverted
+            && !that
+            && !colon
+            && !question
+            && self.toks.get(k).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && !matches!(
+                        t.lex().tag,
+                        Some(Tag::Prep | Tag::Sub | Tag::Conj | Tag::Aux | Tag::Modal)
+                    )
+            })
+            && !(v.saturating_sub(4).max(lo)..v).any(|j| {
+                ["is", "are", "was", "were", "be", "been", "being"]
+                    .iter()
+                    .any(|b| self.is_word(j, b))
+            });
+        // The object ends before the next verb of saying ("a woman who has accused him of
+        // assault said …").
+        if target {
+            if let Some(j) = (k + 1..right_end).find(|&j| {
+                self.cue_at(j).is_some_and(|f| f & cue::SPEECH != 0)
+                    && !self.toks[j].is(shape::CAP)
+                    && !crate::actors::is_det(&self.toks[j - 1])
+            }) {
+                right_end = j;
+            }
+            // A date after the object is when it was said ("criticized the board on Tuesday").
+            let t = crate::np::time_phrase_left(toks, text, right_end, k + 1);
+            if t > k && t < right_end {
+                right_end = t;
+            }
+        }
         let right = k..right_end.max(k);
         let right_words = self.words_in(&right);
         // A clause on the right: a that-clause, a colon, or (for verbs of saying) a clause
@@ -1974,7 +2011,7 @@ impl Pass<'_> {
                 t.kind == Kind::Word && !t.is(shape::CAP) && matches!(t.lex().tag, Some(Tag::Aux | Tag::Modal))
             });
         // ("urged police to investigate": an infinitive of two words is enough.)
-        let right_ok = (right_words >= 3 || (to_inf && right_words >= 2))
+        let right_ok = (right_words >= 3 || (to_inf && right_words >= 2) || (target && right_words >= 1))
             && !inverted
             && (that
                 || colon
@@ -1984,6 +2021,7 @@ impl Pass<'_> {
                 || demand
                 || quoted_object
                 || evidence
+                || target
                 || called_as
                 || relative_naming
                 || gap_relative);
@@ -2467,9 +2505,11 @@ impl Pass<'_> {
         };
         let definite = matches!(det_word.as_str(), "the" | "this" | "that");
         // A named owner inside: "the ministry's spokesperson", "a spokesperson for Health Canada".
-        let named = np
-            .toks
-            .clone()
+        // (Not a name inside a relative clause: "a woman who has accused Clinton of …".)
+        let owner_end = (np.head + 1..np.toks.end)
+            .find(|&k| crate::np::is_verbish(&toks[k]) || ["who", "which", "that"].iter().any(|w| self.is_word(k, w)))
+            .unwrap_or(np.toks.end);
+        let named = (np.toks.start..owner_end)
             .rev()
             .find_map(|k| self.actors.name_mention_at(k))
             .map(|m| self.actors.mentions[m].entity);

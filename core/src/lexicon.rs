@@ -368,6 +368,9 @@ pub(crate) mod cue {
     /// A verb of belief or feeling: in the present tense it reports a bare clause that
     /// starts with a subject ("Democrats believe the pressure will grow").
     pub const OPINION: u16 = 1 << 11;
+    /// Its noun-phrase object alone is reported: the target of a judgement or what is put
+    /// forward ("criticized the plan", "announced a new tax").
+    pub const TARGET: u16 = 1 << 12;
 }
 
 /// One attribution verb.
@@ -669,6 +672,7 @@ impl Lexicon {
                     "nonverbal" => cue::NONVERBAL,
                     "weak" => cue::WEAK,
                     "opinion" => cue::OPINION,
+                    "target" => cue::TARGET,
                     "naming" => cue::NAMING,
                     "evidence" => cue::EVIDENCE,
                     "noun" => cue::NOUN,

@@ -482,7 +482,7 @@ fn clause_start(toks: &[Token], k: usize, lo: usize) -> bool {
 
 /// A time phrase ending just before `i`: "last week", "on Tuesday", "earlier this month",
 /// "in July", "Tuesday". Returns where it starts (or `i`).
-fn time_phrase_left(toks: &[Token], text: &str, i: usize, lo: usize) -> usize {
+pub(crate) fn time_phrase_left(toks: &[Token], text: &str, i: usize, lo: usize) -> usize {
     if i <= lo {
         return i;
     }
@@ -648,6 +648,11 @@ fn pp_left(toks: &[Token], text: &str, h: usize, lo: usize) -> Option<Np> {
         let head_ok = |k: usize| is_speaker_noun(&toks[k]) || opening_noun(k) || opening_quantity(toks, k, lo);
         if prep && j < h && j > lo && head_ok(j - 1) {
             let start = extend_noun_left(toks, text, j - 1, lo);
+            // The object of a verb is no subject ("a skipper who accused the port authority
+            // of neglect said").
+            if start > lo && is_verbish(&toks[start - 1]) {
+                return None;
+            }
             return Some(Np {
                 toks: start..h + 1,
                 head: j - 1,

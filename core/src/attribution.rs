@@ -1508,6 +1508,12 @@ impl Pass<'_> {
                 k = end.max(k + 1);
                 continue;
             }
+            if let Some(f) = self.asked_question(k, lo, hi) {
+                let end = f.attr.content_toks.iter().map(|r| r.end).max().unwrap_or(k + 1);
+                frames.push(f);
+                k = end.max(k + 1);
+                continue;
+            }
             let Some(flags) = self.cue_at(k) else {
                 k += 1;
                 continue;
@@ -1525,6 +1531,83 @@ impl Pass<'_> {
             }
             k += 1;
         }
+    }
+
+    /// "Asked whether the pier was safe, Ruiz said …", "When asked about the fees, …": a
+    /// question put to the subject of the main clause, in a clause with no subject of its
+    /// own. The question runs to the clause's comma; whoever asked it goes unnamed unless
+    /// "by" names them ("Asked by a reporter to explain …").
+    #[inline]
+    fn asked_question(&mut self, k: usize, lo: usize, hi: usize) -> Option<Frame> {
+        let t = &self.toks[k];
+        if t.kind != Kind::Word || t.end - t.start != 5 || !self.is_word(k, "asked") {
+            return None;
+        }
+        self.asked_question_from(k, lo, hi)
+    }
+
+    /// [`Pass::asked_question`] for the word "asked".
+    #[inline(never)]
+    fn asked_question_from(&mut self, k: usize, lo: usize, hi: usize) -> Option<Frame> {
+        let toks = self.toks;
+        if self.used[k] || self.in_content[k] || self.region_at[k] != 0 {
+            return None;
+        }
+        // The clause opens the sentence, or follows a comma, alone or after "when", "if", …
+        let opens = |j: usize| j == lo || self.sentence_initial(j) || toks[j - 1].is_punct(',');
+        let reduced = opens(k)
+            || (k > lo
+                && ["when", "if", "once", "after", "before", "while"]
+                    .iter()
+                    .any(|w| self.is_word(k - 1, w))
+                && opens(k - 1));
+        if !reduced {
+            return None;
+        }
+        let mut j = k + 1;
+        let mut np = None;
+        if self.is_word(j, "by") {
+            let n = np_right(toks, self.text, j + 1, hi)?;
+            j = n.toks.end;
+            np = Some(n);
+        }
+        j = self.skip_adjuncts(j, hi);
+        if self.is_word(j, "about") {
+            j += 1;
+        }
+        let start = j;
+        let question = [
+            "whether", "if", "what", "who", "why", "how", "when", "where", "which", "to",
+        ]
+        .iter()
+        .any(|w| self.is_word(start, w));
+        if !question && !self.is_word(start - 1, "about") {
+            return None;
+        }
+        // To the comma that ends the clause, perhaps inside a quotation that ends with it.
+        let end = (start + 1..hi.min(start + MAX_CLAUSE)).find(|&c| {
+            toks[c].is_punct(',')
+                && (self.region_at[c] == 0
+                    || (c + 1 < hi && {
+                        let ri = self.region_at[c + 1];
+                        ri != 0 && self.regions[ri as usize - 1].close == Some(c + 1)
+                    }))
+        })?;
+        let end = if self.region_at[end] != 0 { end + 2 } else { end };
+        let content = start..end;
+        // A main clause must follow.
+        if self.words_in(&content) < 2 || self.words_in(&(end..hi)) < 2 {
+            return None;
+        }
+        self.used[k] = true;
+        self.mark_content(&content);
+        let (kind, region) = self.mixed_kind(std::slice::from_ref(&content));
+        let attr = self.new_attr(kind, vec![content], Some(k), np.as_ref(), k, region);
+        Some(Frame {
+            attr,
+            np,
+            inherit: false,
+        })
     }
 
     /// "Ruiz's claim that the pier was safe", "the mayor's warning that fees would rise": a

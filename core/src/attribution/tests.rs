@@ -988,6 +988,28 @@ fn reported_speech() {
             ],
         ),
         (
+            "a question put in a clause with no subject",
+            "Asked whether the pier was safe, the harbour master said the divers had found no damage.",
+            &[
+                ("whether the pier was safe", "Asked", "", None, Indirect),
+                (
+                    "the divers had found no damage",
+                    "said",
+                    "the harbour master",
+                    Some("harbour master"),
+                    Indirect,
+                ),
+            ],
+        ),
+        (
+            "a question with its asker after by",
+            "When asked by a reporter about the delay, Berg blamed the cranes.",
+            &[
+                ("the delay", "asked", "a reporter", Some("a reporter"), Indirect),
+                ("the cranes", "blamed", "Berg", Some("Berg"), Indirect),
+            ],
+        ),
+        (
             "a quantity of an object pronoun",
             "Before the strike, most of them said they had liked the work.",
             &[(
@@ -1099,6 +1121,11 @@ fn not_speech() {
         (
             "a passive judgement has no target",
             "The new harbour fees have been praised, but also criticized, for their timing.",
+            &[],
+        ),
+        (
+            "a question asked with a subject is not the reduced clause",
+            "The board asked about the fees.",
             &[],
         ),
         (

@@ -744,7 +744,7 @@ fn appositive_from(toks: &[Token], text: &str, comma: usize, lo: usize, depth: u
         let short_after_name = np.kind == Head::Name
             && !is_bare_title(toks, np.toks.clone())
             && comma - k <= 20
-            && !(k + 1..comma).any(|j| is_verbish(&toks[j]));
+            && !(k + 1..comma).any(|j| verb_in_phrase(toks, j));
         // "New York, the race will be tight, said …": a determined phrase with a verb of its
         // own is a clause, not an appositive.
         // (An auxiliary inside a relative clause is the relative's: "the strategist who has …";
@@ -782,6 +782,16 @@ fn is_bare_title(toks: &[Token], r: Range<usize>) -> bool {
         }
     }
     saw_title
+}
+
+/// Whether token `j` inside a phrase reads as a verb: verb-like, and not a noun after a
+/// preposition, a determiner or an owner ("director of state campaigns").
+fn verb_in_phrase(toks: &[Token], j: usize) -> bool {
+    is_verbish(&toks[j])
+        && !(j > 0 && {
+            let p = &toks[j - 1];
+            matches!(p.lex().tag, Some(Tag::Prep | Tag::Det)) || p.is(shape::POSSESSIVE)
+        })
 }
 
 /// Whether a token looks like a finite verb or auxiliary (which an appositive lacks).

@@ -1143,6 +1143,17 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a cue word that is a noun after a preposition inside an appositive",
+            "Lena Holt, Berg's director of state affairs, said the strike would go on.",
+            &[(
+                "the strike would go on",
+                "said",
+                "Lena Holt",
+                Some("Lena Holt"),
+                Indirect,
+            )],
+        ),
+        (
             "a clause between commas is no appositive, and the role after an inverted speaker is no content",
             "Even as the strike moves to Bergen, the talks will be hard, said Dan Ortiz, director of the harbour board.",
             &[(

@@ -1939,6 +1939,20 @@ impl Pass<'_> {
         if k < hi && toks[k].is_punct(',') && k + 1 < hi && self.is_word(k + 1, "that") {
             k += 1;
         }
+        // "As the Globe noted, CLAUSE": what was said is the main clause after the comma.
+        let as_lead = flags & cue::SPEECH != 0
+            && !inverted
+            && np
+                .as_ref()
+                .is_some_and(|n| n.toks.start > lo && self.is_word(n.toks.start - 1, "as"))
+            && np
+                .as_ref()
+                .is_some_and(|n| n.toks.start - 1 == lo || toks[n.toks.start - 2].kind == Kind::Punct)
+            && k < hi
+            && toks[k].is_punct(',');
+        if as_lead {
+            k += 1;
+        }
         if self.is_word(k, "that") {
             that = true;
         }
@@ -1983,7 +1997,8 @@ impl Pass<'_> {
         // "Though the judge said he was loath to penalize them, he ruled …": inside a clause
         // opened by a subordinator, what was said ends at the clause's comma.
         let first_word = (lo..v).take(4).find(|&j| toks[j].kind == Kind::Word);
-        let subordinate = v - lo <= MAX_CLAUSE
+        let subordinate = !as_lead
+            && v - lo <= MAX_CLAUSE
             && first_word.is_some_and(|j| toks[j].lex().tag == Some(Tag::Sub))
             && !(lo..v).any(|j| toks[j].is_punct(','));
         if subordinate {
@@ -2097,6 +2112,7 @@ impl Pass<'_> {
         let right_ok = (right_words >= 3 || (to_inf && right_words >= 2) || (target && right_words >= 1))
             && !inverted
             && (that
+                || as_lead
                 || colon
                 || to_inf
                 || question
@@ -2313,7 +2329,10 @@ impl Pass<'_> {
                     let u = &self.toks[j];
                     u.kind == Kind::Word
                         && (matches!(u.lex().tag, Some(Tag::Aux | Tag::Modal)) || u.lex().has(flag::NEGATION))
-                }) || (k + 1 < end && self.toks[k + 1].kind == Kind::Number)
+                }) || (k + 1 < end
+                    && (self.toks[k + 1].kind == Kind::Number
+                        || (self.is_word(k, "about") && self.toks[k + 1].lex().tag == Some(Tag::Num))
+                        || (self.is_word(k, "about") && self.is_word(k + 1, "half"))))
             }
             Kind::Word => {
                 let e = t.lex();

@@ -1010,6 +1010,28 @@ fn reported_speech() {
             ],
         ),
         (
+            "as a source said, then the clause",
+            "As the Harbour Times noted, the port raised more than $1 million from fees.",
+            &[(
+                "the port raised more than $1 million from fees",
+                "noted",
+                "the Harbour Times",
+                Some("Harbour Times"),
+                Indirect,
+            )],
+        ),
+        (
+            "a reported clause opened by about and a share",
+            "The budget office said about half of the new spending went to ferries.",
+            &[(
+                "about half of the new spending went to ferries",
+                "said",
+                "The budget office",
+                Some("budget office"),
+                Indirect,
+            )],
+        ),
+        (
             "a quantity of an object pronoun",
             "Before the strike, most of them said they had liked the work.",
             &[(

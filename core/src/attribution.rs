@@ -1665,7 +1665,8 @@ impl Pass<'_> {
         if v == 0 || !(self.is_word(v - 1, "who") || self.is_word(v - 1, "which")) {
             return false;
         }
-        let next = v + 1;
+        // (After any adjuncts: "who said in an interview that …".)
+        let next = self.skip_adjuncts(v + 1, hi);
         let reports = next < hi
             && (self.is_word(next, "that")
                 || self.toks[next].is_punct(':')
@@ -2003,6 +2004,18 @@ impl Pass<'_> {
             && !(lo..v).any(|j| toks[j].is_punct(','));
         if subordinate {
             if let Some(c) = (k..right_end).find(|&j| toks[j].is_punct(',') && self.region_at[j] == 0) {
+                right_end = c;
+            }
+        }
+        // "O'Donnell, who said in an interview that …, recalled …": a relative clause ends at
+        // the comma before the sentence's own verb.
+        let relative = np
+            .as_ref()
+            .is_some_and(|n| n.toks.len() > 1 && self.is_word(n.toks.end - 1, "who"));
+        if relative {
+            if let Some(c) = (k..right_end).find(|&j| {
+                toks[j].is_punct(',') && self.region_at[j] == 0 && toks.get(j + 1).is_some_and(crate::np::is_verbish)
+            }) {
                 right_end = c;
             }
         }

@@ -1165,6 +1165,17 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a relative cue with an adjunct before that reports, and ends before the main verb",
+            "Dan Ortiz, who said in an interview that he never signed the lease, recalled the talks.",
+            &[(
+                "that he never signed the lease",
+                "said",
+                "Dan Ortiz, who",
+                Some("Dan Ortiz"),
+                Indirect,
+            )],
+        ),
+        (
             "a cue word that is a noun after a preposition inside an appositive",
             "Lena Holt, Berg's director of state affairs, said the strike would go on.",
             &[(

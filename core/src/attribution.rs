@@ -2121,22 +2121,24 @@ impl Pass<'_> {
             && self.toks.get(k).is_some_and(|t| {
                 t.kind == Kind::Word && !t.is(shape::CAP) && matches!(t.lex().tag, Some(Tag::Aux | Tag::Modal))
             });
-        // ("urged police to investigate": an infinitive of two words is enough.)
-        let right_ok = (right_words >= 3 || (to_inf && right_words >= 2) || (target && right_words >= 1))
-            && !inverted
-            && (that
-                || as_lead
-                || colon
-                || to_inf
-                || question
-                || clause
-                || demand
-                || quoted_object
-                || evidence
-                || target
-                || called_as
-                || relative_naming
-                || gap_relative);
+        // ("urged police to investigate", "called her “weak”": an infinitive or a quoted
+        // object of two words is enough.)
+        let right_ok =
+            (right_words >= 3 || ((to_inf || quoted_object) && right_words >= 2) || (target && right_words >= 1))
+                && !inverted
+                && (that
+                    || as_lead
+                    || colon
+                    || to_inf
+                    || question
+                    || clause
+                    || demand
+                    || quoted_object
+                    || evidence
+                    || target
+                    || called_as
+                    || relative_naming
+                    || gap_relative);
         // The relative word is not part of the subject ("wounds that authorities said did not
         // …").
         if gap_relative {
@@ -2180,6 +2182,13 @@ impl Pass<'_> {
             // Parenthetical: "The plan, she said, will fail."
             let after_src = if inverted {
                 np.as_ref().map_or(v + 1, |n| n.toks.end)
+            } else if flags & cue::OBJ != 0
+                && toks
+                    .get(v + 1)
+                    .is_some_and(|t| matches!(t.lex().pron, Some((_, Case::Obj))))
+            {
+                // "The solution, the partner told them, was simple."
+                v + 2
             } else {
                 v + 1
             };
@@ -2219,7 +2228,9 @@ impl Pass<'_> {
                 // only an opening adjunct, the clause after the comma is what was said.
                 let left_adjunct = self.opening_adjunct(&parts[0]);
                 let clause_after = left_adjunct && self.plausible_clause(after, tail_end);
-                if self.words_in(&tail) >= 3
+                // (Two words are enough when an auxiliary goes on: "…, was simple.")
+                let aux_first = matches!(first.lex().tag, Some(Tag::Aux | Tag::Modal));
+                if (self.words_in(&tail) >= 3 || (aux_first && self.words_in(&tail) >= 2))
                     && !tail_is_cue
                     && (continues || clause_after)
                     && self.region_at[after] == 0

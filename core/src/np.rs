@@ -810,6 +810,8 @@ fn looks_appositive(toks: &[Token], text: &str, first: usize, end: usize) -> boo
         || (f.kind == Kind::Word && !f.is(shape::CAP) && f.text(text).ends_with("ing"))
         || (is_cap_word(f) && first + 1 < end && toks[first + 1].lex().has(flag::TITLE | flag::ROLE))
         || is_word(f, "who", text)
+        // A participle and its agent: ", led by Terry Sullivan,".
+        || (f.kind == Kind::Word && !f.is(shape::CAP) && first + 1 < end && is_word(&toks[first + 1], "by", text))
         || party_tag(toks, text, first, end)
         // A phrase set off after its subject: ", like their rivals,", ", in a statement,".
         || (f.kind == Kind::Word && f.lex().tag == Some(Tag::Prep) && !is_word(f, "of", text))

@@ -1165,6 +1165,33 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a quoted object of two words",
+            "The mayor called it “reckless.”",
+            &[("it “reckless.”", "called", "The mayor", Some("mayor"), Mixed)],
+        ),
+        (
+            "a participle and its agent are an appositive",
+            "The aides, led by Tom Berg, told the board that the pier was unsafe.",
+            &[(
+                "that the pier was unsafe",
+                "told",
+                "The aides",
+                Some("aides"),
+                Indirect,
+            )],
+        ),
+        (
+            "a parenthetical cue with an addressee, and a short rest of the clause",
+            "The fix, the engineer told them, was cheap.",
+            &[(
+                "The fix | was cheap",
+                "told",
+                "the engineer",
+                Some("engineer"),
+                Indirect,
+            )],
+        ),
+        (
             "a relative cue with an adjunct before that reports, and ends before the main verb",
             "Dan Ortiz, who said in an interview that he never signed the lease, recalled the talks.",
             &[(

@@ -194,6 +194,11 @@ fn noun_form(word: &str, lemma: &str) -> bool {
             && matches!(&word[lemma.len()..], "s" | "es"))
 }
 
+/// The token that starts at byte `start`, if any.
+fn toks_start(toks: &[Token], start: usize) -> Option<usize> {
+    toks.binary_search_by_key(&start, |t| t.start).ok()
+}
+
 /// Whether `word` is a past form of the cue verb `lemma` ("said", "stated"): neither a form a
 /// noun shares nor a participle in -ing.
 fn past_form(word: &str, lemma: &str) -> bool {
@@ -594,6 +599,33 @@ impl Pass<'_> {
             break;
         }
         k
+    }
+
+    /// Whether a verb of saying after a comma at or past `from` may report the clause before
+    /// it ("Canada preferred immigrants who …, Foster writes."), which a noun-phrase target
+    /// inside that clause must then leave whole.
+    fn reported_later(&self, from: usize, hi: usize) -> bool {
+        // (A verb of saying that ends the sentence, not a participle: "…, saying …" reports
+        // what follows it.)
+        let ends = |c: usize| {
+            let stop = (c + 1..hi.min(c + 12)).find(|&j| self.toks[j].kind == Kind::Punct);
+            match stop {
+                Some(j) => matches!(self.toks[j].ch, '.' | '!' | '?'),
+                None => c + 12 >= hi,
+            }
+        };
+        (from..hi).any(|j| {
+            self.toks[j].is_punct(',')
+                && (j + 1..hi.min(j + 8))
+                    .take_while(|&c| c == j + 1 || !crate::np::is_verbish(&self.toks[c - 1]))
+                    .any(|c| {
+                        !self.toks[c].is(shape::CAP)
+                            && !self.tok_text(c).ends_with("ing")
+                            && self.cue_at(c).is_some_and(|f| f & cue::SPEECH != 0)
+                            && !self.is_passive_or_bare(c)
+                            && ends(c)
+                    })
+        })
     }
 
     /// Where the subject of verb `v` ends when a phrase naming the medium stands between them
@@ -2135,7 +2167,7 @@ impl Pass<'_> {
                     || demand
                     || quoted_object
                     || evidence
-                    || target
+                    || (target && !self.reported_later(right_end, hi))
                     || called_as
                     || relative_naming
                     || gap_relative);
@@ -2490,7 +2522,15 @@ impl Pass<'_> {
             if let Some(e) = speaker {
                 self.gender_from_content(e, &f.attr);
                 self.actors.entities[e].active = true;
-                self.last_speaker = Some((e, pi));
+                // A stand taken without words ("Canada preferred immigrants who …", "the
+                // board backed the plan") names no one whose words a floating quote goes on.
+                let cue_tok = f.attr.cue.first().and_then(|c| toks_start(self.toks, c.start));
+                let wordless = cue_tok
+                    .and_then(|k| self.cue_at(k))
+                    .is_some_and(|fl| fl & (cue::SPEECH | cue::CLAUSE) == 0);
+                if !wordless {
+                    self.last_speaker = Some((e, pi));
+                }
                 // A document that speaks for its author ("the statement said") is no mention
                 // of that author.
                 let document = f.np.as_ref().is_some_and(|np| {

@@ -1032,6 +1032,25 @@ fn reported_speech() {
             )],
         ),
         (
+            "a stance target inside a clause a later verb of saying reports",
+            "The port preferred ships that carried grain, Ruiz writes.",
+            &[(
+                "The port preferred ships that carried grain",
+                "writes",
+                "Ruiz",
+                Some("Ruiz"),
+                Indirect,
+            )],
+        ),
+        (
+            "a target, then what was said, by the same speaker",
+            "Tom Berg mocked the new timetable, saying it was written for tourists.",
+            &[
+                ("the new timetable", "mocked", "Tom Berg", Some("Tom Berg"), Indirect),
+                ("it was written for tourists", "saying", "Tom Berg", Some("Tom Berg"), Indirect),
+            ],
+        ),
+        (
             "a quantity of an object pronoun",
             "Before the strike, most of them said they had liked the work.",
             &[(
@@ -1164,6 +1183,15 @@ fn not_speech() {
 #[test]
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "a stand taken without words is no speaker a floating quote continues",
+            "Dan Ortiz spoke first.\n\n“The fares are too high,” Ortiz said.\n\nThe board favoured a lower fare for pupils.\n\n“We will keep pushing for a cut for every rider.”",
+            &[
+                ("The fares are too high,", "said", "Ortiz", Some("Dan Ortiz"), Direct),
+                ("a lower fare for pupils", "favoured", "The board", Some("board"), Indirect),
+                ("We will keep pushing for a cut for every rider.", "", "", Some("Dan Ortiz"), Direct),
+            ],
+        ),
         (
             "a quoted object of two words",
             "The mayor called it “reckless.”",

@@ -614,7 +614,7 @@ impl Pass<'_> {
                 None => c + 12 >= hi,
             }
         };
-        (from..hi).any(|j| {
+        (from..hi.min(from + MAX_CLAUSE)).any(|j| {
             self.toks[j].is_punct(',')
                 && (j + 1..hi.min(j + 8))
                     .take_while(|&c| c == j + 1 || !crate::np::is_verbish(&self.toks[c - 1]))
@@ -634,7 +634,7 @@ impl Pass<'_> {
     fn medium_left(&self, v: usize, lo: usize) -> usize {
         for j in (v.saturating_sub(10).max(lo + 1)..v).rev() {
             let t = &self.toks[j];
-            if t.kind != Kind::Word || t.lex().pron.is_some() && j + 1 == v {
+            if t.kind != Kind::Word || (t.lex().pron.is_some() && j + 1 == v) {
                 break;
             }
             let nominal = self
@@ -646,8 +646,8 @@ impl Pass<'_> {
                 && v - j <= 5
                 && self.toks[v - 1].lex().has(flag::DOCUMENT)
                 && (j + 2..v).all(|k| !matches!(self.toks[k].lex().tag, Some(Tag::Prep | Tag::Sub | Tag::Conj)))
-                && matches!(self.toks[j + 1].lex().tag, Some(Tag::Det))
-                    | matches!(self.toks[j + 1].lex().pron, Some((_, Case::Poss)));
+                && (matches!(self.toks[j + 1].lex().tag, Some(Tag::Det))
+                    || matches!(self.toks[j + 1].lex().pron, Some((_, Case::Poss))));
             // "on Twitter", "on Fox News": a name that is no date.
             let outlet = self.is_word(j, "on")
                 && j + 1 < v
@@ -2045,7 +2045,7 @@ impl Pass<'_> {
             .as_ref()
             .is_some_and(|n| n.toks.len() > 1 && self.is_word(n.toks.end - 1, "who"));
         if relative {
-            if let Some(c) = (k..right_end).find(|&j| {
+            if let Some(c) = (k..right_end.min(k + MAX_CLAUSE)).find(|&j| {
                 toks[j].is_punct(',') && self.region_at[j] == 0 && toks.get(j + 1).is_some_and(crate::np::is_verbish)
             }) {
                 right_end = c;
@@ -2068,8 +2068,9 @@ impl Pass<'_> {
                 t.kind == Kind::Word
                     && !matches!(
                         t.lex().tag,
-                        Some(Tag::Prep | Tag::Sub | Tag::Conj | Tag::Aux | Tag::Modal)
+                        Some(Tag::Prep | Tag::Sub | Tag::Conj | Tag::Aux | Tag::Modal | Tag::Adv)
                     )
+                    && !["away", "down", "off", "out", "up"].iter().any(|w| self.is_word(k, w))
             })
             && !(v.saturating_sub(4).max(lo)..v).any(|j| {
                 ["is", "are", "was", "were", "be", "been", "being"]
@@ -2079,7 +2080,7 @@ impl Pass<'_> {
         // The object ends before the next verb of saying ("a woman who has accused him of
         // assault said …").
         if target {
-            if let Some(j) = (k + 1..right_end).find(|&j| {
+            if let Some(j) = (k + 1..right_end.min(k + MAX_CLAUSE)).find(|&j| {
                 self.cue_at(j).is_some_and(|f| f & cue::SPEECH != 0)
                     && !self.toks[j].is(shape::CAP)
                     && !crate::actors::is_det(&self.toks[j - 1])

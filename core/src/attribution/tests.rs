@@ -1170,6 +1170,11 @@ fn not_speech() {
             &[],
         ),
         (
+            "a verb with a particle has no target",
+            "The council backed away from the harbour deal in March.",
+            &[],
+        ),
+        (
             "writing a thing is not saying",
             "Marit Olsen wrote her first novel in 2004, on a ferry between islands.",
             &[],

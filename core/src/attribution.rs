@@ -194,6 +194,12 @@ fn noun_form(word: &str, lemma: &str) -> bool {
             && matches!(&word[lemma.len()..], "s" | "es"))
 }
 
+/// The forms of "be", before a passive participle.
+const BE_FORMS: [&str; 7] = ["is", "are", "was", "were", "be", "been", "being"];
+
+/// Words that open an indirect question ("asked whether …", "said why …").
+const QUESTION_WORDS: [&str; 6] = ["whether", "if", "why", "how", "what", "when"];
+
 /// The token that starts at byte `start`, if any.
 fn toks_start(toks: &[Token], start: usize) -> Option<usize> {
     toks.binary_search_by_key(&start, |t| t.start).ok()
@@ -473,8 +479,7 @@ impl Pass<'_> {
             || ["said", "told", "written", "thought", "known", "shown", "found", "asked"]
                 .iter()
                 .any(|p| w.eq_ignore_ascii_case(p));
-        let be = ["is", "are", "was", "were", "be", "been", "being"];
-        if participle && be.iter().any(|b| self.is_word(v - 1, b)) {
+        if participle && BE_FORMS.iter().any(|b| self.is_word(v - 1, b)) {
             return true;
         }
         // "to say" is an infinitive unless a verb of saying governs it ("went on to say").
@@ -1608,11 +1613,8 @@ impl Pass<'_> {
             j += 1;
         }
         let start = j;
-        let question = [
-            "whether", "if", "what", "who", "why", "how", "when", "where", "which", "to",
-        ]
-        .iter()
-        .any(|w| self.is_word(start, w));
+        let question = QUESTION_WORDS.iter().any(|w| self.is_word(start, w))
+            || ["who", "where", "which", "to"].iter().any(|w| self.is_word(start, w));
         if !question && !self.is_word(start - 1, "about") {
             return None;
         }
@@ -2000,13 +2002,7 @@ impl Pass<'_> {
                     && self.toks.get(k + 1).is_some_and(|t| {
                         t.lex().has(flag::NEGATION) || matches!(t.lex().tag, Some(Tag::Adv | Tag::Aux))
                     })));
-        let question = flags & cue::SPEECH != 0
-            && (self.is_word(k, "whether")
-                || self.is_word(k, "if")
-                || self.is_word(k, "why")
-                || self.is_word(k, "how")
-                || self.is_word(k, "what")
-                || self.is_word(k, "when"));
+        let question = flags & cue::SPEECH != 0 && QUESTION_WORDS.iter().any(|w| self.is_word(k, w));
         let colon = k < hi && toks[k].is_punct(':');
         if colon {
             k += 1;
@@ -2072,11 +2068,7 @@ impl Pass<'_> {
                     )
                     && !["away", "down", "off", "out", "up"].iter().any(|w| self.is_word(k, w))
             })
-            && !(v.saturating_sub(4).max(lo)..v).any(|j| {
-                ["is", "are", "was", "were", "be", "been", "being"]
-                    .iter()
-                    .any(|b| self.is_word(j, b))
-            });
+            && !(v.saturating_sub(4).max(lo)..v).any(|j| BE_FORMS.iter().any(|b| self.is_word(j, b)));
         // The object ends before the next verb of saying ("a woman who has accused him of
         // assault said …").
         if target {

@@ -1157,9 +1157,18 @@ impl Pass<'_> {
         } else if let Some(colon) = self.headline_label(k, hi).filter(|_| headline) {
             colon
         } else if self.toks[k].kind == Kind::Word && self.toks[k].is(shape::ALL_CAPS) {
-            // Names are looked up case-folded: "PENCE" finds Mike Pence.
-            self.actors.find_name(self.tok_text(k)).filter(|&e| person(e))?;
-            k + 1
+            // Names are looked up case-folded: "PENCE" finds Mike Pence, "KATE BOULDUAN" Kate
+            // Bolduan, by the whole label or its last word.
+            let end = (k..hi.min(k + 3))
+                .take_while(|&j| self.toks[j].kind == Kind::Word && self.toks[j].is(shape::ALL_CAPS))
+                .last()?
+                + 1;
+            let whole = &self.text[self.toks[k].start..self.toks[end - 1].end];
+            self.actors
+                .find_name(whole)
+                .or_else(|| self.actors.find_name(self.tok_text(end - 1)))
+                .filter(|&e| person(e))?;
+            end
         } else {
             return None;
         };

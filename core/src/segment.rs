@@ -169,7 +169,7 @@ const LONG_AFTER_LABEL: usize = 24;
 
 /// Whether a paragraph is a newsroom insert rather than part of the story: it starts with a
 /// line from `data/boilerplate.txt`, or with an all-capitals label and a colon before a short
-/// line ("WATCH: …").
+/// line with no closing stop ("WATCH: …").
 fn is_boilerplate(para: &str) -> bool {
     static PREFIXES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     let prefixes = PREFIXES.get_or_init(|| {
@@ -198,7 +198,12 @@ fn is_boilerplate(para: &str) -> bool {
     let label = few_words(&para[..colon], 3, |w| {
         w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '\'')
     });
-    label && para[colon + 1..].split_whitespace().nth(LONG_AFTER_LABEL).is_none()
+    // A transcript's line ("TAPPER: Do you think he has …?") ends as a sentence does; a link
+    // under a label is a headline, without a stop.
+    let sentence = para
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}'))
+        .ends_with(['.', '?', '!']);
+    label && !sentence && para[colon + 1..].split_whitespace().nth(LONG_AFTER_LABEL).is_none()
 }
 
 /// Reads a leading metadata line (`date 2026-03-05`, `Date: 2026-03-05`) and returns the byte
@@ -456,6 +461,12 @@ mod tests {
         let cases: &[(&str, &str, bool)] = &[
             ("story text", "Ruiz said the plan would pass.", false),
             ("a read-more line", "READ MORE: Port deal collapses", true),
+            ("a link under a label", "VIDEO: Ferry crews walk off the job", true),
+            (
+                "a transcript's line is the story",
+                "TAPPER: Do you think the port deal will pass?",
+                false,
+            ),
             (
                 "a credit at the end",
                 "Ana Ruiz speaks at the rally. (Jane Doe/The Harbour Times)",

@@ -1189,6 +1189,14 @@ fn not_speech() {
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a transcript's short lines under two-word capital labels",
+            "Lena Holt and Dan Ortiz spoke on the radio.\n\nLENA HOLT: Why not sell the port?\n\nDAN ORTIZ: Because the town would lose its ferries.",
+            &[
+                ("Why not sell the port?", ":", "LENA HOLT", Some("Lena Holt"), Indirect),
+                ("Because the town would lose its ferries.", ":", "DAN ORTIZ", Some("Dan Ortiz"), Indirect),
+            ],
+        ),
+        (
             "a stand taken without words is no speaker a floating quote continues",
             "Dan Ortiz spoke first.\n\n“The fares are too high,” Ortiz said.\n\nThe board favoured a lower fare for pupils.\n\n“We will keep pushing for a cut for every rider.”",
             &[

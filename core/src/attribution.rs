@@ -201,7 +201,7 @@ const BE_FORMS: [&str; 7] = ["is", "are", "was", "were", "be", "been", "being"];
 const QUESTION_WORDS: [&str; 6] = ["whether", "if", "why", "how", "what", "when"];
 
 /// The token that starts at byte `start`, if any.
-fn toks_start(toks: &[Token], start: usize) -> Option<usize> {
+fn tok_starting_at(toks: &[Token], start: usize) -> Option<usize> {
     toks.binary_search_by_key(&start, |t| t.start).ok()
 }
 
@@ -1599,13 +1599,14 @@ impl Pass<'_> {
         if self.used[k] || self.in_content[k] || self.region_at[k] != 0 {
             return None;
         }
-        // The clause opens the sentence, or follows a comma, alone or after "when", "if", …
+        // The clause opens the sentence, or follows a comma, alone or after a subordinator
+        // ("when", "if", "once") or "after" / "before".
         let opens = |j: usize| j == lo || self.sentence_initial(j) || toks[j - 1].is_punct(',');
         let reduced = opens(k)
             || (k > lo
-                && ["when", "if", "once", "after", "before", "while"]
-                    .iter()
-                    .any(|w| self.is_word(k - 1, w))
+                && (toks[k - 1].lex().tag == Some(Tag::Sub)
+                    || self.is_word(k - 1, "after")
+                    || self.is_word(k - 1, "before"))
                 && opens(k - 1));
         if !reduced {
             return None;
@@ -2526,7 +2527,7 @@ impl Pass<'_> {
                 self.actors.entities[e].active = true;
                 // A stand taken without words ("Canada preferred immigrants who …", "the
                 // board backed the plan") names no one whose words a floating quote goes on.
-                let cue_tok = f.attr.cue.first().and_then(|c| toks_start(self.toks, c.start));
+                let cue_tok = f.attr.cue.first().and_then(|c| tok_starting_at(self.toks, c.start));
                 let wordless = cue_tok
                     .and_then(|k| self.cue_at(k))
                     .is_some_and(|fl| fl & (cue::SPEECH | cue::CLAUSE) == 0);

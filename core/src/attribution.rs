@@ -156,6 +156,11 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
         if let Some(f) = pass.labelled(para.toks.clone(), para.is_title) {
             frames.push(f);
         }
+        if !para.is_title {
+            if let Some(f) = pass.block_quote(para.toks.clone()) {
+                frames.push(f);
+            }
+        }
         if !para.is_title && next_sent - first_sent >= 2 {
             if let Some(f) = pass.signed(first_sent..next_sent) {
                 frames.push(f);
@@ -200,6 +205,9 @@ const BE_FORMS: [&str; 7] = ["is", "are", "was", "were", "be", "been", "being"];
 /// Words that open an indirect question ("asked whether …", "said why …").
 const QUESTION_WORDS: [&str; 6] = ["whether", "if", "why", "how", "what", "when"];
 
+/// Particles that complete a phrasal verb ("backed away", "put out a statement").
+const PARTICLES: [&str; 5] = ["away", "down", "off", "out", "up"];
+
 /// The token that starts at byte `start`, if any.
 fn tok_starting_at(toks: &[Token], start: usize) -> Option<usize> {
     toks.binary_search_by_key(&start, |t| t.start).ok()
@@ -240,6 +248,11 @@ impl Pass<'_> {
     #[inline]
     fn is_word(&self, k: usize, w: &str) -> bool {
         k < self.toks.len() && self.toks[k].kind == Kind::Word && self.tok_text(k).eq_ignore_ascii_case(w)
+    }
+
+    /// Whether token `k` is a particle of a phrasal verb ([`PARTICLES`]).
+    fn is_particle(&self, k: usize) -> bool {
+        PARTICLES.iter().any(|w| self.is_word(k, w))
     }
 
     fn sent_range(&self, k: usize) -> Range<usize> {
@@ -1066,12 +1079,7 @@ impl Pass<'_> {
             kind: Head::Name,
         };
         self.mark_content(&content);
-        let (kind, region) = self.mixed_kind(std::slice::from_ref(&content));
-        let kind = if kind == QuoteKind::Indirect {
-            QuoteKind::Direct
-        } else {
-            kind
-        };
+        let (kind, region) = self.own_words_kind(&content);
         let pos = content.start;
         let attr = self.new_attr(kind, vec![content], None, Some(&np), pos, region);
         Frame {
@@ -1190,13 +1198,54 @@ impl Pass<'_> {
         };
         self.used[colon] = true;
         self.mark_content(&content);
-        let (kind, region) = self.mixed_kind(std::slice::from_ref(&content));
+        // A transcript gives the speaker's words; a headline sums them up.
+        let (kind, region) = if headline {
+            self.mixed_kind(std::slice::from_ref(&content))
+        } else {
+            self.own_words_kind(&content)
+        };
         let attr = self.new_attr(kind, vec![content], Some(colon), Some(&np), k, region);
         Some(Frame {
             attr,
             np: Some(np),
             inherit: false,
         })
+    }
+
+    /// A paragraph quoted without marks after a cue that ends the paragraph before with a
+    /// colon, as saved pages render a block quotation: "Limbaugh added:" and then his words.
+    fn block_quote(&mut self, para: Range<usize>) -> Option<Frame> {
+        let k = para.start;
+        if k == 0 || k >= para.end || self.toks[k].kind != Kind::Word || !self.toks[k - 1].is_punct(':') {
+            return None;
+        }
+        let prev = self.para_of(k - 1);
+        if prev.is_title || prev.boilerplate || self.used[k - 1] {
+            return None;
+        }
+        let content = k..para.end;
+        if self.words_in(&content) < 5
+            || content
+                .clone()
+                .any(|j| self.used[j] || self.in_content[j] || self.in_claimed_quote(j))
+        {
+            return None;
+        }
+        // A paragraph that itself ends with a colon introduces what follows it.
+        if self.toks[para.end - 1].is_punct(':') {
+            return None;
+        }
+        // A verb of saying, not a colon after a clause about a person, which also introduces
+        // lists and narration.
+        let (v, np, inherit) = self.cue_before(k, false)?;
+        if self.used[v] || self.toks[v].kind != Kind::Word {
+            return None;
+        }
+        self.used[v] = true;
+        self.mark_content(&content);
+        let (kind, region) = self.own_words_kind(&content);
+        let attr = self.new_attr(kind, vec![content], Some(v), np.as_ref(), k, region);
+        Some(Frame { attr, np, inherit })
     }
 
     /// A headline's label ("Pence: Flowers Won't Be at Debate", "Poll: Voters Shift"): a
@@ -1364,7 +1413,18 @@ impl Pass<'_> {
     /// `X said: "…"`, `X told reporters, "…"`, `…, adding: "…"`: the cue before the opening mark.
     fn before_quote(&self, ri: usize) -> Option<(usize, Option<Np>, bool)> {
         let r = &self.regions[ri];
-        let o = r.open;
+        // "said that “a bomb” had gone off": a quotation inside a that-clause that goes on
+        // after it is a mixed quote, read as reported speech.
+        let goes_on = r
+            .close
+            .and_then(|c| self.toks.get(c + 1))
+            .is_some_and(|t| t.kind == Kind::Word && !t.is(shape::CAP) && t.lex().cue.is_none());
+        self.cue_before(r.open, goes_on)
+    }
+
+    /// The cue that introduces words starting at token `o`, a quotation's opening mark or a
+    /// block quotation's first word; `goes_on` when the sentence continues after them.
+    fn cue_before(&self, o: usize, goes_on: bool) -> Option<(usize, Option<Np>, bool)> {
         let sent = self.sent_range(o);
         let mut lo = sent.start;
         // "X said:" at the end of the previous paragraph introduces a quotation paragraph.
@@ -1430,13 +1490,7 @@ impl Pass<'_> {
         if k != o {
             return None;
         }
-        // "said that “a bomb” had gone off": a quotation inside a that-clause that goes on
-        // after it is a mixed quote, read as reported speech.
         let that_clause = (v + 1..o).any(|j| self.is_word(j, "that"));
-        let goes_on = r
-            .close
-            .and_then(|c| self.toks.get(c + 1))
-            .is_some_and(|t| t.kind == Kind::Word && !t.is(shape::CAP) && t.lex().cue.is_none());
         if that_clause && goes_on {
             return None;
         }
@@ -1524,11 +1578,18 @@ impl Pass<'_> {
             return crate::np::opens_clause(toks, np.toks.start, lo).then_some(np);
         }
         // A verb the word shapes do not show ("The mayor met the board, saying …"): the
-        // phrase that opens the sentence, when a lowercase word follows it.
-        let np = np_right(toks, self.text, lo, v)?;
-        let next = toks.get(np.toks.end)?;
-        let verbish = next.kind == Kind::Word && !next.is(shape::CAP) && !next.lex().has(flag::FUNCTION);
-        (verbish && np.toks.end < v).then_some(np)
+        // phrase that opens the sentence, or follows its opening phrase ("Later, the mayor
+        // met …"), when a lowercase word follows it.
+        let first_comma = (lo..v.min(lo + MAX_OPENING_PHRASE)).find(|&j| toks[j].is_punct(','));
+        [Some(lo), first_comma.map(|c| c + 1)]
+            .into_iter()
+            .flatten()
+            .find_map(|k| {
+                let np = np_right(toks, self.text, k, v)?;
+                let next = toks.get(np.toks.end)?;
+                let verbish = next.kind == Kind::Word && !next.is(shape::CAP) && !next.lex().has(flag::FUNCTION);
+                (verbish && np.toks.end < v && crate::np::opens_clause(toks, k, lo)).then_some(np)
+            })
     }
 
     /// Reads the remaining cues of sentence `s` as reported speech.
@@ -1874,6 +1935,16 @@ impl Pass<'_> {
         }
     }
 
+    /// The kind of words given as the speaker's own without quotation marks (a block
+    /// quotation, a signed post): `direct`, or `mixed` when a quotation inside them is
+    /// claimed with them.
+    fn own_words_kind(&mut self, content: &Range<usize>) -> (QuoteKind, Option<usize>) {
+        match self.mixed_kind(std::slice::from_ref(content)) {
+            (QuoteKind::Indirect, region) => (QuoteKind::Direct, region),
+            other => other,
+        }
+    }
+
     /// A reported-speech attribution around cue verb `v`.
     fn reported(&mut self, v: usize, flags: u16, lo: usize, hi: usize, frames: &[Frame]) -> Option<Frame> {
         let text = self.text;
@@ -1903,6 +1974,21 @@ impl Pass<'_> {
             subject_left(toks, text, m, clause_lo)
                 .or_else(|| (m < v).then(|| subject_left(toks, text, v, clause_lo)).flatten())
         };
+        // "The union issued a statement saying …": a document that is a verb's object and
+        // that a participle follows was sent by the clause's subject.
+        let is_document = |n: &Np| n.kind == Head::Noun && toks[n.head].lex().has(flag::DOCUMENT);
+        if let Some(d) = np.as_ref().filter(|d| {
+            is_document(d)
+                && d.toks.end == v
+                && d.toks.start > clause_lo
+                && self.tok_text(v).ends_with("ing")
+                && toks[d.toks.start - 1].kind == Kind::Word
+                && (toks[d.toks.start - 1].lex().tag != Some(Tag::Prep) || self.is_particle(d.toks.start - 1))
+        }) {
+            if let Some(sender) = self.main_subject(clause_lo, d.toks.start) {
+                np = Some(sender);
+            }
+        }
         let mut inherit = false;
         let mut inverted = false;
         // "CLAUSE, said X."
@@ -1960,7 +2046,6 @@ impl Pass<'_> {
         }
         // "The average of polls taken this month shows …": evidence from a document whose
         // describing words hide it from the verb.
-        let is_document = |n: &Np| n.kind == Head::Noun && toks[n.head].lex().has(flag::DOCUMENT);
         if flags & cue::EVIDENCE != 0 && !participle && !inverted && !np.as_ref().is_some_and(is_document) {
             if let Some(d) = crate::np::document_subject_left(toks, text, v, clause_lo) {
                 np = Some(d);
@@ -2076,7 +2161,7 @@ impl Pass<'_> {
                         t.lex().tag,
                         Some(Tag::Prep | Tag::Sub | Tag::Conj | Tag::Aux | Tag::Modal | Tag::Adv)
                     )
-                    && !["away", "down", "off", "out", "up"].iter().any(|w| self.is_word(k, w))
+                    && !self.is_particle(k)
             })
             && !(v.saturating_sub(4).max(lo)..v).any(|j| BE_FORMS.iter().any(|b| self.is_word(j, b)));
         // The object ends before the next verb of saying ("a woman who has accused him of

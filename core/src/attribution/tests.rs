@@ -205,6 +205,19 @@ fn direct_quotes() {
             "“We are ready,” Nadia Farouk, the union's president, said.",
             &[("We are ready,", "said", "Nadia Farouk", Some("Nadia Farouk"), Direct)],
         ),
+        (
+            "block quotation without marks after a cue and a colon",
+            "The ferry union met on Sunday. Its president, Dana Kowalski, wrote:\n\nThe boats will \
+             keep running all winter, and the city owes the crews its thanks.\n\nThe mayor did not \
+             reply.",
+            &[(
+                "The boats will keep running all winter, and the city owes the crews its thanks.",
+                "wrote",
+                "Its president, Dana Kowalski",
+                Some("Dana Kowalski"),
+                Direct,
+            )],
+        ),
     ];
     for (name, text, want) in cases {
         check(name, text, want);
@@ -214,6 +227,28 @@ fn direct_quotes() {
 #[test]
 fn reported_speech() {
     let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "a document sent with a participle is the sender's",
+            "The ferry union issued a statement saying the boats would run all winter.",
+            &[(
+                "the boats would run all winter",
+                "saying",
+                "The ferry union",
+                Some("ferry union"),
+                Indirect,
+            )],
+        ),
+        (
+            "a document put out after an opening phrase",
+            "Later, Mayor Ana Ruiz sent out a press release saying the pier would close.",
+            &[(
+                "the pier would close",
+                "saying",
+                "Mayor Ana Ruiz",
+                Some("Ana Ruiz"),
+                Indirect,
+            )],
+        ),
         (
             "said that",
             "Finance Minister Karl Obi said that the deficit would shrink next year.",
@@ -1071,6 +1106,17 @@ fn reported_speech() {
 fn not_speech() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a clause about a person ending with a colon does not make the next paragraph speech",
+            "Ruiz was blunt about the delay:\n\nThe harbour board met three times in March and \
+             voted twice.",
+            &[],
+        ),
+        (
+            "a paragraph that ends with a colon introduces what follows it",
+            "Ruiz wrote:\n\nThe board has three choices:\n\nIt can wait, sell the land or build.",
+            &[],
+        ),
+        (
             "a plural noun that is also a cue before its verb",
             "His many angry remarks are turning voters away from the port plan.",
             &[],
@@ -1192,8 +1238,8 @@ fn regressions() {
             "a transcript's short lines under two-word capital labels",
             "Lena Holt and Dan Ortiz spoke on the radio.\n\nLENA HOLT: Why not sell the port?\n\nDAN ORTIZ: Because the town would lose its ferries.",
             &[
-                ("Why not sell the port?", ":", "LENA HOLT", Some("Lena Holt"), Indirect),
-                ("Because the town would lose its ferries.", ":", "DAN ORTIZ", Some("Dan Ortiz"), Indirect),
+                ("Why not sell the port?", ":", "LENA HOLT", Some("Lena Holt"), Direct),
+                ("Because the town would lose its ferries.", ":", "DAN ORTIZ", Some("Dan Ortiz"), Direct),
             ],
         ),
         (

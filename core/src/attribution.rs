@@ -492,7 +492,20 @@ impl Pass<'_> {
             || ["said", "told", "written", "thought", "known", "shown", "found", "asked"]
                 .iter()
                 .any(|p| w.eq_ignore_ascii_case(p));
-        if participle && BE_FORMS.iter().any(|b| self.is_word(v - 1, b)) {
+        // "was told", "are often asked", "was not told": a form of "be" before the
+        // participle, perhaps with adverbs between.
+        let mut b = v - 1;
+        while b > 0 && v - b <= 2 && {
+            let t = &self.toks[b];
+            t.kind == Kind::Word
+                && !t.is(shape::CAP)
+                && (matches!(t.lex().tag, Some(Tag::Adv | Tag::Neg))
+                    || t.lex().has(flag::ADJUNCT_ADVERB)
+                    || (self.tok_text(b).ends_with("ly") && t.end - t.start > 4))
+        } {
+            b -= 1;
+        }
+        if participle && BE_FORMS.iter().any(|w| self.is_word(b, w)) {
             return true;
         }
         // "to say" is an infinitive unless a verb of saying governs it ("went on to say").
@@ -1661,15 +1674,27 @@ impl Pass<'_> {
             return None;
         }
         // The clause opens the sentence, or follows a comma, alone or after a subordinator
-        // ("when", "if", "once") or "after" / "before".
+        // ("when", "if", "once") or "after" / "before"; then the main clause follows it.
         let opens = |j: usize| j == lo || self.sentence_initial(j) || toks[j - 1].is_punct(',');
-        let reduced = opens(k)
-            || (k > lo
-                && (toks[k - 1].lex().tag == Some(Tag::Sub)
-                    || self.is_word(k - 1, "after")
-                    || self.is_word(k - 1, "before"))
-                && opens(k - 1));
-        if !reduced {
+        let leading =
+            opens(k) || (k > lo && (self.is_word(k - 1, "after") || self.is_word(k - 1, "before")) && opens(k - 1));
+        // Else the question is put to the main clause's subject within it: "she said, when
+        // asked whether …", "Ruiz was asked what …", "he was first asked if …".
+        let subordinate = k > lo && toks[k - 1].lex().tag == Some(Tag::Sub) && !self.is_word(k - 1, "that");
+        let passive = (k.saturating_sub(3).max(lo)..k).rev().try_fold(false, |found, j| {
+            if found {
+                return Err(true);
+            }
+            if BE_FORMS.iter().any(|w| self.is_word(j, w)) {
+                Ok(true)
+            } else if crate::np::is_verb_filler(&toks[j], self.text) || self.is_word(j, "first") {
+                Ok(false)
+            } else {
+                Err(false)
+            }
+        });
+        let passive = matches!(passive, Ok(true) | Err(true));
+        if !leading && !subordinate && !passive {
             return None;
         }
         let mut j = k + 1;
@@ -1679,29 +1704,60 @@ impl Pass<'_> {
             j = n.toks.end;
             np = Some(n);
         }
+        let opens_question = |j: usize| {
+            QUESTION_WORDS.iter().any(|w| self.is_word(j, w))
+                || ["who", "where", "which", "to"].iter().any(|w| self.is_word(j, w))
+        };
         j = self.skip_adjuncts(j, hi);
+        // A longer phrase of place or time before the question: "Asked on the radio who
+        // leads …", "Asked during a debate in January why …".
+        if !opens_question(j) && j < hi && toks[j].lex().has(flag::ADJUNCT_PREP) {
+            if let Some(q) = (j + 1..hi.min(j + 9))
+                .take_while(|&q| toks[q].kind == Kind::Word && toks[q].lex().cue.is_none())
+                .find(|&q| matches!(toks[q].lex().tag, Some(Tag::Sub | Tag::Wh)) || self.is_word(q, "to"))
+            {
+                if opens_question(q) {
+                    j = q;
+                }
+            }
+        }
         if self.is_word(j, "about") {
             j += 1;
         }
         let start = j;
-        let question = QUESTION_WORDS.iter().any(|w| self.is_word(start, w))
-            || ["who", "where", "which", "to"].iter().any(|w| self.is_word(start, w));
+        // "Asked to explain, …" puts a request; "are asked to work late" is a duty, not words.
+        let question = opens_question(start) && (leading || !self.is_word(start, "to"));
         if !question && !self.is_word(start - 1, "about") {
             return None;
         }
         // To the comma that ends the clause, perhaps inside a quotation that ends with it.
-        let end = (start + 1..hi.min(start + MAX_CLAUSE)).find(|&c| {
+        let comma = (start + 1..hi.min(start + MAX_CLAUSE)).find(|&c| {
             toks[c].is_punct(',')
                 && (self.region_at[c] == 0
                     || (c + 1 < hi && {
                         let ri = self.region_at[c + 1];
                         ri != 0 && self.regions[ri as usize - 1].close == Some(c + 1)
                     }))
-        })?;
-        let end = if self.region_at[end] != 0 { end + 2 } else { end };
+        });
+        let end = match comma {
+            Some(c) if self.region_at[c] != 0 => c + 2,
+            Some(c) => c,
+            // Within the main clause, the question may end the sentence.
+            None if !leading && hi - start <= MAX_CLAUSE => {
+                let mut e = hi;
+                while e > start && self.toks[e - 1].kind == Kind::Punct && self.region_at[e - 1] == 0 {
+                    e -= 1;
+                }
+                e
+            }
+            None => return None,
+        };
         let content = start..end;
-        // A main clause must follow.
-        if self.words_in(&content) < 2 || self.words_in(&(end..hi)) < 2 {
+        // After a leading clause, a main clause must follow.
+        if self.words_in(&content) < 2 || (leading && self.words_in(&(end..hi)) < 2) {
+            return None;
+        }
+        if content.clone().any(|j| self.used[j] || self.in_content[j]) {
             return None;
         }
         self.used[k] = true;

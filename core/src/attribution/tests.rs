@@ -1045,6 +1045,24 @@ fn reported_speech() {
             ],
         ),
         (
+            "a question put to the subject of a passive",
+            "Ortiz was asked whether the ferries would run on Sunday.",
+            &[("whether the ferries would run on Sunday", "asked", "", None, Indirect)],
+        ),
+        (
+            "a question after the main clause, when asked",
+            "Ruiz would not comment when asked if the board had met.",
+            &[("if the board had met", "asked", "", None, Indirect)],
+        ),
+        (
+            "a question after a longer phrase of place or time",
+            "Asked on the radio who leads the union now, Berg said he did not know.",
+            &[
+                ("who leads the union now", "Asked", "", None, Indirect),
+                ("he did not know", "said", "Berg", Some("Berg"), Indirect),
+            ],
+        ),
+        (
             "as a source said, then the clause",
             "As the Harbour Times noted, the port raised more than $1 million from fees.",
             &[(
@@ -1105,6 +1123,11 @@ fn reported_speech() {
 #[test]
 fn not_speech() {
     let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "a passive request to work is a duty, not a question",
+            "The crews are often asked to work past midnight.",
+            &[],
+        ),
         (
             "a clause about a person ending with a colon does not make the next paragraph speech",
             "Ruiz was blunt about the delay:\n\nThe harbour board met three times in March and \

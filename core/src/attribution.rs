@@ -1017,9 +1017,14 @@ impl Pass<'_> {
     }
 
     fn cue_span(&self, v: usize) -> Span {
-        // "pointed out", "went on to say": include the particle.
+        // "pointed out", "went on to say": include the particle, or the verb the phrase
+        // starts with.
         if let Some((len, _)) = self.verb_phrase_at(v, self.toks.len()) {
             return Span::new(self.toks[v].start, self.toks[v + len - 1].end);
+        }
+        let start = self.phrase_start(v);
+        if start < v {
+            return Span::new(self.toks[start].start, self.toks[v].end);
         }
         self.toks[v].span()
     }
@@ -1508,11 +1513,12 @@ impl Pass<'_> {
             return None;
         }
         let participle = self.tok_text(v).ends_with("ing") && v > 0 && self.toks[v - 1].kind == Kind::Punct
-            || self.is_coordinated(v, lo);
+            || self.is_coordinated(v, lo)
+            || self.gerund_after_prep(v);
         if let Some(np) = inverted {
             return Some((v, Some(np), false));
         }
-        let subject = subject_left(self.toks, self.text, v, lo);
+        let subject = subject_left(self.toks, self.text, self.phrase_start(v), lo);
         if subject.is_none() && participle {
             // "He defended the remark, saying: “…”": the subject of the clause it hangs on;
             // else the speaker before it.
@@ -1560,6 +1566,26 @@ impl Pass<'_> {
         ent.gender_strong = true;
     }
 
+    /// Where the verb phrase that ends with cue `v` starts ("went on to say"): its subject
+    /// is read from there. Else `v`.
+    fn phrase_start(&self, v: usize) -> usize {
+        (1..=3.min(v))
+            .map(|back| v - back)
+            .find(|&s| self.verb_phrase_at(s, v + 1).is_some_and(|(len, _)| s + len == v + 1))
+            .unwrap_or(v)
+    }
+
+    /// Whether cue `v` is a gerund after a preposition ("ended the meeting by saying …",
+    /// "without saying"), which shares the subject of the clause it hangs on.
+    fn gerund_after_prep(&self, v: usize) -> bool {
+        v > 0
+            && self.tok_text(v).ends_with("ing")
+            && self.toks[v - 1].kind == Kind::Word
+            && self.toks[v - 1].lex().tag == Some(Tag::Prep)
+            // "criticized Berg for saying …": what Berg said.
+            && !self.is_word(v - 1, "for")
+    }
+
     /// Whether the cue at `v` is coordinated with an earlier verb: "… and added that".
     fn is_coordinated(&self, v: usize, lo: usize) -> bool {
         let mut before = v;
@@ -1574,7 +1600,12 @@ impl Pass<'_> {
     /// phrase and its comma ("Later that month, the union filed …").
     fn main_subject(&self, lo: usize, v: usize) -> Option<Np> {
         let toks = self.toks;
-        for j in lo + 1..v.min(lo + MAX_OPENING_PHRASE + 6) {
+        // An opening subordinate phrase has verbs of its own ("As the crowd began to chant,
+        // Ruiz …"): the main clause's are looked for after its comma.
+        let opening = matches!(toks[lo].lex().tag, Some(Tag::Sub | Tag::Prep | Tag::Adv));
+        let first_comma = (lo..v.min(lo + MAX_OPENING_PHRASE)).find(|&j| toks[j].is_punct(','));
+        let mut j = lo + 1;
+        while j < v.min(lo + MAX_OPENING_PHRASE + 6) {
             let t = &toks[j];
             if self.region_at[j] != 0 || is_stop(toks, j) {
                 return None;
@@ -1585,10 +1616,15 @@ impl Pass<'_> {
                 && (matches!(e.tag, Some(Tag::Aux | Tag::Modal))
                     || !e.has(flag::FUNCTION) && (self.tok_text(j).ends_with("ed") || e.cue.is_some()));
             if !verb {
+                j += 1;
                 continue;
             }
-            let np = subject_left(toks, self.text, j, lo)?;
-            return crate::np::opens_clause(toks, np.toks.start, lo).then_some(np);
+            let np = subject_left(toks, self.text, j, lo).filter(|np| crate::np::opens_clause(toks, np.toks.start, lo));
+            match (np, first_comma) {
+                (Some(np), _) => return Some(np),
+                (None, Some(c)) if opening && j < c => j = c + 1,
+                _ => return None,
+            }
         }
         // A verb the word shapes do not show ("The mayor met the board, saying …"): the
         // phrase that opens the sentence, or follows its opening phrase ("Later, the mayor
@@ -2022,13 +2058,19 @@ impl Pass<'_> {
         // A participle ("…, adding that") or a coordinated verb ("… and added that") shares
         // the subject of the attribution before it.
         let coordinated = self.is_coordinated(v, lo);
-        let participle = coordinated || (self.tok_text(v).ends_with("ing") && v > lo && toks[v - 1].is_punct(','));
+        let participle = coordinated
+            || (self.tok_text(v).ends_with("ing") && v > lo && toks[v - 1].is_punct(','))
+            || self.gerund_after_prep(v);
         let mut np = if participle {
             None
         } else {
-            let m = self.medium_left(v, clause_lo);
-            subject_left(toks, text, m, clause_lo)
-                .or_else(|| (m < v).then(|| subject_left(toks, text, v, clause_lo)).flatten())
+            let start = self.phrase_start(v);
+            let m = self.medium_left(start, clause_lo);
+            subject_left(toks, text, m, clause_lo).or_else(|| {
+                (m < start)
+                    .then(|| subject_left(toks, text, start, clause_lo))
+                    .flatten()
+            })
         };
         // "The union issued a statement saying …": a document that is a verb's object and
         // that a participle follows was sent by the clause's subject.
@@ -2229,6 +2271,10 @@ impl Pass<'_> {
                     && !crate::actors::is_det(&self.toks[j - 1])
             }) {
                 right_end = j;
+                // "criticized Berg for saying …": the preposition leads to the next cue.
+                while right_end > k + 1 && toks[right_end - 1].lex().tag == Some(Tag::Prep) {
+                    right_end -= 1;
+                }
             }
             // A date after the object is when it was said ("criticized the board on Tuesday").
             let t = crate::np::time_phrase_left(toks, text, right_end, k + 1);

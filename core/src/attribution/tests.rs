@@ -228,6 +228,38 @@ fn direct_quotes() {
 fn reported_speech() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a gerund after a preposition shares the clause's subject",
+            "The board ended the meeting by saying that the pier would close.",
+            &[(
+                "that the pier would close",
+                "saying",
+                "The board",
+                Some("board"),
+                Indirect,
+            )],
+        ),
+        (
+            "the subject of a verb phrase that ends with the cue",
+            "Ruiz went on to say that the fares would rise in May.",
+            &[(
+                "that the fares would rise in May",
+                "went on to say",
+                "Ruiz",
+                Some("Ruiz"),
+                Indirect,
+            )],
+        ),
+        (
+            "a coordinated cue after an opening clause with verbs of its own",
+            "As the crowd began to chant, Ruiz took the stage and joked, “You are all early.”",
+            &[("You are all early.", "joked", "Ruiz", Some("Ruiz"), Direct)],
+        ),
+        (
+            "a judged object ends before the preposition that leads to a cue",
+            "The mayor criticized Berg for saying that the pier would close.",
+            &[("Berg", "criticized", "The mayor", Some("mayor"), Indirect)],
+        ),
+        (
             "a document sent with a participle is the sender's",
             "The ferry union issued a statement saying the boats would run all winter.",
             &[(

@@ -1600,6 +1600,12 @@ impl Pass<'_> {
     /// phrase and its comma ("Later that month, the union filed …").
     fn main_subject(&self, lo: usize, v: usize) -> Option<Np> {
         let toks = self.toks;
+        // "But on Tuesday, he …": a conjunction that links to the sentence before.
+        let lo = if lo + 1 < v && toks[lo].lex().tag == Some(Tag::Conj) {
+            lo + 1
+        } else {
+            lo
+        };
         // An opening subordinate phrase has verbs of its own ("As the crowd began to chant,
         // Ruiz …"): the main clause's are looked for after its comma.
         let opening = matches!(toks[lo].lex().tag, Some(Tag::Sub | Tag::Prep | Tag::Adv));
@@ -1623,7 +1629,9 @@ impl Pass<'_> {
             match (np, first_comma) {
                 (Some(np), _) => return Some(np),
                 (None, Some(c)) if opening && j < c => j = c + 1,
-                _ => return None,
+                // A verb read as a noun's ("threw her support behind …"): the phrase
+                // that opens the sentence, below.
+                _ => break,
             }
         }
         // A verb the word shapes do not show ("The mayor met the board, saying …"): the

@@ -228,6 +228,11 @@ fn direct_quotes() {
 fn reported_speech() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a coordinated cue after a conjunction and an opening phrase",
+            "Tom Berg spoke first. But on Tuesday, he stood with the council and urged voters to back the deal.",
+            &[("to back the deal", "urged", "he", Some("Tom Berg"), Indirect)],
+        ),
+        (
             "a gerund after a preposition shares the clause's subject",
             "The board ended the meeting by saying that the pier would close.",
             &[(

@@ -524,7 +524,7 @@ impl Pass<'_> {
             }
             let e = t.lex();
             let possessed = self.toks.get(k + 1).is_some_and(|n| n.is(shape::POSSESSIVE));
-            let lower = |j: usize, bits: u32| {
+            let lower = |j: usize, bits: u64| {
                 self.toks
                     .get(j)
                     .is_some_and(|u| u.kind == Kind::Word && !u.is(shape::CAP) && u.lex().has(bits))
@@ -1653,6 +1653,10 @@ impl Pass<'_> {
     fn indirect(&mut self, s: usize, frames: &mut Vec<Frame>) {
         let sent = self.seg.sents[s].toks.clone();
         let (lo, hi) = (sent.start, sent.end);
+        // A finding stated "in" a poll or a study holds the clauses of saying inside it.
+        if let Some(f) = self.in_finding(lo, hi) {
+            frames.push(f);
+        }
         let mut k = lo;
         while k < hi {
             crate::ops::tick(1);
@@ -1695,6 +1699,91 @@ impl Pass<'_> {
             }
             k += 1;
         }
+    }
+
+    /// "In a poll released Monday, 40 percent of riders backed the fare", "Ruiz leads by nine
+    /// points in the latest survey": a clause stated in a document of findings. The
+    /// document (to its comma, or to the sentence's end) is the source, "in" the cue, and the
+    /// clause the content: the main clause after the phrase's comma when it opens the
+    /// sentence, else the words before it when it ends the sentence.
+    fn in_finding(&mut self, lo: usize, hi: usize) -> Option<Frame> {
+        let toks = self.toks;
+        let mut end = hi;
+        while end > lo && toks[end - 1].kind == Kind::Punct && self.region_at[end - 1] == 0 {
+            end -= 1;
+        }
+        // The first "in" of the sentence whose phrase is headed by a finding noun.
+        let (k, head) = (lo..end.min(lo + 4 * MAX_CLAUSE)).find_map(|k| {
+            if !self.is_word(k, "in") || self.region_at[k] != 0 || self.used[k] || self.in_content[k] {
+                return None;
+            }
+            let head = (k + 1..end.min(k + 10))
+                .take_while(|&j| {
+                    let t = &toks[j];
+                    (t.kind == Kind::Word
+                        && t.lex().cue.is_none()
+                        && !matches!(t.lex().tag, Some(Tag::Sub | Tag::Wh | Tag::Prep)))
+                        || t.kind == Kind::Number
+                        || (t.kind == Kind::Punct && matches!(t.ch, '/' | '-' | '’' | '\''))
+                })
+                .find(|&j| toks[j].lex().has(flag::FINDING))?;
+            Some((k, head))
+        })?;
+        // The phrase runs to its comma, or to the sentence's end.
+        let comma = (head + 1..end.min(head + 12)).find(|&j| toks[j].is_punct(','));
+        let opens = k == lo || (k == lo + 1 && toks[lo].lex().tag == Some(Tag::Conj));
+        let (content, source) = if opens {
+            let c = comma?;
+            (c + 1..end, k + 1..c)
+        } else {
+            // The phrase ends the sentence, perhaps with a list of places ("in polls in
+            // Leeds, York and Hull"); a clause of saying after its comma reports the whole.
+            if comma.is_some_and(|c| self.words_in(&(c..end)) > 4 || (c..end).any(|j| self.cue_at(j).is_some())) {
+                return None;
+            }
+            let src_end = end;
+            // After its noun, only a short description ("released Monday", "in Leeds"), not
+            // a clause ("… in a recent poll said that …").
+            let clause_after = src_end - head > 8
+                || (head + 1..src_end).any(|j| {
+                    let t = &toks[j];
+                    self.cue_at(j).is_some() || matches!(t.lex().tag, Some(Tag::Aux | Tag::Modal)) || t.is_punct(':')
+                });
+            // Nor does a relative clause state a finding ("a rival who is far behind him in
+            // the polls").
+            if clause_after || (lo..k).any(|j| toks[j].lex().tag == Some(Tag::Wh)) {
+                return None;
+            }
+            let mut c_end = k;
+            while c_end > lo && toks[c_end - 1].is_punct(',') {
+                c_end -= 1;
+            }
+            if toks[lo].lex().tag == Some(Tag::Sub) {
+                return None;
+            }
+            (lo..c_end, k + 1..src_end)
+        };
+        if self.words_in(&content) < 3
+            || content
+                .clone()
+                .any(|j| self.used[j] || self.in_content[j] || self.in_claimed_quote(j))
+        {
+            return None;
+        }
+        let np = Np {
+            toks: source,
+            head,
+            kind: Head::Noun,
+        };
+        self.used[k] = true;
+        self.mark_content(&content);
+        let (kind, region) = self.mixed_kind(std::slice::from_ref(&content));
+        let attr = self.new_attr(kind, vec![content], Some(k), Some(&np), k, region);
+        Some(Frame {
+            attr,
+            np: Some(np),
+            inherit: false,
+        })
     }
 
     /// "Asked whether the pier was safe, Ruiz said …", "When asked about the fees, …": a

@@ -32,7 +32,7 @@ pub(crate) struct Np {
 }
 
 /// Word classes that can head a speaker phrase.
-const SPEAKER_NOUN: u32 = flag::GROUP | flag::ROLE | flag::ANON | flag::TITLE | flag::ORG_HEAD | flag::MEDIA_WORD;
+const SPEAKER_NOUN: u64 = flag::GROUP | flag::ROLE | flag::ANON | flag::TITLE | flag::ORG_HEAD | flag::MEDIA_WORD;
 
 /// Whether a lowercase word is a noun that can name a speaker.
 pub(crate) fn is_speaker_noun(t: &Token) -> bool {

@@ -254,7 +254,7 @@ pub(crate) fn target_features(
         }
     }
     // What sort of thing the target is.
-    let kinds: &[(u32, &[u8])] = &[
+    let kinds: &[(u64, &[u8])] = &[
         (flag::PLACE | flag::PLACE_START, b"place"),
         (flag::GIVEN, b"given"),
         (flag::TITLE | flag::HONORIFIC, b"title"),

@@ -228,6 +228,28 @@ fn direct_quotes() {
 fn reported_speech() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a finding stated in a poll that opens the sentence",
+            "In a Harbour Times poll released Monday, 52 percent of riders chose the ferry.",
+            &[(
+                "52 percent of riders chose the ferry",
+                "In",
+                "a Harbour Times poll released Monday",
+                Some("Harbour Times"),
+                Indirect,
+            )],
+        ),
+        (
+            "a finding stated in a poll that ends the sentence",
+            "Ruiz was ahead by nine points in a CBC survey last month.",
+            &[(
+                "Ruiz was ahead by nine points",
+                "in",
+                "a CBC survey last month",
+                Some("CBC"),
+                Indirect,
+            )],
+        ),
+        (
             "a coordinated cue after a conjunction and an opening phrase",
             "Tom Berg spoke first. But on Tuesday, he stood with the council and urged voters to back the deal.",
             &[("to back the deal", "urged", "he", Some("Tom Berg"), Indirect)],
@@ -508,7 +530,7 @@ fn reported_speech() {
         ),
         (
             "a share of those asked as the subject",
-            "In the latest ferry poll, about four in 10 say the fares are too high.",
+            "In the ferry towns, about four in 10 say the fares are too high.",
             &[(
                 "the fares are too high",
                 "say",
@@ -579,7 +601,7 @@ fn reported_speech() {
         ),
         (
             "a share written with a percent sign",
-            "In the same survey, 47% say the ferry fares are too high.",
+            "In the same towns, 47% say the ferry fares are too high.",
             &[("the ferry fares are too high", "say", "47%", Some("47%"), Indirect)],
         ),
         (
@@ -1160,6 +1182,28 @@ fn reported_speech() {
 #[test]
 fn not_speech() {
     let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "people in a poll who said something are the poll's finding only when it opens",
+            "Some 20 percent of riders in a recent poll said the fares were fair.",
+            &[(
+                "the fares were fair",
+                "said",
+                "20 percent of riders",
+                Some("20 percent of riders"),
+                Indirect,
+            )],
+        ),
+        (
+            "a relative clause about the polls states no finding",
+            "Ortiz attacked a rival who is far behind him in the polls.",
+            &[(
+                "a rival who is far behind him in the polls",
+                "attacked",
+                "Ortiz",
+                Some("Ortiz"),
+                Indirect,
+            )],
+        ),
         (
             "a passive request to work is a duty, not a question",
             "The crews are often asked to work past midnight.",

@@ -733,11 +733,11 @@ impl Pass<'_> {
     }
 
     /// A verb phrase acting as a cue at `v` ("pointed out", "called for"): its length, and
-    /// whether its object is a demand.
+    /// whether its object is what it reports.
     fn verb_phrase_at(&self, v: usize, hi: usize) -> Option<(usize, bool)> {
         match self.phrase_at(v, hi)? {
             (len, PhraseRole::Verb) => Some((len, false)),
-            (len, PhraseRole::Demand) => Some((len, true)),
+            (len, PhraseRole::Object) => Some((len, true)),
             _ => None,
         }
     }
@@ -1480,8 +1480,11 @@ impl Pass<'_> {
         // Between the cue and the mark: only an addressee, adjuncts, "that", and a colon or comma.
         let mut k = v + 1;
         // Inverted "said Smith:" or a phrase verb "pointed out:".
-        if let Some((len, _)) = self.verb_phrase_at(v, o) {
+        if let Some((len, object)) = self.verb_phrase_at(v, o) {
             k = v + len;
+            if object && self.names_passively(k, o) {
+                return None;
+            }
         }
         if flags & cue::OBJ != 0 {
             k = self.skip_object(k, o);
@@ -1573,6 +1576,16 @@ impl Pass<'_> {
             .map(|back| v - back)
             .find(|&s| self.verb_phrase_at(s, v + 1).is_some_and(|(len, _)| s + len == v + 1))
             .unwrap_or(v)
+    }
+
+    /// Whether an object phrase that ends before `k` has no object but "as", perhaps after
+    /// adverbs: "referred to (condescendingly) as “our baby”" is a passive name, not words said.
+    fn names_passively(&self, k: usize, hi: usize) -> bool {
+        let mut j = self.skip_adjuncts(k, hi);
+        while j < hi && crate::np::is_verb_filler(&self.toks[j], self.text) {
+            j += 1;
+        }
+        self.is_word(j, "as")
     }
 
     /// Whether cue `v` is a gerund after a preposition ("ended the meeting by saying …",
@@ -2320,8 +2333,26 @@ impl Pass<'_> {
             && v - lo <= MAX_CLAUSE
             && first_word.is_some_and(|j| toks[j].lex().tag == Some(Tag::Sub))
             && !(lo..v).any(|j| toks[j].is_punct(','));
-        if subordinate {
-            if let Some(c) = (k..right_end).find(|&j| toks[j].is_punct(',') && self.region_at[j] == 0) {
+        // The object of a phrase ("referring to the strike, said …") is a noun phrase; with
+        // none, "referred to as “our baby”" is a passive name.
+        let object_phrase = verb_phrase.is_some_and(|(_, object)| object);
+        if object_phrase && self.names_passively(k, hi) {
+            return None;
+        }
+        if subordinate || object_phrase {
+            // (A list goes on past its comma: "the end of the fees, and more exceptions".)
+            let list_goes_on = |j: usize| {
+                object_phrase
+                    && toks.get(j + 1).is_some_and(|t| t.lex().tag == Some(Tag::Conj))
+                    && toks.get(j + 2).is_some_and(|t| {
+                        t.kind == Kind::Word
+                            && !crate::np::is_verbish(t)
+                            && !matches!(t.lex().pron, Some((_, Case::Subj)))
+                    })
+            };
+            if let Some(c) =
+                (k..right_end).find(|&j| toks[j].is_punct(',') && self.region_at[j] == 0 && !list_goes_on(j))
+            {
                 right_end = c;
             }
         }
@@ -2397,9 +2428,8 @@ impl Pass<'_> {
                         .is_some_and(|c| noun_form(self.tok_text(v), lexicon().cues[c as usize].lemma))
                     && self.clause_starts(k, right_end))
         };
-        // "called for an independent inquiry", "called on lawmakers to act": a demand's object
-        // is what was asked for.
-        let demand = verb_phrase.is_some_and(|(_, demand)| demand);
+        // ("called for an independent inquiry", "called on lawmakers to act", "referred to the
+        // strike": the phrase's object is what was asked for or spoken of.)
         // "called her plan “a disaster”", "criticized what he called “reckless spending”": a
         // noun-phrase object holding a quotation reports those words.
         let quoted_object = takes_object && (k..right_end).any(|j| self.region_at[j] != 0);
@@ -2442,22 +2472,23 @@ impl Pass<'_> {
             });
         // ("urged police to investigate", "called her “weak”": an infinitive or a quoted
         // object of two words is enough.)
-        let right_ok =
-            (right_words >= 3 || ((to_inf || quoted_object) && right_words >= 2) || (target && right_words >= 1))
-                && !inverted
-                && (that
-                    || as_lead
-                    || colon
-                    || to_inf
-                    || question
-                    || clause
-                    || demand
-                    || quoted_object
-                    || evidence
-                    || (target && !self.reported_later(right_end, hi))
-                    || called_as
-                    || relative_naming
-                    || gap_relative);
+        let right_ok = (right_words >= 3
+            || ((to_inf || quoted_object) && right_words >= 2)
+            || ((target || object_phrase) && right_words >= 1))
+            && !inverted
+            && (that
+                || as_lead
+                || colon
+                || to_inf
+                || question
+                || clause
+                || object_phrase
+                || quoted_object
+                || evidence
+                || (target && !self.reported_later(right_end, hi))
+                || called_as
+                || relative_naming
+                || gap_relative);
         // The relative word is not part of the subject ("wounds that authorities said did not
         // …").
         if gap_relative {

@@ -395,8 +395,9 @@ pub(crate) enum PhraseRole {
     Nonverbal,
     /// A verb phrase behaving like a cue verb: "pointed out".
     Verb,
-    /// A verb phrase whose object is what was asked for: "called for", "called on".
-    Demand,
+    /// A verb phrase whose object is what it reports: what was asked for ("called for an
+    /// inquiry"), or what was spoken of ("referred to the strike").
+    Object,
 }
 
 /// A stance-bearing word.
@@ -710,7 +711,7 @@ impl Lexicon {
                 Some("source-after") => PhraseRole::SourceAfter,
                 Some("nonverbal") => PhraseRole::Nonverbal,
                 Some("verb") => PhraseRole::Verb,
-                Some("demand") => PhraseRole::Demand,
+                Some("object") => PhraseRole::Object,
                 _ => PhraseRole::Nominal,
             };
             let words: Vec<&str> = f[0].split(' ').collect();

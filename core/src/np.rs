@@ -1179,7 +1179,7 @@ fn np_right_owned(toks: &[Token], text: &str, s: usize, hi: usize, owned: bool, 
         while j < hi
             && j < end + 10
             && toks[j].kind == Kind::Word
-            && !is_verbish(&toks[j])
+            && !verb_in_phrase(toks, j)
             && !matches!(toks[j].lex().tag, Some(Tag::Wh | Tag::Sub | Tag::Conj))
         {
             j += 1;

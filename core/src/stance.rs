@@ -757,7 +757,10 @@ fn object_phrase(text: &str, toks: &[Token], k: usize, hi: usize) -> Option<Rang
             break;
         }
         let determiner = matches!(e.tag, Some(Tag::Det | Tag::Num)) || matches!(e.pron, Some((_, Case::Poss)));
-        let content = t.kind == Kind::Word && !e.has(flag::FUNCTION | flag::PRONOUN) && !is_verb_of_saying(t);
+        // A cue word after a determiner is a noun ("the talks", "her remarks").
+        let after_det = j > start && matches!(toks[j - 1].lex().tag, Some(Tag::Det));
+        let content =
+            t.kind == Kind::Word && !e.has(flag::FUNCTION | flag::PRONOUN) && (!is_verb_of_saying(t) || after_det);
         let joiner = t.is(shape::POSSESSIVE) || (t.kind == Kind::Punct && t.ch == '-');
         if (determiner && last_word.is_none()) || content || (joiner && last_word.is_some()) || t.kind == Kind::Number {
             if content {

@@ -228,6 +228,25 @@ fn direct_quotes() {
 fn reported_speech() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "what a speaker refers to, set off by commas",
+            "Ruiz, referring to the strike, said the crews were tired.",
+            &[
+                ("the strike", "referring to", "Ruiz", Some("Ruiz"), Indirect),
+                ("the crews were tired", "said", "Ruiz", Some("Ruiz"), Indirect),
+            ],
+        ),
+        (
+            "what a speaker talked about",
+            "Tom Berg talked about the fares and the late boats.",
+            &[(
+                "the fares and the late boats",
+                "talked about",
+                "Tom Berg",
+                Some("Tom Berg"),
+                Indirect,
+            )],
+        ),
+        (
             "a finding stated in a poll that opens the sentence",
             "In a Harbour Times poll released Monday, 52 percent of riders chose the ferry.",
             &[(
@@ -1183,6 +1202,22 @@ fn reported_speech() {
 fn not_speech() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a passive name after referred to",
+            "The crews were sometimes referred to as “the harbour boys” in town.",
+            &[],
+        ),
+        (
+            "talks after a determiner are a noun",
+            "Sources familiar with the talks said a deal was near.",
+            &[(
+                "a deal was near",
+                "said",
+                "Sources familiar with the talks",
+                Some("sources familiar with the talks"),
+                Indirect,
+            )],
+        ),
+        (
             "people in a poll who said something are the poll's finding only when it opens",
             "Some 20 percent of riders in a recent poll said the fares were fair.",
             &[(
@@ -1338,6 +1373,17 @@ fn not_speech() {
 #[test]
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "the talks in a subject are a noun, not a verb of speaking",
+            "Officials at the harbour talks said a deal was near.",
+            &[(
+                "a deal was near",
+                "said",
+                "Officials at the harbour talks",
+                Some("officials at the harbour talks"),
+                Indirect,
+            )],
+        ),
         (
             "a transcript's short lines under two-word capital labels",
             "Lena Holt and Dan Ortiz spoke on the radio.\n\nLENA HOLT: Why not sell the port?\n\nDAN ORTIZ: Because the town would lose its ferries.",

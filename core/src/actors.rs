@@ -481,6 +481,14 @@ impl Actors {
         })
     }
 
+    /// The one person whose family name is `word` (any case), if only one has it.
+    pub(crate) fn person_by_surname(&self, word: &str) -> Option<usize> {
+        let v = self.surnames.get(&word.to_lowercase())?;
+        let mut people = v.iter().filter(|&&e| self.entities[e].kind == Some(ActorKind::Person));
+        let first = *people.next()?;
+        people.next().is_none().then_some(first)
+    }
+
     /// The name mention covering token `k`.
     pub(crate) fn name_mention_at(&self, k: usize) -> Option<usize> {
         match self.name_at.get(k) {

@@ -1178,6 +1178,7 @@ impl Pass<'_> {
             let mention = &self.actors.mentions[m];
             (mention.toks.start == k && person(mention.entity)).then_some(mention.toks.end)
         });
+        let mut labelled_person = None;
         let colon = if let Some(colon) = named {
             colon
         } else if let Some(colon) = self.headline_label(k, hi).filter(|_| headline) {
@@ -1190,10 +1191,15 @@ impl Pass<'_> {
                 .last()?
                 + 1;
             let whole = &self.text[self.toks[k].start..self.toks[end - 1].end];
-            self.actors
-                .find_name(whole)
-                .or_else(|| self.actors.find_name(self.tok_text(end - 1)))
-                .filter(|&e| person(e))?;
+            // (A label the name reader took for a body of its own still finds the person
+            // with that family name: "TRUMP:" Donald Trump.)
+            let last = self.tok_text(end - 1);
+            let e = [self.actors.find_name(whole), self.actors.find_name(last)]
+                .into_iter()
+                .flatten()
+                .find(|&e| person(e))
+                .or_else(|| self.actors.person_by_surname(last).filter(|&e| person(e)))?;
+            labelled_person = Some(e);
             end
         } else {
             return None;
@@ -1203,6 +1209,15 @@ impl Pass<'_> {
         }
         let content = colon + 1..hi;
         if self.words_in(&content) < 3 || content.clone().any(|j| self.used[j] || self.in_content[j]) {
+            return None;
+        }
+        // A headline that asks ("Ruiz: Reformer or Insider?") puts a question of its own.
+        if headline
+            && (colon + 1..hi)
+                .rev()
+                .find(|&j| self.toks[j].kind == Kind::Punct)
+                .is_some_and(|j| self.toks[j].is_punct('?'))
+        {
             return None;
         }
         // A quotation already attributed by a cue is not taken again.
@@ -1222,7 +1237,8 @@ impl Pass<'_> {
         } else {
             self.own_words_kind(&content)
         };
-        let attr = self.new_attr(kind, vec![content], Some(colon), Some(&np), k, region);
+        let mut attr = self.new_attr(kind, vec![content], Some(colon), Some(&np), k, region);
+        attr.speaker = labelled_person;
         Some(Frame {
             attr,
             np: Some(np),
@@ -1278,12 +1294,18 @@ impl Pass<'_> {
             return Some(end);
         }
         let name = &self.text[self.toks[k].start..self.toks[end - 1].end];
-        let e = self.actors.find_name(name)?;
-        matches!(
-            self.actors.entities[e].kind,
-            Some(ActorKind::Person | ActorKind::Organization)
-        )
-        .then_some(end)
+        let known = self.actors.find_name(name).is_some_and(|e| {
+            matches!(
+                self.actors.entities[e].kind,
+                Some(ActorKind::Person | ActorKind::Organization)
+            )
+        });
+        // A name the story does not repeat: a given name before a family name ("Ann Ruiz:"),
+        // or a news outlet ("Harbour Post:").
+        let toks = self.toks;
+        let person = (k..end - 1).any(|j| toks[j].lex().has(flag::GIVEN) && is_cap_word(&toks[j + 1]));
+        let outlet = (k..end).any(|j| toks[j].lex().has(flag::MEDIA_WORD | flag::ORG_NAME));
+        (known || person || outlet).then_some(end)
     }
 
     /// Attributes quotation `ri` to a cue beside it.
@@ -2813,6 +2835,8 @@ impl Pass<'_> {
             self.feed_names(upto);
             let sent = f.attr.sent;
             let speaker = match (&f.np, f.inherit) {
+                // A transcript's label already names its person.
+                _ if f.attr.speaker.is_some() => f.attr.speaker,
                 (Some(np), _) => self.speaker_of(np, sent),
                 (None, true) => {
                     let floating = f.attr.cue.is_empty();

@@ -1202,6 +1202,11 @@ fn reported_speech() {
 fn not_speech() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a headline that asks a question after a name",
+            "Ted Berg: Reformer or Insider?\n\nThe harbour board met on Monday.",
+            &[],
+        ),
+        (
             "a passive name after referred to",
             "The crews were sometimes referred to as “the harbour boys” in town.",
             &[],
@@ -1373,6 +1378,33 @@ fn not_speech() {
 #[test]
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "a transcript label the name reader took for a body still names the person",
+            "Senator Lena Holt spoke to the station.\n\nHOLT: The ferries will keep running all winter.",
+            &[(
+                "The ferries will keep running all winter.",
+                ":",
+                "HOLT",
+                Some("Lena Holt"),
+                Direct,
+            )],
+        ),
+        (
+            "a headline labelled with a person the story does not name again",
+            "Ann Holt: The Port Deal Is Dead\n\nThe harbour board met on Monday.",
+            &[("The Port Deal Is Dead", ":", "Ann Holt", Some("Ann Holt"), Indirect)],
+        ),
+        (
+            "a headline labelled with a news outlet",
+            "Harbour Post: Fares To Rise In May\n\nThe harbour board met on Monday.",
+            &[(
+                "Fares To Rise In May",
+                ":",
+                "Harbour Post",
+                Some("Harbour Post"),
+                Indirect,
+            )],
+        ),
         (
             "the talks in a subject are a noun, not a verb of speaking",
             "Officials at the harbour talks said a deal was near.",

@@ -492,24 +492,30 @@ impl Pass<'_> {
             || ["said", "told", "written", "thought", "known", "shown", "found", "asked"]
                 .iter()
                 .any(|p| w.eq_ignore_ascii_case(p));
-        // "was told", "are often asked", "was not told": a form of "be" before the
-        // participle, perhaps with adverbs between.
-        let mut b = v - 1;
-        while b > 0 && v - b <= 2 && {
-            let t = &self.toks[b];
-            t.kind == Kind::Word
-                && !t.is(shape::CAP)
-                && (matches!(t.lex().tag, Some(Tag::Adv | Tag::Neg))
-                    || t.lex().has(flag::ADJUNCT_ADVERB)
-                    || (self.tok_text(b).ends_with("ly") && t.end - t.start > 4))
-        } {
-            b -= 1;
-        }
-        if participle && BE_FORMS.iter().any(|w| self.is_word(b, w)) {
+        if participle && self.be_before(v, 0) {
             return true;
         }
         // "to say" is an infinitive unless a verb of saying governs it ("went on to say").
         self.is_word(v - 1, "to") && !(v >= 2 && self.is_word(v - 2, "on"))
+    }
+
+    /// Whether a form of "be" comes before the participle at `v`, perhaps with adverbs
+    /// between, not before `lo`: "was told", "are often asked", "was not told", "was first
+    /// asked".
+    fn be_before(&self, v: usize, lo: usize) -> bool {
+        let mut b = v;
+        while b > lo && v - b < 2 && {
+            let t = &self.toks[b - 1];
+            t.kind == Kind::Word
+                && !t.is(shape::CAP)
+                && (matches!(t.lex().tag, Some(Tag::Adv | Tag::Neg))
+                    || t.lex().has(flag::ADJUNCT_ADVERB)
+                    || (t.text(self.text).ends_with("ly") && t.end - t.start > 4)
+                    || self.is_word(b - 1, "first"))
+        } {
+            b -= 1;
+        }
+        b > lo && BE_FORMS.iter().any(|w| self.is_word(b - 1, w))
     }
 
     /// Skips adjuncts after a cue verb: a weekday, "on Tuesday", "in a statement", "to
@@ -1672,7 +1678,6 @@ impl Pass<'_> {
         // A verb the word shapes do not show ("The mayor met the board, saying …"): the
         // phrase that opens the sentence, or follows its opening phrase ("Later, the mayor
         // met …"), when a lowercase word follows it.
-        let first_comma = (lo..v.min(lo + MAX_OPENING_PHRASE)).find(|&j| toks[j].is_punct(','));
         [Some(lo), first_comma.map(|c| c + 1)]
             .into_iter()
             .flatten()
@@ -1688,7 +1693,7 @@ impl Pass<'_> {
     fn indirect(&mut self, s: usize, frames: &mut Vec<Frame>) {
         let sent = self.seg.sents[s].toks.clone();
         let (lo, hi) = (sent.start, sent.end);
-        // A finding stated "in" a poll or a study holds the clauses of saying inside it.
+        // A finding stated "in" a poll or a survey holds the clauses of saying inside it.
         if let Some(f) = self.in_finding(lo, hi) {
             frames.push(f);
         }
@@ -1849,19 +1854,7 @@ impl Pass<'_> {
         // Else the question is put to the main clause's subject within it: "she said, when
         // asked whether …", "Ruiz was asked what …", "he was first asked if …".
         let subordinate = k > lo && toks[k - 1].lex().tag == Some(Tag::Sub) && !self.is_word(k - 1, "that");
-        let passive = (k.saturating_sub(3).max(lo)..k).rev().try_fold(false, |found, j| {
-            if found {
-                return Err(true);
-            }
-            if BE_FORMS.iter().any(|w| self.is_word(j, w)) {
-                Ok(true)
-            } else if crate::np::is_verb_filler(&toks[j], self.text) || self.is_word(j, "first") {
-                Ok(false)
-            } else {
-                Err(false)
-            }
-        });
-        let passive = matches!(passive, Ok(true) | Err(true));
+        let passive = self.be_before(k, lo);
         if !leading && !subordinate && !passive {
             return None;
         }

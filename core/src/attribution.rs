@@ -1185,9 +1185,11 @@ impl Pass<'_> {
             (mention.toks.start == k && person(mention.entity)).then_some(mention.toks.end)
         });
         let mut labelled_person = None;
+        let mut name_end = None;
         let colon = if let Some(colon) = named {
             colon
-        } else if let Some(colon) = self.headline_label(k, hi).filter(|_| headline) {
+        } else if let Some((end, colon)) = self.headline_label(k, hi).filter(|_| headline) {
+            name_end = Some(end);
             colon
         } else if self.toks[k].kind == Kind::Word && self.toks[k].is(shape::ALL_CAPS) {
             // Names are looked up case-folded: "PENCE" finds Mike Pence, "KATE BOULDUAN" Kate
@@ -1210,7 +1212,8 @@ impl Pass<'_> {
         } else {
             return None;
         };
-        if colon >= hi || colon - k > MAX_LABEL_WORDS || !self.toks[colon].is_punct(':') {
+        let name_end = name_end.unwrap_or(colon);
+        if colon >= hi || name_end - k > MAX_LABEL_WORDS || !self.toks[colon].is_punct(':') {
             return None;
         }
         let content = colon + 1..hi;
@@ -1231,8 +1234,8 @@ impl Pass<'_> {
             return None;
         }
         let np = Np {
-            toks: k..colon,
-            head: colon - 1,
+            toks: k..name_end,
+            head: name_end - 1,
             kind: Head::Name,
         };
         self.used[colon] = true;
@@ -1289,29 +1292,40 @@ impl Pass<'_> {
     }
 
     /// A headline's label ("Pence: Flowers Won't Be at Debate", "Poll: Voters Shift"): a
-    /// name of the story's people or bodies, or a document word, before a colon. Headlines
-    /// are not read for names, so the label is looked up among the actors by its words.
-    fn headline_label(&self, k: usize, hi: usize) -> Option<usize> {
-        let end = (k..hi.min(k + MAX_LABEL_WORDS + 1)).find(|&j| self.toks[j].is_punct(':'))?;
-        if end == k || !(k..end).all(|j| self.toks[j].is_cap()) {
-            return None;
-        }
-        if end == k + 1 && self.toks[k].lex().has(flag::DOCUMENT) {
-            return Some(end);
-        }
-        let name = &self.text[self.toks[k].start..self.toks[end - 1].end];
-        let known = self.actors.find_name(name).is_some_and(|e| {
-            matches!(
-                self.actors.entities[e].kind,
-                Some(ActorKind::Person | ActorKind::Organization)
-            )
-        });
-        // A name the story does not repeat: a given name before a family name ("Ann Ruiz:"),
-        // or a news outlet ("Harbour Post:").
+    /// name of the story's people or bodies, or a document word, before a colon; or such a
+    /// known name and what its words are about or for ("Ruiz on the Strike:", "Ruiz to
+    /// Riders:"). Headlines are not read for names, so the label is looked up among the
+    /// actors by its words. Returns the name's end and the colon.
+    fn headline_label(&self, k: usize, hi: usize) -> Option<(usize, usize)> {
         let toks = self.toks;
-        let person = (k..end - 1).any(|j| toks[j].lex().has(flag::GIVEN) && is_cap_word(&toks[j + 1]));
-        let outlet = (k..end).any(|j| toks[j].lex().has(flag::MEDIA_WORD | flag::ORG_NAME));
-        (known || person || outlet).then_some(end)
+        let known = |end: usize| {
+            let name = &self.text[toks[k].start..toks[end - 1].end];
+            self.actors.find_name(name).is_some_and(|e| {
+                matches!(
+                    self.actors.entities[e].kind,
+                    Some(ActorKind::Person | ActorKind::Organization)
+                )
+            })
+        };
+        let caps = |end: usize| end > k && (k..end).all(|j| toks[j].is_cap());
+        if let Some(end) = (k..hi.min(k + MAX_LABEL_WORDS + 1)).find(|&j| toks[j].is_punct(':')) {
+            if !caps(end) {
+                return None;
+            }
+            if end == k + 1 && toks[k].lex().has(flag::DOCUMENT) {
+                return Some((end, end));
+            }
+            // A name the story does not repeat: a given name before a family name ("Ann
+            // Ruiz:"), or a news outlet ("Harbour Post:").
+            let person = (k..end - 1).any(|j| toks[j].lex().has(flag::GIVEN) && is_cap_word(&toks[j + 1]));
+            let outlet = (k..end).any(|j| toks[j].lex().has(flag::MEDIA_WORD | flag::ORG_NAME));
+            return (known(end) || person || outlet).then_some((end, end));
+        }
+        let about = (k + 1..hi.min(k + MAX_LABEL_WORDS)).find(|&j| self.is_word(j, "on") || self.is_word(j, "to"))?;
+        let colon = (about + 2..hi.min(about + 14))
+            .take_while(|&j| toks[j].kind != Kind::Punct || !matches!(toks[j].ch, '.' | ',' | ';' | '?' | '!'))
+            .find(|&j| toks[j].is_punct(':'))?;
+        (caps(about) && known(about)).then_some((about, colon))
     }
 
     /// Attributes quotation `ri` to a cue beside it.

@@ -1202,6 +1202,11 @@ fn reported_speech() {
 fn not_speech() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a headline whose words before the colon name no one",
+            "A Curious Plan to Fix the Port: Sell the Pier.\n\nMayor Ana Ruiz spoke on Monday.",
+            &[],
+        ),
+        (
             "a headline that asks a question after a name",
             "Ted Berg: Reformer or Insider?\n\nThe harbour board met on Monday.",
             &[],
@@ -1378,6 +1383,11 @@ fn not_speech() {
 #[test]
 fn regressions() {
     let cases: &[(&str, &str, &[Want])] = &[
+        (
+            "a headline label with what the words are about",
+            "Ruiz on the Harbour Strike: The Crews Deserve Better\n\nMayor Ana Ruiz spoke on Monday about the strike.",
+            &[("The Crews Deserve Better", ":", "Ruiz", Some("Ana Ruiz"), Indirect)],
+        ),
         (
             "a transcript label the name reader took for a body still names the person",
             "Senator Lena Holt spoke to the station.\n\nHOLT: The ferries will keep running all winter.",

@@ -228,6 +228,17 @@ fn direct_quotes() {
 fn reported_speech() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "what a speaker described, without as",
+            "In interviews, the skippers described a harbour in slow decline.",
+            &[(
+                "a harbour in slow decline",
+                "described",
+                "the skippers",
+                Some("skippers"),
+                Indirect,
+            )],
+        ),
+        (
             "what a speaker refers to, set off by commas",
             "Ruiz, referring to the strike, said the crews were tired.",
             &[

@@ -187,6 +187,10 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
 /// Longest speaker label before a colon, in tokens ("Senator Jane Doe:").
 const MAX_LABEL_WORDS: usize = 4;
 
+/// How many tokens a source phrase after "according to" may have ("early results of exit
+/// polls conducted for the Harbour Times and two networks").
+const MAX_SOURCE_PHRASE: usize = 20;
+
 /// How many tokens an opening phrase before a subject may have ("In a statement on Monday,").
 const MAX_OPENING_PHRASE: usize = 14;
 
@@ -2099,7 +2103,7 @@ impl Pass<'_> {
     fn plain_phrase(&self, s: usize, hi: usize) -> Option<Np> {
         let toks = self.toks;
         let mut j = s;
-        while j < hi && j < s + 12 {
+        while j < hi && j < s + MAX_SOURCE_PHRASE {
             let t = &toks[j];
             let word = t.kind == Kind::Word || t.kind == Kind::Number || t.is(shape::POSSESSIVE) || t.is_punct('-');
             // A verb of saying ends it, unless it is one that also names things ("state law").

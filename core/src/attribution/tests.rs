@@ -228,6 +228,17 @@ fn direct_quotes() {
 fn reported_speech() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a long source phrase after according to",
+            "According to early results of exit polls conducted for the Harbour Times and two networks, nearly half of the riders were angry.",
+            &[(
+                "nearly half of the riders were angry",
+                "According to",
+                "early results of exit polls conducted for the Harbour Times and two networks",
+                None,
+                Indirect,
+            )],
+        ),
+        (
             "what a speaker described, without as",
             "In interviews, the skippers described a harbour in slow decline.",
             &[(

@@ -1161,10 +1161,11 @@ fn np_right_owned(toks: &[Token], text: &str, s: usize, hi: usize, owned: bool, 
         && (j >= hi || toks[j].kind == Kind::Punct);
     let h = noun_head.or(unlisted_noun.then_some(last))?;
     let mut end = h + 1;
-    // "a spokesperson for the ministry"
+    // "a spokesperson for the ministry", and a document's author: "a poll by Gallup"
     if end + 1 < hi
         && toks[end].kind == Kind::Word
-        && matches!(toks[end].text(text), "for" | "of" | "at" | "with" | "from")
+        && (matches!(toks[end].text(text), "for" | "of" | "at" | "with" | "from")
+            || (toks[end].text(text) == "by" && toks[h].lex().has(flag::DOCUMENT)))
     {
         if let Some(more) = np_right_owned(toks, text, end + 1, hi, false, depth + 1) {
             if more.kind != Head::Pronoun {

@@ -228,6 +228,17 @@ fn direct_quotes() {
 fn reported_speech() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a document's author after by belongs to the source",
+            "The fare rise is popular with older riders, according to a new poll by the Harbour Institute.",
+            &[(
+                "The fare rise is popular with older riders",
+                "according to",
+                "a new poll by the Harbour Institute",
+                Some("Harbour Institute"),
+                Indirect,
+            )],
+        ),
+        (
             "a long source phrase after according to",
             "According to early results of exit polls conducted for the Harbour Times and two networks, nearly half of the riders were angry.",
             &[(

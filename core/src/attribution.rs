@@ -870,6 +870,11 @@ impl Pass<'_> {
                 if self.parenthetical_cue(n, hi).is_some() || (j > k && self.subject_and_cue(n, hi)) {
                     break;
                 }
+                // ", which he called …": a relative clause with a speaker of its own.
+                let relative = self.is_word(n, "which") || self.is_word(n, "whom");
+                if j > k && relative && self.subject_and_cue(n + 1, hi) {
+                    break;
+                }
             }
             // A second verb of saying starts its own attribution: "…, and added that …", "… but
             // said …" (sharing the subject), "…, though she acknowledged …", "… and Democrats
@@ -985,7 +990,11 @@ impl Pass<'_> {
         if v < hi && matches!(self.toks[v].lex().pron, Some((_, crate::lexicon::Case::Subj))) {
             v += 1;
         }
-        while v < hi && v < n + 2 && crate::np::is_verb_filler(&self.toks[v], self.text) {
+        // (Auxiliaries, adverbs and a negation: "… but did not suggest …".)
+        while v < hi
+            && v < n + 3
+            && (crate::np::is_verb_filler(&self.toks[v], self.text) || self.toks[v].lex().tag == Some(Tag::Neg))
+        {
             v += 1;
         }
         let f = self.cue_at(v)?;

@@ -228,6 +228,19 @@ fn direct_quotes() {
 fn reported_speech() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
+            "a relative clause with a speaker of its own ends the content",
+            "Ruiz said the board had backed a levy, which Berg called “a tax on ferries.”",
+            &[
+                ("the board had backed a levy", "said", "Ruiz", Some("Ruiz"), Indirect),
+                ("a tax on ferries.", "called", "Berg", Some("Berg"), Direct),
+            ],
+        ),
+        (
+            "a negated coordinated cue ends the content",
+            "Ruiz said she would vote for the levy but did not suggest a date for the vote.",
+            &[("she would vote for the levy", "said", "Ruiz", Some("Ruiz"), Indirect)],
+        ),
+        (
             "a document's author after by belongs to the source",
             "The fare rise is popular with older riders, according to a new poll by the Harbour Institute.",
             &[(

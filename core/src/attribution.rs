@@ -2106,9 +2106,10 @@ impl Pass<'_> {
         })
     }
 
-    /// A phrase of words from `s` to the punctuation that ends it, at most twelve words and
-    /// without "that" or a verb of saying (a weak one such as "state" may be a noun): "state
-    /// law", "one global index", "a count by the Post". `None` when the words run on.
+    /// A phrase of words from `s` to the punctuation that ends it, at most
+    /// [`MAX_SOURCE_PHRASE`] tokens and without "that" or a verb of saying (a weak one such as
+    /// "state" may be a noun): "state law", "one global index", "a count by the Post". `None`
+    /// when the words run on.
     fn plain_phrase(&self, s: usize, hi: usize) -> Option<Np> {
         let toks = self.toks;
         let mut j = s;

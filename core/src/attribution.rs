@@ -35,6 +35,9 @@ pub(crate) struct Attr {
     pub content: Vec<Span>,
     /// Cue spans.
     pub cue: Vec<Span>,
+    /// The cue's token (a verb, the colon of a label, "in" before a poll), when one word of
+    /// the text is the cue.
+    pub cue_tok: Option<usize>,
     /// The speaker phrase, when the attribution names one.
     pub source: Option<Range<usize>>,
     /// The speaker.
@@ -211,11 +214,6 @@ const QUESTION_WORDS: [&str; 6] = ["whether", "if", "why", "how", "what", "when"
 
 /// Particles that complete a phrasal verb ("backed away", "put out a statement").
 const PARTICLES: [&str; 5] = ["away", "down", "off", "out", "up"];
-
-/// The token that starts at byte `start`, if any.
-fn tok_starting_at(toks: &[Token], start: usize) -> Option<usize> {
-    toks.binary_search_by_key(&start, |t| t.start).ok()
-}
 
 /// Whether `word` is a past form of the cue verb `lemma` ("said", "stated"): neither a form a
 /// noun shares nor a participle in -ing.
@@ -1061,6 +1059,7 @@ impl Pass<'_> {
             kind,
             content: self.spans_of(&content),
             cue: cue.map(|v| self.cue_span(v)).into_iter().collect(),
+            cue_tok: cue,
             source: np.map(|n| n.toks.clone()),
             speaker: None,
             pos,
@@ -1775,27 +1774,24 @@ impl Pass<'_> {
     /// sentence, else the words before it when it ends the sentence.
     fn in_finding(&mut self, lo: usize, hi: usize) -> Option<Frame> {
         let toks = self.toks;
-        let mut end = hi;
-        while end > lo && toks[end - 1].kind == Kind::Punct && self.region_at[end - 1] == 0 {
-            end -= 1;
-        }
-        // The first "in" of the sentence whose phrase is headed by a finding noun.
-        let (k, head) = (lo..end.min(lo + 4 * MAX_CLAUSE)).find_map(|k| {
-            if !self.is_word(k, "in") || self.region_at[k] != 0 || self.used[k] || self.in_content[k] {
-                return None;
-            }
-            let head = (k + 1..end.min(k + 10))
-                .take_while(|&j| {
-                    let t = &toks[j];
-                    (t.kind == Kind::Word
-                        && t.lex().cue.is_none()
-                        && !matches!(t.lex().tag, Some(Tag::Sub | Tag::Wh | Tag::Prep)))
-                        || t.kind == Kind::Number
-                        || (t.kind == Kind::Punct && matches!(t.ch, '/' | '-' | '’' | '\''))
-                })
-                .find(|&j| toks[j].lex().has(flag::FINDING))?;
-            Some((k, head))
-        })?;
+        let end = self.without_final_punct(lo, hi);
+        // The first finding noun of the sentence that heads a phrase after "in": looked for
+        // by its flag, then back to the preposition over the phrase's words.
+        let in_phrase = |j: usize| {
+            let t = &toks[j];
+            (t.kind == Kind::Word
+                && t.lex().cue.is_none()
+                && !matches!(t.lex().tag, Some(Tag::Sub | Tag::Wh | Tag::Prep)))
+                || t.kind == Kind::Number
+                || (t.kind == Kind::Punct && matches!(t.ch, '/' | '-' | '’' | '\''))
+        };
+        let (k, head) = (lo + 1..end.min(lo + 4 * MAX_CLAUSE + 9))
+            .filter(|&h| toks[h].lex().has(flag::FINDING) && in_phrase(h))
+            .find_map(|head| {
+                let k = (head.saturating_sub(9).max(lo)..head).rev().find(|&j| !in_phrase(j))?;
+                let free = self.region_at[k] == 0 && !self.used[k] && !self.in_content[k];
+                (self.is_word(k, "in") && free).then_some((k, head))
+            })?;
         // The phrase runs to its comma, or to the sentence's end.
         let comma = (head + 1..end.min(head + 12)).find(|&j| toks[j].is_punct(','));
         let opens = k == lo || (k == lo + 1 && toks[lo].lex().tag == Some(Tag::Conj));
@@ -1931,13 +1927,7 @@ impl Pass<'_> {
             Some(c) if self.region_at[c] != 0 => c + 2,
             Some(c) => c,
             // Within the main clause, the question may end the sentence.
-            None if !leading && hi - start <= MAX_CLAUSE => {
-                let mut e = hi;
-                while e > start && self.toks[e - 1].kind == Kind::Punct && self.region_at[e - 1] == 0 {
-                    e -= 1;
-                }
-                e
-            }
+            None if !leading && hi - start <= MAX_CLAUSE => self.without_final_punct(start, hi),
             None => return None,
         };
         let content = start..end;
@@ -2133,6 +2123,16 @@ impl Pass<'_> {
             head: last_word,
             kind: Head::Noun,
         })
+    }
+
+    /// Where the words from `lo` end before `hi`, without the punctuation that closes them
+    /// (a closing quotation mark stays with its quote).
+    fn without_final_punct(&self, lo: usize, hi: usize) -> usize {
+        let mut end = hi;
+        while end > lo && self.toks[end - 1].kind == Kind::Punct && self.region_at[end - 1] == 0 {
+            end -= 1;
+        }
+        end
     }
 
     fn words_in(&self, r: &Range<usize>) -> usize {
@@ -2887,8 +2887,9 @@ impl Pass<'_> {
                 self.actors.entities[e].active = true;
                 // A stand taken without words ("Canada preferred immigrants who …", "the
                 // board backed the plan") names no one whose words a floating quote goes on.
-                let cue_tok = f.attr.cue.first().and_then(|c| tok_starting_at(self.toks, c.start));
-                let wordless = cue_tok
+                let wordless = f
+                    .attr
+                    .cue_tok
                     .and_then(|k| self.cue_at(k))
                     .is_some_and(|fl| fl & (cue::SPEECH | cue::CLAUSE) == 0);
                 if !wordless {

@@ -268,7 +268,7 @@ pub(crate) mod flag {
     pub const ADJUNCT_PREP: u64 = 1 << 30;
     /// A quantity that can stand for people: some, many, both, one, two.
     pub const PEOPLE_QUANTITY: u64 = 1 << 31;
-    /// A document that reports findings, which a clause "in" it states: poll, survey, study.
+    /// A document that reports findings, which a clause "in" it states: poll, survey.
     pub const FINDING: u64 = 1 << 32;
 }
 

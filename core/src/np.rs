@@ -786,7 +786,7 @@ fn is_bare_title(toks: &[Token], r: Range<usize>) -> bool {
 
 /// Whether token `j` inside a phrase reads as a verb: verb-like, and not a noun after a
 /// preposition, a determiner or an owner ("director of state campaigns").
-fn verb_in_phrase(toks: &[Token], j: usize) -> bool {
+pub(crate) fn verb_in_phrase(toks: &[Token], j: usize) -> bool {
     is_verbish(&toks[j])
         && !(j > 0 && {
             let p = &toks[j - 1];

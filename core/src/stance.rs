@@ -757,10 +757,14 @@ fn object_phrase(text: &str, toks: &[Token], k: usize, hi: usize) -> Option<Rang
             break;
         }
         let determiner = matches!(e.tag, Some(Tag::Det | Tag::Num)) || matches!(e.pron, Some((_, Case::Poss)));
-        // A cue word after a determiner is a noun ("the talks", "her remarks").
-        let after_det = j > start && matches!(toks[j - 1].lex().tag, Some(Tag::Det));
-        let content =
-            t.kind == Kind::Word && !e.has(flag::FUNCTION | flag::PRONOUN) && (!is_verb_of_saying(t) || after_det);
+        // (A cue word after a determiner, an owner or a preposition is a noun: "the talks".)
+        let content = t.kind == Kind::Word
+            && !e.has(flag::FUNCTION | flag::PRONOUN)
+            && if j == start {
+                !is_verb_of_saying(t)
+            } else {
+                !crate::np::verb_in_phrase(toks, j)
+            };
         let joiner = t.is(shape::POSSESSIVE) || (t.kind == Kind::Punct && t.ch == '-');
         if (determiner && last_word.is_none()) || content || (joiner && last_word.is_some()) || t.kind == Kind::Number {
             if content {

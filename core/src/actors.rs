@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use crate::document::ActorKind;
-use crate::lexicon::{flag, lexicon, EntryId, FastMap, Gender, Tag};
+use crate::lexicon::{flag, lexicon, EntryId, FastMap, Gender};
 use crate::segment::Segmented;
 use crate::text::Span;
 use crate::tokens::{is_double_quote, is_single_quote, shape, Kind, Token};
@@ -133,7 +133,7 @@ fn appositive_role(toks: &[Token], j: usize, end: usize) -> Option<EntryId> {
             return Some(t.entry_id());
         }
         // Only determiners and modifiers may come before the role word.
-        let det = k == start && is_det(t);
+        let det = k == start && t.is_det();
         if !det && (e.has(flag::FUNCTION) || e.cue.is_some() || t.is(shape::CAP) && k == start) {
             return None;
         }
@@ -888,11 +888,6 @@ fn tidy_name(name: &str) -> String {
         s.push_str(w);
     }
     s
-}
-
-/// Whether the word at `k` is a determiner.
-pub(crate) fn is_det(t: &Token) -> bool {
-    t.kind == Kind::Word && t.lex().tag == Some(Tag::Det)
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ use std::ops::Range;
 use crate::actors::Actors;
 use crate::coref::{resolve_description, resolve_pronoun, Discourse, Seen};
 use crate::document::{ActorKind, QuoteKind};
-use crate::lexicon::{cue, flag, lexicon, Case, Gender, Person, PhraseRole, Tag};
+use crate::lexicon::{flag, lexicon, Case, CueFlags, Gender, Person, PhraseRole, Tag};
 use crate::np::{is_cap_word, is_clause_break, np_right, subject_left, Head, Np};
 use crate::quotes::Region;
 use crate::segment::Segmented;
@@ -308,7 +308,7 @@ impl Pass<'_> {
 
     /// The cue verb at token `k`, if it is one and not part of a quotation.
     #[inline]
-    fn cue_at(&self, k: usize) -> Option<u16> {
+    fn cue_at(&self, k: usize) -> Option<CueFlags> {
         // Most words are no verb of saying: they are turned away without a call.
         let t = self.toks.get(k)?;
         if t.kind != Kind::Word || t.lex().cue.is_none() || self.region_at[k] != 0 || t.is(shape::ALL_CAPS) {
@@ -319,19 +319,19 @@ impl Pass<'_> {
 
     /// [`Pass::cue_at`] for a word outside quotation marks whose entry is a verb of saying.
     #[inline(never)]
-    fn cue_from(&self, k: usize) -> Option<u16> {
+    fn cue_from(&self, k: usize) -> Option<CueFlags> {
         let t = self.toks.get(k)?;
         let e = t.lex();
         let verb = &lexicon().cues[e.cue? as usize];
         let flags = verb.flags;
         // "the said agreement", "to say" after a verb of refusal are not attributions.
         if k > 0
-            && crate::actors::is_det(&self.toks[k - 1])
+            && self.toks[k - 1].is_det()
             && !crate::np::opening_quantity(self.toks, k - 1, self.sent_range(k).start)
         {
             return None;
         }
-        if flags & cue::NOUN != 0 && self.noun_reading(k, verb.lemma) {
+        if flags.noun() && self.noun_reading(k, verb.lemma) {
             return None;
         }
         if let Some(n) = self.toks.get(k + 1) {
@@ -341,13 +341,13 @@ impl Pass<'_> {
             // modifies that noun.
             let noun_after = lower_word_after
                 && n.start == t.end + 1
-                && ((flags & cue::NOUN != 0 && n.lex().has(flag::TITLE | flag::ROLE | flag::ORG_HEAD))
+                && ((flags.noun() && n.lex().has(flag::TITLE | flag::ROLE | flag::ORG_HEAD))
                     // "federal and state law": after "and", a base form before a plain noun is
                     // that noun's modifier (unless the verb takes an addressee: "and tell
                     // reporters").
                     || (k > 0
                         && self.is_word(k - 1, "and")
-                        && verb.flags & cue::OBJ == 0
+                        && !verb.flags.addressee()
                         && n.lex().cue.is_none()
                         && !n.lex().has(flag::FUNCTION | flag::PRONOUN)
                         && !n.text(self.text).ends_with("ly")));
@@ -363,7 +363,7 @@ impl Pass<'_> {
                 && p.is_some_and(|p| {
                     p.kind == Kind::Word
                         && (p.is(shape::POSSESSIVE)
-                            || crate::actors::is_det(p)
+                            || p.is_det()
                             || !p.is(shape::CAP) && !p.lex().has(flag::FUNCTION | flag::PRONOUN | flag::CUE))
                 });
             let next_speaks = lower_word_after
@@ -371,9 +371,7 @@ impl Pass<'_> {
                 && n.lex().cue.is_some_and(|nc| {
                     let next = &lexicon().cues[nc as usize];
                     let nw = n.text(self.text);
-                    next.flags & cue::SPEECH != 0
-                        && !nw.ends_with("ing")
-                        && (plural_noun || !nw.eq_ignore_ascii_case(next.lemma))
+                    next.flags.speech() && !nw.ends_with("ing") && (plural_noun || !nw.eq_ignore_ascii_case(next.lemma))
                 });
             // A past form ("said states like Ohio …") is a verb, never the noun that speaks.
             if next_speaks && !w.ends_with("ing") && !past_form(w, verb.lemma) {
@@ -464,7 +462,7 @@ impl Pass<'_> {
                 let opener = (k.saturating_sub(4)..k - 1)
                     .rev()
                     .take_while(|&j| toks[j].kind == Kind::Word)
-                    .find(|&j| crate::actors::is_det(&toks[j]) || toks[j].lex().pron.is_some());
+                    .find(|&j| toks[j].is_det() || toks[j].lex().pron.is_some());
                 if opener.is_some_and(|j| j == 0 || !(self.is_word(j - 1, "and") || self.is_word(j - 1, "or"))) {
                     return true;
                 }
@@ -609,7 +607,7 @@ impl Pass<'_> {
                         continue;
                     }
                     // (A cue word after a determiner is a noun: "in the report that".)
-                    let verb = u.lex().has(flag::CUE) && !u.is(shape::CAP) && !crate::actors::is_det(&self.toks[j - 1]);
+                    let verb = u.lex().has(flag::CUE) && !u.is(shape::CAP) && !self.toks[j - 1].is_det();
                     let subject = matches!(u.lex().pron, Some((_, Case::Subj)));
                     if u.kind == Kind::Punct || self.is_word(j, "that") || verb || subject {
                         break;
@@ -660,7 +658,7 @@ impl Pass<'_> {
                     .any(|c| {
                         !self.toks[c].is(shape::CAP)
                             && !self.tok_text(c).ends_with("ing")
-                            && self.cue_at(c).is_some_and(|f| f & cue::SPEECH != 0)
+                            && self.cue_at(c).is_some_and(|f| f.speech())
                             && !self.is_passive_or_bare(c)
                             && ends(c)
                     })
@@ -945,7 +943,7 @@ impl Pass<'_> {
                 && (n + 1..hi.min(n + 8))
                     .find(|&c| self.cue_at(c).is_some())
                     .is_some_and(|c| {
-                        self.cue_at(c).is_some_and(|f| f & cue::SPEECH != 0)
+                        self.cue_at(c).is_some_and(|f| f.speech())
                             && subject_left(self.toks, self.text, c, n).is_some_and(|np| np.toks.start == n)
                     });
         }
@@ -956,7 +954,7 @@ impl Pass<'_> {
         }
         // "is promising to …": a progressive after its auxiliary.
         self.cue_at(v)
-            .is_some_and(|f| f & cue::SPEECH != 0 && f & cue::WEAK == 0 && (aux || !self.tok_text(v).ends_with("ing")))
+            .is_some_and(|f| f.speech() && !f.weak() && (aux || !self.tok_text(v).ends_with("ing")))
     }
 
     /// Whether token `k` is a lowercase word that may modify the speaker noun after it.
@@ -996,7 +994,7 @@ impl Pass<'_> {
             v += 1;
         }
         let f = self.cue_at(v)?;
-        (f & cue::SPEECH != 0 && !self.tok_text(v).ends_with("ing")).then_some(v)
+        (f.speech() && !self.tok_text(v).ends_with("ing")).then_some(v)
     }
 
     /// A cue after `n` that forms ", X said" or ", said X" up to the end of the clause.
@@ -1006,7 +1004,7 @@ impl Pass<'_> {
                 return None;
             }
             if let Some(f) = self.cue_at(v) {
-                if f & cue::SPEECH == 0 {
+                if !f.speech() {
                     return None;
                 }
                 let np = if v == n {
@@ -1356,7 +1354,7 @@ impl Pass<'_> {
                     || p.lex().tag == Some(Tag::Prep)
                     || p.lex()
                         .cue
-                        .is_some_and(|c| lexicon().cues[c as usize].flags & cue::OBJ != 0));
+                        .is_some_and(|c| lexicon().cues[c as usize].flags.addressee()));
             if names {
                 return None;
             }
@@ -1404,7 +1402,7 @@ impl Pass<'_> {
         let ended = self.toks[last_inside].kind == Kind::Punct && self.toks[last_inside].ch == '.';
         // Inverted: "said X".
         if let Some(f) = self.cue_at(k) {
-            if f & cue::SPEECH != 0 && !self.is_passive_or_bare(k) {
+            if f.speech() && !self.is_passive_or_bare(k) {
                 let after = self.skip_adjuncts(k + 1, hi);
                 let np = np_right(self.toks, self.text, after, hi);
                 return Some((k, np, false));
@@ -1420,15 +1418,15 @@ impl Pass<'_> {
                 return None;
             }
             if let Some(f) = self.cue_at(v) {
-                if f & (cue::SPEECH) != 0 && v > k && !self.is_passive_or_bare(v) {
+                if f.speech() && v > k && !self.is_passive_or_bare(v) {
                     // "… policy.” The network said it would …": after a quotation that ended
                     // its sentence, a cue with content of its own starts a new attribution.
                     if ended && self.has_own_content(v, f, hi) {
                         return None;
                     }
                     let np = subject_left(self.toks, self.text, v, k)?;
-                    let starts_right = np.toks.start == k
-                        || (np.toks.start > k && (k..np.toks.start).all(|j| crate::actors::is_det(&self.toks[j])));
+                    let starts_right =
+                        np.toks.start == k || (np.toks.start > k && (k..np.toks.start).all(|j| self.toks[j].is_det()));
                     if !starts_right {
                         // Read from the left instead: "the lanky, bespectacled professor said",
                         // whose commas stop a reading leftwards from the verb.
@@ -1468,9 +1466,9 @@ impl Pass<'_> {
     /// addressee and adjuncts)
     /// before its sentence ends: "said it would send her" rather than "said." or "said on
     /// Monday.".
-    fn has_own_content(&self, v: usize, flags: u16, hi: usize) -> bool {
+    fn has_own_content(&self, v: usize, flags: CueFlags, hi: usize) -> bool {
         let mut k = self.skip_adjuncts(v + 1, hi);
-        if flags & cue::OBJ != 0 {
+        if flags.addressee() {
             k = self.skip_object(k, hi);
             k = self.skip_adjuncts(k, hi);
         }
@@ -1540,7 +1538,7 @@ impl Pass<'_> {
                 return None;
             }
         }
-        if flags & cue::OBJ != 0 {
+        if flags.addressee() {
             k = self.skip_object(k, o);
         }
         k = self.skip_adjuncts(k, o);
@@ -1585,7 +1583,7 @@ impl Pass<'_> {
             });
         }
         // "an app called “Screenwise”", "a plan dubbed “Fortress”": a name given, not said.
-        if subject.is_none() && flags & cue::NAMING != 0 {
+        if subject.is_none() && flags.naming() {
             return None;
         }
         // A quotation right before the subject would have been attributed after its mark.
@@ -2064,7 +2062,7 @@ impl Pass<'_> {
             let start = after + 1;
             let end = self.content_end(start, hi);
             // Not when the clause has a speaker of its own ("…, according to Gibson, Major said …").
-            let own_cue = (start..end).any(|j| self.cue_at(j).is_some_and(|f| f & cue::SPEECH != 0));
+            let own_cue = (start..end).any(|j| self.cue_at(j).is_some_and(|f| f.speech()));
             // Nor a relative clause about the source ("…, according to state law, which …").
             let relative = self.toks[start].lex().tag == Some(Tag::Wh);
             if self.words_in(&(start..end)) >= 2
@@ -2107,10 +2105,7 @@ impl Pass<'_> {
             let t = &toks[j];
             let word = t.kind == Kind::Word || t.kind == Kind::Number || t.is(shape::POSSESSIVE) || t.is_punct('-');
             // A verb of saying ends it, unless it is one that also names things ("state law").
-            let saying = t
-                .lex()
-                .cue
-                .is_some_and(|c| lexicon().cues[c as usize].flags & cue::WEAK == 0);
+            let saying = t.lex().cue.is_some_and(|c| !lexicon().cues[c as usize].flags.weak());
             if !word || self.is_word(j, "that") || saying && !t.is(shape::CAP) || self.region_at[j] != 0 {
                 break;
             }
@@ -2191,7 +2186,7 @@ impl Pass<'_> {
     }
 
     /// A reported-speech attribution around cue verb `v`.
-    fn reported(&mut self, v: usize, flags: u16, lo: usize, hi: usize, frames: &[Frame]) -> Option<Frame> {
+    fn reported(&mut self, v: usize, flags: CueFlags, lo: usize, hi: usize, frames: &[Frame]) -> Option<Frame> {
         let text = self.text;
         let toks = self.toks;
         // A negated cue ("did not say") reports nothing.
@@ -2243,7 +2238,7 @@ impl Pass<'_> {
         let mut inherit = false;
         let mut inverted = false;
         // "CLAUSE, said X."
-        if !participle && v > lo && toks[v - 1].is_punct(',') && flags & cue::SPEECH != 0 {
+        if !participle && v > lo && toks[v - 1].is_punct(',') && flags.speech() {
             let after = self.skip_adjuncts(v + 1, hi);
             if let Some(n) = np_right(toks, text, after, hi) {
                 // The speaker must end the clause ("…, said Ana Ruiz." / "…, said Ruiz, a lawyer"),
@@ -2265,7 +2260,7 @@ impl Pass<'_> {
                 // The Globe" names who heard it), and a subject read after another verb of
                 // saying is that verb's inverted speaker ("…, said Ruiz, a lawyer, reports The
                 // Globe").
-                let inverting = flags & cue::CLAUSE != 0 && flags & cue::OBJ == 0;
+                let inverting = flags.clause() && !flags.addressee();
                 let after_cue = |m: &Np| m.toks.start > lo && toks[m.toks.start - 1].lex().cue.is_some();
                 let replaces =
                     inverting && n.kind == Head::Name && ends_sentence && np.as_ref().is_some_and(|m| !after_cue(m));
@@ -2297,7 +2292,7 @@ impl Pass<'_> {
         }
         // "The average of polls taken this month shows …": evidence from a document whose
         // describing words hide it from the verb.
-        if flags & cue::EVIDENCE != 0 && !participle && !inverted && !np.as_ref().is_some_and(is_document) {
+        if flags.evidence() && !participle && !inverted && !np.as_ref().is_some_and(is_document) {
             if let Some(d) = crate::np::document_subject_left(toks, text, v, clause_lo) {
                 np = Some(d);
             }
@@ -2311,8 +2306,8 @@ impl Pass<'_> {
         if inverted {
             k = np.as_ref().map_or(k, |n| n.toks.end);
         }
-        let strong = flags & (cue::SPEECH | cue::CLAUSE) != 0 && flags & cue::WEAK == 0 || verb_phrase.is_some();
-        if flags & cue::OBJ != 0 {
+        let strong = flags.strong() || verb_phrase.is_some();
+        if flags.addressee() {
             k = self.skip_object(k, hi);
         }
         k = self.content_start(k, hi, flags);
@@ -2321,7 +2316,7 @@ impl Pass<'_> {
             k += 1;
         }
         // "As the Globe noted, CLAUSE": what was said is the main clause after the comma.
-        let as_lead = flags & cue::SPEECH != 0
+        let as_lead = flags.speech()
             && !inverted
             && np
                 .as_ref()
@@ -2339,16 +2334,16 @@ impl Pass<'_> {
         }
         // Verbs of thinking and wanting ("believes", "plans to") report only with an explicit
         // "that" or when a document speaks ("the report found").
-        let speech = flags & cue::SPEECH != 0 || verb_phrase.is_some();
+        let speech = flags.speech() || verb_phrase.is_some();
         let document_subject = np.as_ref().is_some_and(is_document);
         // "agreed to cut", "vowed to never return", "hopes to be", not "agreed to more talks".
-        let to_inf = flags & cue::TO != 0
+        let to_inf = flags.infinitive()
             && (self.infinitive_at(k)
                 || (self.is_word(k, "to")
                     && self.toks.get(k + 1).is_some_and(|t| {
                         t.lex().has(flag::NEGATION) || matches!(t.lex().tag, Some(Tag::Adv | Tag::Aux))
                     })));
-        let question = flags & cue::SPEECH != 0 && QUESTION_WORDS.iter().any(|w| self.is_word(k, w));
+        let question = flags.speech() && QUESTION_WORDS.iter().any(|w| self.is_word(k, w));
         let colon = k < hi && toks[k].is_punct(':');
         if colon {
             k += 1;
@@ -2419,7 +2414,7 @@ impl Pass<'_> {
         // what is put forward. Not a passive, with adverbs between ("has been praised, but
         // also criticized, for …"), and not a phrase with no object ("whom he has criticized
         // for years").
-        let target = flags & cue::TARGET != 0
+        let target = flags.target()
             && !inverted
             && !that
             && !colon
@@ -2437,9 +2432,7 @@ impl Pass<'_> {
         // assault said …").
         if target {
             if let Some(j) = (k + 1..right_end.min(k + MAX_CLAUSE)).find(|&j| {
-                self.cue_at(j).is_some_and(|f| f & cue::SPEECH != 0)
-                    && !self.toks[j].is(shape::CAP)
-                    && !crate::actors::is_det(&self.toks[j - 1])
+                self.cue_at(j).is_some_and(|f| f.speech()) && !self.toks[j].is(shape::CAP) && !self.toks[j - 1].is_det()
             }) {
                 right_end = j;
                 // "criticized Berg for saying …": the preposition leads to the next cue.
@@ -2458,13 +2451,13 @@ impl Pass<'_> {
         // A clause on the right: a that-clause, a colon, or (for verbs of saying) a clause
         // starting with a subject.
         // Verbs that also take a plain object ("announced the plan") need a clause to start.
-        let takes_object = flags & cue::NP != 0;
-        let free_clause = strong && !takes_object && flags & cue::SPEECH != 0 && self.plausible_clause(k, right_end);
+        let takes_object = flags.object();
+        let free_clause = strong && !takes_object && flags.speech() && self.plausible_clause(k, right_end);
         let clause = if speech {
             free_clause || (strong && self.clause_starts(k, right_end))
         } else {
             (document_subject && self.plausible_clause(k, right_end))
-                || (flags & cue::OPINION != 0
+                || (flags.opinion()
                     && toks[v]
                         .lex()
                         .cue
@@ -2478,14 +2471,14 @@ impl Pass<'_> {
         let quoted_object = takes_object && (k..right_end).any(|j| self.region_at[j] != 0);
         // "Trump cited his endorsements", "the study found 31 cases": evidence put forward is
         // what is reported.
-        let evidence = flags & cue::EVIDENCE != 0 && (flags & cue::SPEECH != 0 || document_subject);
+        let evidence = flags.evidence() && (flags.speech() || document_subject);
         // "described the plan as reckless": an object and what it is called.
-        let called_as = flags & cue::AS != 0
+        let called_as = flags.called_as()
             && (k + 1..right_end.min(k + 12)).any(|j| self.is_word(j, "as") && self.region_at[j] == 0);
         // "what he calls the ministry's attack on free speech", "Ruiz, who he calls a good
         // player": a naming verb whose object is the relative word before its subject reports
         // the name it gives.
-        let relative_naming = flags & cue::NAMING != 0
+        let relative_naming = flags.naming()
             && !self
                 .toks
                 .get(k)
@@ -2501,7 +2494,7 @@ impl Pass<'_> {
         // clause whose subject the verb of saying interrupted; the rest is what was said.
         // (A cue word that is also a noun is that noun here in its base and -s forms: "his
         // remarks are".)
-        let maybe_noun = flags & cue::NOUN != 0
+        let maybe_noun = flags.noun()
             && toks[v]
                 .lex()
                 .cue
@@ -2553,7 +2546,7 @@ impl Pass<'_> {
         let verb_ends = || {
             inverted || {
                 let mut a = self.skip_adjuncts(v + verb_phrase.map_or(1, |(len, _)| len), hi);
-                if flags & cue::OBJ != 0 {
+                if flags.addressee() {
                     a = self.skip_adjuncts(self.skip_object(a, hi), hi);
                 }
                 a >= hi || toks[a].kind == Kind::Punct
@@ -2562,7 +2555,7 @@ impl Pass<'_> {
         // "…, a new poll shows.": a document puts forward what comes before it too.
         let left_ok = !right_ok
             && !participle
-            && (flags & cue::SPEECH != 0 || (document_subject && flags & (cue::EVIDENCE | cue::CLAUSE) != 0))
+            && (flags.speech() || (document_subject && flags.any(CueFlags::EVIDENCE | CueFlags::CLAUSE)))
             && src_start > clause_lo + 1
             && toks[src_start - 1].is_punct(',')
             && self.region_at[src_start - 1] == 0
@@ -2575,7 +2568,7 @@ impl Pass<'_> {
             // Parenthetical: "The plan, she said, will fail."
             let after_src = if inverted {
                 np.as_ref().map_or(v + 1, |n| n.toks.end)
-            } else if flags & cue::OBJ != 0
+            } else if flags.addressee()
                 && toks
                     .get(v + 1)
                     .is_some_and(|t| matches!(t.lex().pron, Some((_, Case::Obj))))
@@ -2704,9 +2697,9 @@ impl Pass<'_> {
     /// adjuncts ("on Tuesday", "to reporters"), but not past an infinitive that is the content
     /// ("pledged to cut the budget"), adverbs that open it ("said too often, the ward …"), or
     /// into a set-off adjunct ("said on Monday, before the vote, that …").
-    fn content_start(&self, k: usize, hi: usize, flags: u16) -> usize {
+    fn content_start(&self, k: usize, hi: usize, flags: CueFlags) -> usize {
         let toks = self.toks;
-        if flags & cue::TO != 0 && flags & cue::SPEECH != 0 && self.infinitive_at(k) {
+        if flags.infinitive() && flags.speech() && self.infinitive_at(k) {
             return k;
         }
         let after = self.skip_adjuncts(k, hi);
@@ -2891,7 +2884,7 @@ impl Pass<'_> {
                     .attr
                     .cue_tok
                     .and_then(|k| self.cue_at(k))
-                    .is_some_and(|fl| fl & (cue::SPEECH | cue::CLAUSE) == 0);
+                    .is_some_and(|fl| !fl.reports_words());
                 if !wordless {
                     self.last_speaker = Some((e, pi));
                 }
@@ -3195,10 +3188,7 @@ impl Pass<'_> {
         while j > 0 && k - j < 4 {
             let p = &toks[j - 1];
             let describes = p.kind == Kind::Word
-                && (crate::actors::is_det(p)
-                    || p.is(shape::POSSESSIVE)
-                    || p.lex().pron.is_some()
-                    || !p.lex().has(flag::FUNCTION));
+                && (p.is_det() || p.is(shape::POSSESSIVE) || p.lex().pron.is_some() || !p.lex().has(flag::FUNCTION));
             if !describes {
                 break;
             }

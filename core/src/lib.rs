@@ -11,6 +11,7 @@
 
 mod actors;
 mod attribution;
+mod calendar;
 mod coref;
 pub mod document;
 mod error;

@@ -422,7 +422,7 @@ fn described_noun_left(toks: &[Token], text: &str, h: usize, end: usize, lo: usi
         }
         j -= 1;
     }
-    let start = (j..=h).find(|&k| crate::actors::is_det(&toks[k]))?;
+    let start = (j..=h).find(|&k| toks[k].is_det())?;
     let head = prep?.checked_sub(1)?;
     let last = &toks[h];
     let ok = start == j
@@ -553,7 +553,7 @@ fn unlisted_noun_left(toks: &[Token], text: &str, h: usize, end: usize, lo: usiz
     let mut j = h;
     while j > lo && h - j < 4 {
         let p = &toks[j - 1];
-        let determiner = crate::actors::is_det(p) || is_owner_pronoun(p, text) || p.is(shape::POSSESSIVE);
+        let determiner = p.is_det() || is_owner_pronoun(p, text) || p.is(shape::POSSESSIVE);
         if determiner {
             let mut start = j - 1;
             if p.is(shape::POSSESSIVE) && start > lo && is_cap_word(&toks[start - 1]) {
@@ -725,7 +725,7 @@ fn appositive_from(toks: &[Token], text: &str, comma: usize, lo: usize, depth: u
         if let Some(name) = subject_at(toks, text, comma, k + 1, depth + 1).filter(|n| {
             n.kind == Head::Name
                 && n.toks.start == k + 1
-                && !crate::actors::is_det(&toks[k + 1])
+                && !toks[k + 1].is_det()
                 && !party_tag(toks, text, k + 1, comma)
         }) {
             if let Some(desc) = subject_at(toks, text, k, lo, depth + 1).filter(|d| d.kind != Head::Pronoun) {
@@ -749,7 +749,7 @@ fn appositive_from(toks: &[Token], text: &str, comma: usize, lo: usize, depth: u
         // own is a clause, not an appositive.
         // (An auxiliary inside a relative clause is the relative's: "the strategist who has …";
         // after an inner comma it may be the subject's own verb.)
-        let clause_inside = crate::actors::is_det(&toks[k + 1])
+        let clause_inside = toks[k + 1].is_det()
             && (k + 2..comma)
                 .take_while(|&j| {
                     !matches!(toks[j].lex().tag, Some(Tag::Wh | Tag::Sub))
@@ -864,13 +864,13 @@ fn extend_name_left(toks: &[Token], text: &str, h: usize, lo: usize) -> usize {
         steps += 1;
     }
     // A determiner ("the", "The") or a lowercase modifier after one ("the former").
-    if j > lo && crate::actors::is_det(&toks[j - 1]) {
+    if j > lo && toks[j - 1].is_det() {
         j -= 1;
     } else if j > lo + 1
         && toks[j - 1].kind == Kind::Word
         && !toks[j - 1].is(shape::CAP)
         && !toks[j - 1].lex().has(flag::FUNCTION | flag::CUE)
-        && crate::actors::is_det(&toks[j - 2])
+        && toks[j - 2].is_det()
     {
         j -= 2;
     }
@@ -886,11 +886,7 @@ fn extend_noun_left(toks: &[Token], text: &str, h: usize, lo: usize) -> usize {
     while j > lo && steps < 8 {
         let p = &toks[j - 1];
         let possessive_pronoun = is_owner_pronoun(p, text);
-        if crate::actors::is_det(p)
-            || possessive_pronoun
-            || matches!(p.lex().tag, Some(Tag::Num))
-            || p.kind == Kind::Number
-        {
+        if p.is_det() || possessive_pronoun || matches!(p.lex().tag, Some(Tag::Num)) || p.kind == Kind::Number {
             j -= 1;
             // A determiner closes the phrase unless it is part of a possessive ("the ministry's").
             if j > lo && toks[j - 1].kind == Kind::Word && toks[j - 1].lex().tag == Some(Tag::Prep) {
@@ -957,7 +953,7 @@ fn across_preposition(toks: &[Token], text: &str, p: usize, lo: usize) -> Option
         let mut steps = 0;
         while j > lo && steps < 4 {
             let q = &toks[j - 1];
-            if crate::actors::is_det(q) || matches!(q.lex().tag, Some(Tag::Num)) || q.kind == Kind::Number {
+            if q.is_det() || matches!(q.lex().tag, Some(Tag::Num)) || q.kind == Kind::Number {
                 return Some(j - 1);
             }
             if q.kind == Kind::Word && !q.lex().has(flag::FUNCTION | flag::CUE | flag::PRONOUN) {
@@ -976,7 +972,7 @@ fn across_preposition(toks: &[Token], text: &str, p: usize, lo: usize) -> Option
     // "a wide array of economists", "a group of residents": a determined phrase whose words
     // gather the plural speakers right after "of" (the speakers stay the head).
     let mut after = p + 1;
-    if toks.get(after).is_some_and(crate::actors::is_det) {
+    if toks.get(after).is_some_and(Token::is_det) {
         after += 1;
     }
     let plural_after = toks
@@ -990,7 +986,7 @@ fn across_preposition(toks: &[Token], text: &str, p: usize, lo: usize) -> Option
         while j > lo && p - j < 3 && plain(&toks[j - 1]) {
             j -= 1;
         }
-        if j < p && j > lo && crate::actors::is_det(&toks[j - 1]) {
+        if j < p && j > lo && toks[j - 1].is_det() {
             return Some(j - 1);
         }
     }

@@ -233,7 +233,7 @@ fn read_metadata(text: &str, meta: &mut Meta) -> usize {
         return lead;
     }
     let date = &trimmed[..10];
-    if crate::timeline::valid_ymd(date) {
+    if crate::calendar::valid_ymd(date) {
         meta.date = Some(date.to_string());
     }
     lead + (rest.len() - trimmed.len()) + 10

@@ -17,54 +17,10 @@ use std::ops::Range;
 use crate::actors::Actors;
 use crate::attribution::Attr;
 use crate::document::{CharRange, Polarity, Stance, Target, TargetStance};
-use crate::lexicon::{flag, Case, FastMap, Lexicon, StanceWord, Tag};
+use crate::lexicon::{flag, Case, FastMap, Tag};
 use crate::segment::Segmented;
 use crate::text::{OffsetMap, Span};
 use crate::tokens::{is_double_quote, shape, Kind, Token};
-
-/// Adds the stance lexicon to the word table.
-pub(crate) fn load_lexicon(lex: &mut Lexicon) {
-    for line in include_str!("../data/stance.txt").lines() {
-        let line = line.trim_end();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let cols: Vec<&str> = line.split('\t').collect();
-        let weight: f32 = cols.get(1).and_then(|w| w.parse().ok()).unwrap_or(0.0);
-        let hedge = cols.get(2).is_some_and(|h| *h == "hedge");
-        let e = lex.entry_mut(cols[0]);
-        e.flags |= flag::STANCE;
-        e.stance = Some(StanceWord { weight, hedge });
-    }
-    for line in include_str!("../data/participation.txt").lines() {
-        let word = line.trim();
-        if !word.is_empty() && !word.starts_with('#') {
-            lex.entry_mut(word).flags |= flag::PARTICIPATION;
-        }
-    }
-    // The words [`hedge_at`] and [`denial_at`] start from.
-    for word in [
-        "declined", "declines", "refused", "refuses", "would", "could", "did", "stopped", "nothing", "no",
-    ] {
-        lex.entry_mut(word).flags |= flag::STANCE_PHRASE;
-    }
-    for f in crate::lexicon::data_lines(include_str!("../data/sentiment.txt")) {
-        if let [word, valence] = f[..] {
-            lex.entry_mut(word).valence = valence.parse().unwrap_or(0.0);
-        }
-    }
-    for line in include_str!("../data/stance_learned.txt").lines() {
-        if line.starts_with('#') {
-            continue;
-        }
-        let cols: Vec<&str> = line.split('\t').collect();
-        if cols.len() == 3 {
-            let e = lex.entry_mut(cols[0]);
-            e.learned = cols[1].trim().parse().unwrap_or(0.0);
-            e.learned_neutral = cols[2].trim().parse().unwrap_or(0.0);
-        }
-    }
-}
 
 // ----------------------------------------------------------------------------------------
 // Target stance: features and the linear model.

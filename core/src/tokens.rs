@@ -98,6 +98,12 @@ impl Token {
         self.kind == Kind::Punct && self.ch == c
     }
 
+    /// Whether this is a determiner ("the", "a", "some").
+    #[inline]
+    pub fn is_det(&self) -> bool {
+        self.kind == Kind::Word && self.entry.tag == Some(crate::lexicon::Tag::Det)
+    }
+
     /// Whether this is a word or number.
     #[inline]
     pub fn is_wordlike(&self) -> bool {

@@ -1,0 +1,68 @@
+//! Word classes, as bits of [`Entry::flags`](super::Entry::flags).
+
+/// A given name (see [`super::Entry::gender`]).
+pub const GIVEN: u64 = 1 << 0;
+/// An honorific that only precedes names: Mr., Ms., Dr.
+pub const HONORIFIC: u64 = 1 << 1;
+/// A title that precedes names or stands alone: President, Minister, Sen.
+pub const TITLE: u64 = 1 << 2;
+/// A role noun that can refer back to a person: spokeswoman, lawyer.
+pub const ROLE: u64 = 1 << 3;
+/// A plural noun naming a group of people: critics, residents.
+pub const GROUP: u64 = 1 << 4;
+/// A noun describing an unnamed source: official, source, person.
+pub const ANON: u64 = 1 << 5;
+/// An organization head word: Ministry, Party, Court.
+pub const ORG_HEAD: u64 = 1 << 6;
+/// A company suffix: Inc, Ltd.
+pub const ORG_SUFFIX: u64 = 1 << 7;
+/// A word of news outlets' names: Times, Post.
+pub const MEDIA_WORD: u64 = 1 << 8;
+/// A one-word organization name or acronym: Reuters, NATO.
+pub const ORG_NAME: u64 = 1 << 9;
+/// A one-word place, or the first word of a longer place name.
+pub const PLACE: u64 = 1 << 10;
+/// The first word of a longer place name.
+pub const PLACE_START: u64 = 1 << 11;
+/// A pronoun (see [`super::Entry::pron`]).
+pub const PRONOUN: u64 = 1 << 12;
+/// A closed-class word (see [`super::Entry::tag`]): never a name.
+pub const FUNCTION: u64 = 1 << 13;
+/// An attribution cue verb form (see [`super::Entry::cue`]).
+pub const CUE: u64 = 1 << 14;
+/// The first word of a multi-word cue phrase.
+pub const PHRASE_START: u64 = 1 << 15;
+/// A month or weekday (see [`super::Entry::calendar`]).
+pub const CALENDAR: u64 = 1 << 16;
+/// A negation: not, never, n't.
+pub const NEGATION: u64 = 1 << 17;
+/// A stance word (see [`super::Entry::stance`]).
+pub const STANCE: u64 = 1 << 18;
+/// The singular of an anonymous-source noun (see [`super::Entry::anon_plural`]).
+pub const ANON_PLURAL: u64 = 1 << 19;
+/// A nationality or group adjective: "Canadian", "Liberal".
+pub const DEMONYM: u64 = 1 << 20;
+/// A document or data noun that can be a source: report, poll, statement.
+pub const DOCUMENT: u64 = 1 << 21;
+/// A word that can start a relative date ("yesterday", "last", "two").
+pub const TIME_WORD: u64 = 1 << 22;
+/// Taking part in something ("joined", "signed", "attend"): stance evidence when refused.
+pub const PARTICIPATION: u64 = 1 << 23;
+/// The first word of a hedge or denial phrase ("declined to comment", "nothing like").
+pub const STANCE_PHRASE: u64 = 1 << 24;
+/// A noun for something said that takes a that-clause: claim, warning, promise.
+pub const SAYING_NOUN: u64 = 1 << 25;
+/// An adverb skipped after a verb of saying: today, earlier, publicly (`data/adjuncts.txt`).
+pub const ADJUNCT_ADVERB: u64 = 1 << 26;
+/// Opens a time phrase when a unit follows: last, this, early.
+pub const TIME_START: u64 = 1 << 27;
+/// The unit of a time phrase: week, month, spring.
+pub const TIME_UNIT: u64 = 1 << 28;
+/// A part of the day after a weekday: morning, evening.
+pub const DAY_PART: u64 = 1 << 29;
+/// Opens a short adjunct phrase after a verb of saying: on, in, to, at.
+pub const ADJUNCT_PREP: u64 = 1 << 30;
+/// A quantity that can stand for people: some, many, both, one, two.
+pub const PEOPLE_QUANTITY: u64 = 1 << 31;
+/// A document that reports findings, which a clause "in" it states: poll, survey.
+pub const FINDING: u64 = 1 << 32;

@@ -1,0 +1,374 @@
+//! Loading every data file of `core/data/` into the word table, one loader per file.
+//!
+//! The loaders run in a fixed order (the order of [`Lexicon::build`]): a word's entry id is
+//! the order in which it was first seen, and a word listed in two files keeps the first
+//! file's part of speech, pronoun reading and cue verb.
+
+use super::table::WordTable;
+use super::{data_lines, flag, Abbr, Case, CueFlags, CueVerb, FastMap, Gender, Lexicon, Person, PhraseRole, Tag};
+use super::{EntryId, StanceWord};
+
+/// The regular English plural of a noun: "candidate" → "candidates", "spokesman" →
+/// "spokesmen", "secretary" → "secretaries", "witness" → "witnesses", "wife" → "wives".
+pub(super) fn plural_of(word: &str) -> String {
+    let consonant_y = word.len() > 1
+        && word.ends_with('y')
+        && !matches!(word.as_bytes()[word.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u');
+    if let Some(stem) = word.strip_suffix("man") {
+        format!("{stem}men")
+    } else if let Some(stem) = word.strip_suffix("fe") {
+        format!("{stem}ves")
+    } else if consonant_y {
+        format!("{}ies", &word[..word.len() - 1])
+    } else if ["s", "sh", "ch", "x"].iter().any(|e| word.ends_with(e)) {
+        format!("{word}es")
+    } else {
+        format!("{word}s")
+    }
+}
+
+fn gender(g: Option<&str>) -> Gender {
+    match g {
+        Some("m") => Gender::Male,
+        Some("f") => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+impl Lexicon {
+    /// Reads every data file, in the order that fixes entry ids.
+    pub(super) fn build() -> Lexicon {
+        let mut lex = Lexicon {
+            words: WordTable::default(),
+            entries: Vec::new(),
+            cues: Vec::new(),
+            phrases: FastMap::default(),
+            places: FastMap::default(),
+            place_max_words: 1,
+        };
+        lex.function_words();
+        lex.pronouns();
+        lex.abbreviations();
+        lex.people_words();
+        lex.source_words();
+        lex.adjunct_words();
+        lex.name_words();
+        lex.places();
+        lex.calendar();
+        lex.cues();
+        lex.cue_phrases();
+        lex.role_plurals();
+        lex.stance_words();
+        lex.sentiment();
+        lex
+    }
+
+    /// `function_words.txt`: closed-class words with their part of speech, and which
+    /// quantities can stand for people.
+    fn function_words(&mut self) {
+        for f in data_lines(include_str!("../../data/function_words.txt")) {
+            let tag = match f.get(1).copied() {
+                Some("det") => Tag::Det,
+                Some("prep") => Tag::Prep,
+                Some("conj") => Tag::Conj,
+                Some("sub") => Tag::Sub,
+                Some("aux") => Tag::Aux,
+                Some("modal") => Tag::Modal,
+                Some("neg") => Tag::Neg,
+                Some("wh") => Tag::Wh,
+                Some("num") => Tag::Num,
+                _ => Tag::Adv,
+            };
+            let e = self.entry_mut(f[0]);
+            e.flags |= flag::FUNCTION;
+            if f.get(2) == Some(&"people") {
+                e.flags |= flag::PEOPLE_QUANTITY;
+            }
+            if tag == Tag::Neg {
+                e.flags |= flag::NEGATION;
+            }
+            // A word listed twice keeps its first (main) part of speech.
+            e.tag.get_or_insert(tag);
+        }
+    }
+
+    /// `pronouns.txt`: person, number, gender and case.
+    fn pronouns(&mut self) {
+        for f in data_lines(include_str!("../../data/pronouns.txt")) {
+            let person = match f.get(1).copied() {
+                Some("m") => Person::Male,
+                Some("f") => Person::Female,
+                Some("n") => Person::Neuter,
+                Some("p") => Person::Plural,
+                Some("i") => Person::First,
+                Some("w") => Person::FirstPlural,
+                _ => Person::Second,
+            };
+            let case = match f.get(2).copied() {
+                Some("obj") => Case::Obj,
+                Some("poss") => Case::Poss,
+                Some("refl") => Case::Refl,
+                _ => Case::Subj,
+            };
+            let e = self.entry_mut(f[0]);
+            e.flags |= flag::PRONOUN | flag::FUNCTION;
+            // "her" is both object and possessive; keep the first listed.
+            e.pron.get_or_insert((person, case));
+        }
+    }
+
+    /// `abbreviations.txt`: words written with a final period, by class.
+    fn abbreviations(&mut self) {
+        for f in data_lines(include_str!("../../data/abbreviations.txt")) {
+            let abbr = match f.get(1).copied() {
+                Some("title") => Abbr::Title,
+                Some("month") => Abbr::Month,
+                Some("day") => Abbr::Day,
+                Some("number") => Abbr::Number,
+                _ => Abbr::Other,
+            };
+            self.entry_mut(f[0]).abbr = Some(abbr);
+        }
+    }
+
+    /// `given_names.txt`, `roles.txt`, `groups.txt`: the words that name people.
+    fn people_words(&mut self) {
+        for f in data_lines(include_str!("../../data/given_names.txt")) {
+            let e = self.entry_mut(f[0]);
+            e.flags |= flag::GIVEN;
+            e.gender = gender(f.get(1).copied());
+        }
+        for f in data_lines(include_str!("../../data/roles.txt")) {
+            let bit = match f.get(2).copied() {
+                Some("honorific") => flag::HONORIFIC,
+                Some("title") => flag::TITLE,
+                _ => flag::ROLE,
+            };
+            let g = gender(f.get(1).copied());
+            let e = self.entry_mut(f[0].trim_end_matches('.'));
+            e.flags |= bit;
+            if g != Gender::Unknown && !e.has(flag::GIVEN) {
+                e.gender = g;
+            }
+        }
+        for f in data_lines(include_str!("../../data/groups.txt")) {
+            self.entry_mut(f[0]).flags |= flag::GROUP;
+        }
+    }
+
+    /// `documents.txt`: documents and data that can be a source, and which report findings.
+    fn source_words(&mut self) {
+        for f in data_lines(include_str!("../../data/documents.txt")) {
+            let e = self.entry_mut(f[0]);
+            e.flags |= flag::DOCUMENT;
+            if f.get(1) == Some(&"finding") {
+                e.flags |= flag::FINDING;
+            }
+        }
+    }
+
+    /// `adjuncts.txt` and `speech_nouns.txt`: what is skipped after a verb of saying, and the
+    /// nouns for something said.
+    fn adjunct_words(&mut self) {
+        for f in data_lines(include_str!("../../data/adjuncts.txt")) {
+            let roles = f.get(1).copied().unwrap_or_default();
+            let e = self.entry_mut(f[0]);
+            for role in roles.split(' ') {
+                e.flags |= match role {
+                    "adverb" => flag::ADJUNCT_ADVERB,
+                    "time-start" => flag::TIME_START,
+                    "time-unit" => flag::TIME_UNIT,
+                    "day-part" => flag::DAY_PART,
+                    "preposition" => flag::ADJUNCT_PREP,
+                    _ => 0,
+                };
+            }
+        }
+        for f in data_lines(include_str!("../../data/speech_nouns.txt")) {
+            self.entry_mut(f[0]).flags |= flag::SAYING_NOUN;
+        }
+    }
+
+    /// `demonyms.txt`, `anonymous.txt`, `organizations.txt`, `media_names.txt`: the words of
+    /// names and descriptions.
+    fn name_words(&mut self) {
+        for f in data_lines(include_str!("../../data/demonyms.txt")) {
+            self.entry_mut(f[0]).flags |= flag::DEMONYM;
+        }
+        for f in data_lines(include_str!("../../data/anonymous.txt")) {
+            let e = self.entry_mut(f[0]);
+            e.flags |= flag::ANON;
+            if f.get(1).copied() == Some("p") {
+                e.flags |= flag::ANON_PLURAL;
+            }
+        }
+        for f in data_lines(include_str!("../../data/organizations.txt")) {
+            let bit = match f.get(1).copied() {
+                Some("suffix") => flag::ORG_SUFFIX,
+                Some("media") => flag::MEDIA_WORD,
+                _ => flag::ORG_HEAD,
+            };
+            self.entry_mut(f[0]).flags |= bit;
+        }
+        for f in data_lines(include_str!("../../data/media_names.txt")) {
+            self.entry_mut(f[0]).flags |= flag::ORG_NAME;
+        }
+    }
+
+    /// `places.txt`: one-word places in the word table, longer ones in their own table.
+    fn places(&mut self) {
+        for f in data_lines(include_str!("../../data/places.txt")) {
+            let name = f[0].to_lowercase();
+            let words: Vec<&str> = name.split(' ').collect();
+            if words.len() == 1 {
+                self.entry_mut(&name).flags |= flag::PLACE;
+            } else {
+                self.place_max_words = self.place_max_words.max(words.len());
+                self.entry_mut(words[0]).flags |= flag::PLACE_START;
+                self.places.insert(name.clone().into_boxed_str(), ());
+            }
+        }
+    }
+
+    /// `calendar.txt`: months, weekdays, and the words that start relative dates.
+    fn calendar(&mut self) {
+        for f in data_lines(include_str!("../../data/calendar.txt")) {
+            if f.get(1).copied() == Some("relative") {
+                self.entry_mut(f[0]).flags |= flag::TIME_WORD;
+                continue;
+            }
+            let month = f.get(1).copied() == Some("month");
+            let n: u8 = f.get(2).and_then(|n| n.parse().ok()).unwrap_or(0);
+            let e = self.entry_mut(f[0]);
+            e.flags |= flag::CALENDAR;
+            e.calendar = Some((month, n));
+        }
+    }
+
+    /// `cues.txt`: attribution verbs, their forms and their frames.
+    fn cues(&mut self) {
+        for f in data_lines(include_str!("../../data/cues.txt")) {
+            let mut frames = CueFlags::NONE;
+            for name in f.get(2).copied().unwrap_or("").split_whitespace() {
+                frames |= CueFlags::named(name).unwrap_or(CueFlags::NONE);
+            }
+            let idx = match self.cues.iter().position(|c| c.lemma == f[0]) {
+                Some(i) => {
+                    self.cues[i].flags |= frames;
+                    i
+                }
+                None => {
+                    self.cues.push(CueVerb {
+                        lemma: f[0],
+                        flags: frames,
+                    });
+                    self.cues.len() - 1
+                }
+            };
+            for form in f.get(1).copied().unwrap_or(f[0]).split(',') {
+                let e = self.entry_mut(form.trim());
+                e.flags |= flag::CUE;
+                e.cue.get_or_insert(idx as u16);
+            }
+        }
+    }
+
+    /// `cue_phrases.txt`: multi-word cues as sequences of entry ids, by their first word.
+    fn cue_phrases(&mut self) {
+        for f in data_lines(include_str!("../../data/cue_phrases.txt")) {
+            let role = match f.get(1).copied() {
+                Some("source-after") => PhraseRole::SourceAfter,
+                Some("nonverbal") => PhraseRole::Nonverbal,
+                Some("verb") => PhraseRole::Verb,
+                Some("object") => PhraseRole::Object,
+                _ => PhraseRole::Nominal,
+            };
+            let words: Vec<&str> = f[0].split(' ').collect();
+            self.entry_mut(words[0]).flags |= flag::PHRASE_START;
+            let ids: Vec<EntryId> = words
+                .iter()
+                .map(|w| {
+                    self.entry_mut(w);
+                    self.lookup(w)
+                })
+                .collect();
+            self.phrases.entry(ids[0]).or_default().push((ids, role));
+        }
+    }
+
+    /// The plural of a role word names a group ("the candidates said", "drivers say"),
+    /// unless the plural already means something of its own here.
+    fn role_plurals(&mut self) {
+        let taken = flag::GROUP
+            | flag::ANON
+            | flag::ROLE
+            | flag::TITLE
+            | flag::HONORIFIC
+            | flag::FUNCTION
+            | flag::CUE
+            | flag::ORG_HEAD
+            | flag::DOCUMENT
+            | flag::GIVEN
+            | flag::PLACE;
+        for f in data_lines(include_str!("../../data/roles.txt")) {
+            if f.get(2).copied() != Some("role") {
+                continue;
+            }
+            let plural = plural_of(f[0]);
+            let e = self.entry_mut(&plural);
+            if e.flags & taken == 0 {
+                e.flags |= flag::GROUP;
+            }
+        }
+    }
+
+    /// `stance.txt` and `participation.txt`: the words of actor stance, and the words that
+    /// open a hedge or a denial.
+    fn stance_words(&mut self) {
+        for line in include_str!("../../data/stance.txt").lines() {
+            let line = line.trim_end();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let weight: f32 = cols.get(1).and_then(|w| w.parse().ok()).unwrap_or(0.0);
+            let hedge = cols.get(2).is_some_and(|h| *h == "hedge");
+            let e = self.entry_mut(cols[0]);
+            e.flags |= flag::STANCE;
+            e.stance = Some(StanceWord { weight, hedge });
+        }
+        for line in include_str!("../../data/participation.txt").lines() {
+            let word = line.trim();
+            if !word.is_empty() && !word.starts_with('#') {
+                self.entry_mut(word).flags |= flag::PARTICIPATION;
+            }
+        }
+        // The words a hedge ("declined to comment") or a denial ("nothing like") starts from.
+        for word in [
+            "declined", "declines", "refused", "refuses", "would", "could", "did", "stopped", "nothing", "no",
+        ] {
+            self.entry_mut(word).flags |= flag::STANCE_PHRASE;
+        }
+    }
+
+    /// `sentiment.txt` (VADER's valences) and `stance_learned.txt` (leaning words learned
+    /// from NewsMTSC), which the target-stance model reads.
+    fn sentiment(&mut self) {
+        for f in data_lines(include_str!("../../data/sentiment.txt")) {
+            if let [word, valence] = f[..] {
+                self.entry_mut(word).valence = valence.parse().unwrap_or(0.0);
+            }
+        }
+        for line in include_str!("../../data/stance_learned.txt").lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() == 3 {
+                let e = self.entry_mut(cols[0]);
+                e.learned = cols[1].trim().parse().unwrap_or(0.0);
+                e.learned_neutral = cols[2].trim().parse().unwrap_or(0.0);
+            }
+        }
+    }
+}

@@ -17,11 +17,12 @@ use crate::actors::Actors;
 use crate::coref::{resolve_description, resolve_pronoun, Discourse, Seen};
 use crate::document::{ActorKind, QuoteKind};
 use crate::lexicon::{flag, lexicon, Case, CueFlags, Gender, Person, PhraseRole, Tag};
-use crate::np::{is_cap_word, is_clause_break, np_right, subject_left, Head, Np};
+use crate::phrase::{is_cap_word, is_clause_break, np_right, subject_left, Head, Np};
 use crate::quotes::Region;
 use crate::segment::Segmented;
 use crate::text::Span;
 use crate::tokens::{is_dash, is_double_quote, is_single_quote, is_stop, shape, Kind, Token};
+use crate::view::View;
 
 /// The longest reported clause, in tokens.
 const MAX_CLAUSE: usize = 300;
@@ -62,9 +63,7 @@ struct Frame {
 }
 
 struct Pass<'a> {
-    text: &'a str,
-    seg: &'a Segmented,
-    toks: &'a [Token],
+    v: View<'a>,
     regions: &'a [Region],
     /// Per token: region index + 1 for content tokens and marks, else 0.
     region_at: Vec<u32>,
@@ -108,9 +107,7 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
         }
     }
     let mut pass = Pass {
-        text,
-        seg,
-        toks,
+        v: View::new(text, seg),
         regions,
         region_at,
         claimed: vec![false; regions.len()],
@@ -232,7 +229,7 @@ impl Pass<'_> {
             if self.region_at[pos] != 0 {
                 continue;
             }
-            let sent = self.seg.sent_of[pos] as usize;
+            let sent = self.v.seg.sent_of[pos] as usize;
             let prominent = self.is_subject_position(pos, sent);
             self.disc.note(Seen {
                 entity: e,
@@ -243,43 +240,20 @@ impl Pass<'_> {
         }
     }
 
-    fn tok_text(&self, k: usize) -> &str {
-        self.toks[k].text(self.text)
-    }
-
-    #[inline]
-    fn is_word(&self, k: usize, w: &str) -> bool {
-        k < self.toks.len() && self.toks[k].kind == Kind::Word && self.tok_text(k).eq_ignore_ascii_case(w)
-    }
-
     /// Whether token `k` is a particle of a phrasal verb ([`PARTICLES`]).
     fn is_particle(&self, k: usize) -> bool {
-        PARTICLES.iter().any(|w| self.is_word(k, w))
-    }
-
-    fn sent_range(&self, k: usize) -> Range<usize> {
-        let s = self.seg.sent_of[k] as usize;
-        self.seg.sents[s].toks.clone()
-    }
-
-    fn para_range(&self, k: usize) -> Range<usize> {
-        self.para_of(k).toks.clone()
-    }
-
-    /// The paragraph of token `k`.
-    fn para_of(&self, k: usize) -> &crate::segment::Para {
-        &self.seg.paras[self.seg.sents[self.seg.sent_of[k] as usize].para]
+        self.v.is_any(k, &PARTICLES)
     }
 
     /// Whether a mention starting at `pos` is the subject of its sentence (only titles,
     /// determiners or an opening mark before it).
     fn is_subject_position(&self, pos: usize, sent: usize) -> bool {
-        let start = self.seg.sents[sent].toks.start;
+        let start = self.v.seg.sents[sent].toks.start;
         // Before the name only capitals, determiners and the words of a title: "Chinese
         // Foreign Ministry spokesperson Lu Kang gave …".
         let first = pos - start <= 8
             && (start..pos).all(|k| {
-                let t = &self.toks[k];
+                let t = &self.v.toks[k];
                 (t.kind == Kind::Word
                     && (t.is(shape::CAP)
                         || t.lex().tag == Some(Tag::Det)
@@ -294,7 +268,7 @@ impl Pass<'_> {
     /// Whether the name at `pos` is the subject after an opening phrase and its comma, set off
     /// by an appositive: "Given the vote, Ana Ruiz, the union's president, is hopeful".
     fn after_opening_phrase(&self, pos: usize, start: usize) -> bool {
-        if pos - start > MAX_OPENING_PHRASE || !crate::np::after_first_comma(self.toks, pos, start) {
+        if pos - start > MAX_OPENING_PHRASE || !crate::phrase::after_first_comma(&self.v, pos, start) {
             return false;
         }
         let Some(m) = self.actors.name_mention_at(pos) else {
@@ -303,14 +277,14 @@ impl Pass<'_> {
         let after = self.actors.mentions[m].toks.end;
         // Set off by an appositive of its own; a name followed straight by a verb there is as
         // often an object of the opening phrase's sense ("In 1955, Ruiz was hired").
-        self.toks.get(after).is_some_and(|t| t.is_punct(','))
+        self.v.toks.get(after).is_some_and(|t| t.is_punct(','))
     }
 
     /// The cue verb at token `k`, if it is one and not part of a quotation.
     #[inline]
     fn cue_at(&self, k: usize) -> Option<CueFlags> {
         // Most words are no verb of saying: they are turned away without a call.
-        let t = self.toks.get(k)?;
+        let t = self.v.toks.get(k)?;
         if t.kind != Kind::Word || t.lex().cue.is_none() || self.region_at[k] != 0 || t.is(shape::ALL_CAPS) {
             return None;
         }
@@ -320,22 +294,22 @@ impl Pass<'_> {
     /// [`Pass::cue_at`] for a word outside quotation marks whose entry is a verb of saying.
     #[inline(never)]
     fn cue_from(&self, k: usize) -> Option<CueFlags> {
-        let t = self.toks.get(k)?;
+        let t = self.v.toks.get(k)?;
         let e = t.lex();
         let verb = &lexicon().cues[e.cue? as usize];
         let flags = verb.flags;
         // "the said agreement", "to say" after a verb of refusal are not attributions.
         if k > 0
-            && self.toks[k - 1].is_det()
-            && !crate::np::opening_quantity(self.toks, k - 1, self.sent_range(k).start)
+            && self.v.toks[k - 1].is_det()
+            && !crate::phrase::opening_quantity(&self.v, k - 1, self.v.sentence(k).start)
         {
             return None;
         }
         if flags.noun() && self.noun_reading(k, verb.lemma) {
             return None;
         }
-        if let Some(n) = self.toks.get(k + 1) {
-            let w = t.text(self.text);
+        if let Some(n) = self.v.toks.get(k + 1) {
+            let w = t.text(self.v.text);
             let lower_word_after = n.kind == Kind::Word && !n.is(shape::CAP);
             // "a GOP state senator", "the report card": a base form before a role or body noun
             // modifies that noun.
@@ -346,11 +320,11 @@ impl Pass<'_> {
                     // that noun's modifier (unless the verb takes an addressee: "and tell
                     // reporters").
                     || (k > 0
-                        && self.is_word(k - 1, "and")
+                        && self.v.is(k - 1, "and")
                         && !verb.flags.addressee()
                         && n.lex().cue.is_none()
                         && !n.lex().has(flag::FUNCTION | flag::PRONOUN)
-                        && !n.text(self.text).ends_with("ly")));
+                        && !n.text(self.v.text).ends_with("ly")));
             if noun_after && w.eq_ignore_ascii_case(verb.lemma) {
                 return None;
             }
@@ -358,7 +332,7 @@ impl Pass<'_> {
             // finite verb of saying is the noun that speaks. A base form only after a plural
             // noun that a determiner, owner or modifier shows ("Hua's comments add"); in
             // "warned state officials" it is a modifier.
-            let p = k.checked_sub(1).map(|j| &self.toks[j]);
+            let p = k.checked_sub(1).map(|j| &self.v.toks[j]);
             let plural_noun = w.ends_with('s')
                 && p.is_some_and(|p| {
                     p.kind == Kind::Word
@@ -370,7 +344,7 @@ impl Pass<'_> {
                 && n.start <= t.end + 1
                 && n.lex().cue.is_some_and(|nc| {
                     let next = &lexicon().cues[nc as usize];
-                    let nw = n.text(self.text);
+                    let nw = n.text(self.v.text);
                     next.flags.speech() && !nw.ends_with("ing") && (plural_noun || !nw.eq_ignore_ascii_case(next.lemma))
                 });
             // A past form ("said states like Ohio …") is a verb, never the noun that speaks.
@@ -380,7 +354,7 @@ impl Pass<'_> {
         }
         // A capitalized cue word inside a sentence is part of a name ("United States", "The
         // Washington Post"), except in headlines.
-        let para = self.para_of(k);
+        let para = self.v.para_of(k);
         if t.is(shape::CAP) && !para.is_title && (self.actors.name_mention_at(k).is_some() || !self.sentence_initial(k))
         {
             return None;
@@ -396,18 +370,18 @@ impl Pass<'_> {
             return None;
         }
         // "The index added 0.4 per cent": a gain, not a remark.
-        if verb.lemma == "add" && self.toks.get(k + 1).is_some_and(|n| n.kind == Kind::Number) {
+        if verb.lemma == "add" && self.v.toks.get(k + 1).is_some_and(|n| n.kind == Kind::Number) {
             return None;
         }
         // "five coastal states", "many reports": a plural noun after a number, not a verb.
-        let w = t.text(self.text);
+        let w = t.text(self.v.text);
         if w.ends_with('s') && !w.eq_ignore_ascii_case("says") {
             let counted = (k.saturating_sub(2)..k).any(|j| {
-                let p = &self.toks[j];
+                let p = &self.v.toks[j];
                 p.kind == Kind::Number
                     || matches!(p.lex().tag, Some(Tag::Num))
-                    || self.is_word(j, "many")
-                    || self.is_word(j, "several")
+                    || self.v.is(j, "many")
+                    || self.v.is(j, "several")
             });
             if counted {
                 return None;
@@ -423,8 +397,8 @@ impl Pass<'_> {
     /// phrase that a determiner opens ("the TLC reality show"), or before a relative clause
     /// with no subject ("Rust Belt states that have suffered").
     fn noun_reading(&self, k: usize, lemma: &str) -> bool {
-        let toks = self.toks;
-        let w = toks[k].text(self.text);
+        let toks = self.v.toks;
+        let w = toks[k].text(self.v.text);
         // Only the base and -s forms are nouns: "stated", "stating" are verbs.
         if !noun_form(w, lemma) {
             return false;
@@ -433,43 +407,43 @@ impl Pass<'_> {
         let prev = k.checked_sub(1).map(|j| &toks[j]).filter(|p| p.kind == Kind::Word);
         if let Some(p) = prev {
             let pe = p.lex();
-            let owner = p.is(shape::POSSESSIVE) || crate::np::is_owner_pronoun(p, self.text);
-            let after_prep = pe.tag == Some(Tag::Prep) && !p.text(self.text).eq_ignore_ascii_case("to");
+            let owner = p.is(shape::POSSESSIVE) || crate::phrase::is_owner_pronoun(p, self.v.text);
+            let after_prep = pe.tag == Some(Tag::Prep) && !p.text(self.v.text).eq_ignore_ascii_case("to");
             // "have claims in the area", "is a report": after a form of have or be (not do),
             // a base or -s form is no verb.
             let after_aux = pe.tag == Some(Tag::Aux)
                 && !["do", "does", "did"]
                     .iter()
-                    .any(|d| p.text(self.text).eq_ignore_ascii_case(d));
+                    .any(|d| p.text(self.v.text).eq_ignore_ascii_case(d));
             // "He said states like Ohio will decide": right after a past form of a verb of
             // saying (not its base or -s form, which may itself be a noun), no second finite
             // verb can stand.
             let after_past_cue = pe
                 .cue
-                .is_some_and(|c| past_form(p.text(self.text), lexicon().cues[c as usize].lemma));
+                .is_some_and(|c| past_form(p.text(self.v.text), lexicon().cues[c as usize].lemma));
             if owner || after_prep || after_aux || after_past_cue {
                 return true;
             }
             // "his home state of Vermont", but "Sanders boasts of his record".
             let modifier = !p.is(shape::CAP) && pe.pron.is_none() && !pe.has(flag::FUNCTION);
-            if modifier && self.is_word(k + 1, "of") {
+            if modifier && self.v.is(k + 1, "of") {
                 return true;
             }
             // A base form agrees with no singular subject that a determiner or owner opens:
             // "a new report compares …", "the MSNBC show", but "Ruiz and the mayor state".
-            let singular = pe.pron.is_none() && !pe.has(flag::FUNCTION) && !p.text(self.text).ends_with('s');
+            let singular = pe.pron.is_none() && !pe.has(flag::FUNCTION) && !p.text(self.v.text).ends_with('s');
             if base && singular {
                 let opener = (k.saturating_sub(4)..k - 1)
                     .rev()
                     .take_while(|&j| toks[j].kind == Kind::Word)
                     .find(|&j| toks[j].is_det() || toks[j].lex().pron.is_some());
-                if opener.is_some_and(|j| j == 0 || !(self.is_word(j - 1, "and") || self.is_word(j - 1, "or"))) {
+                if opener.is_some_and(|j| j == 0 || !(self.v.is(j - 1, "and") || self.v.is(j - 1, "or"))) {
                     return true;
                 }
             }
         }
         // "states that have suffered": a "that" with no subject opens a relative clause.
-        self.is_word(k + 1, "that")
+        self.v.is(k + 1, "that")
             && toks
                 .get(k + 2)
                 .is_some_and(|t| matches!(t.lex().tag, Some(Tag::Aux | Tag::Modal)))
@@ -477,8 +451,8 @@ impl Pass<'_> {
 
     /// Whether token `k` starts its sentence (after any opening quotation marks or brackets).
     fn sentence_initial(&self, k: usize) -> bool {
-        let start = self.sent_range(k).start;
-        k - start <= 4 && (start..k).all(|j| self.toks[j].kind == Kind::Punct)
+        let start = self.v.sentence(k).start;
+        k - start <= 4 && (start..k).all(|j| self.v.toks[j].kind == Kind::Punct)
     }
 
     /// Whether the verb at `v` is a passive or infinitive use that attributes nothing
@@ -487,7 +461,7 @@ impl Pass<'_> {
         if v == 0 {
             return false;
         }
-        let w = self.tok_text(v);
+        let w = self.v.word(v);
         let participle = w.ends_with("ed")
             || ["said", "told", "written", "thought", "known", "shown", "found", "asked"]
                 .iter()
@@ -496,7 +470,7 @@ impl Pass<'_> {
             return true;
         }
         // "to say" is an infinitive unless a verb of saying governs it ("went on to say").
-        self.is_word(v - 1, "to") && !(v >= 2 && self.is_word(v - 2, "on"))
+        self.v.is(v - 1, "to") && !(v >= 2 && self.v.is(v - 2, "on"))
     }
 
     /// Whether a form of "be" comes before the participle at `v`, perhaps with adverbs
@@ -505,17 +479,17 @@ impl Pass<'_> {
     fn be_before(&self, v: usize, lo: usize) -> bool {
         let mut b = v;
         while b > lo && v - b < 2 && {
-            let t = &self.toks[b - 1];
+            let t = &self.v.toks[b - 1];
             t.kind == Kind::Word
                 && !t.is(shape::CAP)
                 && (matches!(t.lex().tag, Some(Tag::Adv | Tag::Neg))
                     || t.lex().has(flag::ADJUNCT_ADVERB)
-                    || (t.text(self.text).ends_with("ly") && t.end - t.start > 4)
-                    || self.is_word(b - 1, "first"))
+                    || (t.text(self.v.text).ends_with("ly") && t.end - t.start > 4)
+                    || self.v.is(b - 1, "first"))
         } {
             b -= 1;
         }
-        b > lo && BE_FORMS.iter().any(|w| self.is_word(b - 1, w))
+        b > lo && BE_FORMS.iter().any(|w| self.v.is(b - 1, w))
     }
 
     /// Skips adjuncts after a cue verb: a weekday, "on Tuesday", "in a statement", "to
@@ -524,14 +498,15 @@ impl Pass<'_> {
         let mut rounds = 0;
         while k < hi && rounds < 4 {
             rounds += 1;
-            let t = &self.toks[k];
+            let t = &self.v.toks[k];
             if t.kind != Kind::Word {
                 break;
             }
             let e = t.lex();
-            let possessed = self.toks.get(k + 1).is_some_and(|n| n.is(shape::POSSESSIVE));
+            let possessed = self.v.toks.get(k + 1).is_some_and(|n| n.is(shape::POSSESSIVE));
             let lower = |j: usize, bits: u64| {
-                self.toks
+                self.v
+                    .toks
                     .get(j)
                     .is_some_and(|u| u.kind == Kind::Word && !u.is(shape::CAP) && u.lex().has(bits))
             };
@@ -558,21 +533,21 @@ impl Pass<'_> {
                     // issued".
                     let mut extra = 0;
                     while k < hi && extra < 2 {
-                        let u = &self.toks[k];
+                        let u = &self.v.toks[k];
                         let noun_on = u.kind == Kind::Word
                             && !u.is(shape::CAP)
                             && !u.lex().has(flag::FUNCTION | flag::CUE | flag::PRONOUN);
-                        if !noun_on || self.is_word(k, "that") {
+                        if !noun_on || self.v.is(k, "that") {
                             break;
                         }
                         k += 1;
                         extra += 1;
                     }
                     // "in a statement on Monday", "in an interview with CBC News"
-                    if k < hi && matches!(self.tok_text(k), "with" | "to" | "on" | "from" | "posted" | "released") {
+                    if k < hi && matches!(self.v.word(k), "with" | "to" | "on" | "from" | "posted" | "released") {
                         let mut j = k + 1;
                         let mut n = 0;
-                        while j < hi && n < 6 && !matches!(self.toks[j].kind, Kind::Punct) && !self.is_word(j, "that") {
+                        while j < hi && n < 6 && !matches!(self.v.toks[j].kind, Kind::Punct) && !self.v.is(j, "that") {
                             j += 1;
                             n += 1;
                         }
@@ -582,13 +557,13 @@ impl Pass<'_> {
                 }
             }
             // "on Monday", "in July": a date after the preposition is the whole adjunct.
-            if e.has(flag::ADJUNCT_PREP) && self.toks.get(k + 1).is_some_and(|n| n.lex().has(flag::CALENDAR)) {
+            if e.has(flag::ADJUNCT_PREP) && self.v.toks.get(k + 1).is_some_and(|n| n.lex().has(flag::CALENDAR)) {
                 let mut j = k + 2;
-                while j < hi && (lower(j, flag::DAY_PART) || self.toks[j].kind == Kind::Number) {
+                while j < hi && (lower(j, flag::DAY_PART) || self.v.toks[j].kind == Kind::Number) {
                     j += 1;
                 }
                 // Not "during Saturday's debate".
-                if !self.toks.get(j).is_some_and(|n| n.is(shape::POSSESSIVE)) {
+                if !self.v.toks.get(j).is_some_and(|n| n.is(shape::POSSESSIVE)) {
                     k = j;
                     continue;
                 }
@@ -600,35 +575,35 @@ impl Pass<'_> {
                 let mut j = k + 1;
                 let mut n = 0;
                 while j < hi && n < 9 {
-                    let u = &self.toks[j];
+                    let u = &self.v.toks[j];
                     if let Some(e) = self.quoted_name_end(j).filter(|&e| e <= hi) {
                         j = e;
                         n += 2;
                         continue;
                     }
                     // (A cue word after a determiner is a noun: "in the report that".)
-                    let verb = u.lex().has(flag::CUE) && !u.is(shape::CAP) && !self.toks[j - 1].is_det();
+                    let verb = u.lex().has(flag::CUE) && !u.is(shape::CAP) && !self.v.toks[j - 1].is_det();
                     let subject = matches!(u.lex().pron, Some((_, Case::Subj)));
-                    if u.kind == Kind::Punct || self.is_word(j, "that") || verb || subject {
+                    if u.kind == Kind::Punct || self.v.is(j, "that") || verb || subject {
                         break;
                     }
                     j += 1;
                     n += 1;
                 }
-                let stop = self.toks.get(j);
+                let stop = self.v.toks.get(j);
                 // Before a subject pronoun only a plain phrase ends ("on Twitter it"), not an
                 // infinitive or a clause ("to discuss whether it").
                 let plain = !self.infinitive_at(k)
-                    && (k + 1..j).all(|i| !matches!(self.toks[i].lex().tag, Some(Tag::Sub | Tag::Wh | Tag::Conj)));
+                    && (k + 1..j).all(|i| !matches!(self.v.toks[i].lex().tag, Some(Tag::Sub | Tag::Wh | Tag::Conj)));
                 let ends_well = j >= hi
                     || stop.is_some_and(|s| {
                         (s.kind == Kind::Punct && matches!(s.ch, ',' | ':' | '.') || is_double_quote(s.ch))
-                            || self.is_word(j, "that")
+                            || self.v.is(j, "that")
                             || (plain && matches!(s.lex().pron, Some((_, Case::Subj))))
                     });
                 // A longer phrase only when "that" closes it ("said during a rally in Leeds
                 // on Friday that …").
-                if ends_well && (n <= 5 || self.is_word(j, "that")) {
+                if ends_well && (n <= 5 || self.v.is(j, "that")) {
                     k = j;
                     continue;
                 }
@@ -645,19 +620,19 @@ impl Pass<'_> {
         // (A verb of saying that ends the sentence, not a participle: "…, saying …" reports
         // what follows it.)
         let ends = |c: usize| {
-            let stop = (c + 1..hi.min(c + 12)).find(|&j| self.toks[j].kind == Kind::Punct);
+            let stop = (c + 1..hi.min(c + 12)).find(|&j| self.v.toks[j].kind == Kind::Punct);
             match stop {
-                Some(j) => matches!(self.toks[j].ch, '.' | '!' | '?'),
+                Some(j) => matches!(self.v.toks[j].ch, '.' | '!' | '?'),
                 None => c + 12 >= hi,
             }
         };
         (from..hi.min(from + MAX_CLAUSE)).any(|j| {
-            self.toks[j].is_punct(',')
+            self.v.toks[j].is_punct(',')
                 && (j + 1..hi.min(j + 8))
-                    .take_while(|&c| c == j + 1 || !crate::np::is_verbish(&self.toks[c - 1]))
+                    .take_while(|&c| c == j + 1 || !crate::phrase::is_verbish(&self.v.toks[c - 1]))
                     .any(|c| {
-                        !self.toks[c].is(shape::CAP)
-                            && !self.tok_text(c).ends_with("ing")
+                        !self.v.toks[c].is(shape::CAP)
+                            && !self.v.word(c).ends_with("ing")
                             && self.cue_at(c).is_some_and(|f| f.speech())
                             && !self.is_passive_or_bare(c)
                             && ends(c)
@@ -670,7 +645,7 @@ impl Pass<'_> {
     /// Fox News said"): the phrase's first token, else `v`.
     fn medium_left(&self, v: usize, lo: usize) -> usize {
         for j in (v.saturating_sub(10).max(lo + 1)..v).rev() {
-            let t = &self.toks[j];
+            let t = &self.v.toks[j];
             if t.kind != Kind::Word || (t.lex().pron.is_some() && j + 1 == v) {
                 break;
             }
@@ -678,26 +653,26 @@ impl Pass<'_> {
                 .phrase_at(j, v)
                 .is_some_and(|(_, role)| role == PhraseRole::Nominal);
             // "in a Medium post", "in her weekly column": a document right before the verb.
-            let document = self.is_word(j, "in")
+            let document = self.v.is(j, "in")
                 && j + 2 < v
                 && v - j <= 5
-                && self.toks[v - 1].lex().has(flag::DOCUMENT)
-                && (j + 2..v).all(|k| !matches!(self.toks[k].lex().tag, Some(Tag::Prep | Tag::Sub | Tag::Conj)))
-                && (matches!(self.toks[j + 1].lex().tag, Some(Tag::Det))
-                    || matches!(self.toks[j + 1].lex().pron, Some((_, Case::Poss))));
+                && self.v.toks[v - 1].lex().has(flag::DOCUMENT)
+                && (j + 2..v).all(|k| !matches!(self.v.toks[k].lex().tag, Some(Tag::Prep | Tag::Sub | Tag::Conj)))
+                && (matches!(self.v.toks[j + 1].lex().tag, Some(Tag::Det))
+                    || matches!(self.v.toks[j + 1].lex().pron, Some((_, Case::Poss))));
             // "on Twitter", "on Fox News": a name that is no date.
-            let outlet = self.is_word(j, "on")
+            let outlet = self.v.is(j, "on")
                 && j + 1 < v
-                && self.toks[j + 1].lex().has(flag::ORG_NAME | flag::MEDIA_WORD)
-                && !self.toks[j - 1].lex().has(flag::ORG_HEAD)
+                && self.v.toks[j + 1].lex().has(flag::ORG_NAME | flag::MEDIA_WORD)
+                && !self.v.toks[j - 1].lex().has(flag::ORG_HEAD)
                 && (j + 1..v).all(|k| {
-                    let u = &self.toks[k];
+                    let u = &self.v.toks[k];
                     u.kind == Kind::Word && u.is(shape::CAP) && !u.lex().has(flag::CALENDAR)
                 });
             if (nominal && self.skip_adjuncts(j, v) == v) || outlet || document {
-                let before = &self.toks[j - 1];
+                let before = &self.v.toks[j - 1];
                 let noun_end = before.kind == Kind::Word
-                    && !crate::np::is_verbish(before)
+                    && !crate::phrase::is_verbish(before)
                     && !matches!(before.lex().tag, Some(Tag::Adv | Tag::Prep | Tag::Conj | Tag::Sub));
                 return if noun_end { j } else { v };
             }
@@ -710,7 +685,7 @@ impl Pass<'_> {
     #[inline]
     fn phrase_at(&self, k: usize, hi: usize) -> Option<(usize, PhraseRole)> {
         // Most words start no phrase: they are turned away without a call.
-        if !self.toks.get(k)?.lex().has(flag::PHRASE_START) {
+        if !self.v.toks.get(k)?.lex().has(flag::PHRASE_START) {
             return None;
         }
         self.phrase_from(k, hi)
@@ -719,7 +694,7 @@ impl Pass<'_> {
     /// [`Pass::phrase_at`] for a word that starts some phrase.
     #[inline(never)]
     fn phrase_from(&self, k: usize, hi: usize) -> Option<(usize, PhraseRole)> {
-        let t = self.toks.get(k)?;
+        let t = self.v.toks.get(k)?;
         let candidates = lexicon().phrases.get(&t.entry_id())?;
         let mut best: Option<(usize, PhraseRole)> = None;
         for (ids, role) in candidates {
@@ -729,7 +704,7 @@ impl Pass<'_> {
             }
             let matches = ids
                 .iter()
-                .zip(&self.toks[k..k + n])
+                .zip(&self.v.toks[k..k + n])
                 .all(|(&id, tok)| tok.kind == Kind::Word && tok.entry_id() == id);
             if matches {
                 best = Some((n, *role));
@@ -754,13 +729,13 @@ impl Pass<'_> {
         let ri = self.region_at.get(j).copied().filter(|&r| r != 0)? as usize - 1;
         let r = &self.regions[ri];
         let c = r.close?;
-        let noun = self.toks.get(c + 1)?;
+        let noun = self.v.toks.get(c + 1)?;
         let names_noun = r.open == j
             && noun.kind == Kind::Word
             && !noun.is(shape::CAP)
             && !noun.lex().has(flag::FUNCTION)
             && noun.lex().cue.is_none();
-        (names_noun && r.words(self.toks) <= 4).then_some(c + 2)
+        (names_noun && r.words(self.v.toks) <= 4).then_some(c + 2)
     }
 
     /// Past a short title in quotation marks opening at `j` ("“Good Morning America”"): the
@@ -768,7 +743,7 @@ impl Pass<'_> {
     fn quoted_title_end(&self, j: usize, hi: usize) -> Option<usize> {
         let r = &self.regions[self.region_at.get(j)?.checked_sub(1)? as usize];
         let short_title =
-            r.open == j && r.parts.len() == 1 && r.words(self.toks) <= 8 && r.title_case(self.text, self.toks);
+            r.open == j && r.parts.len() == 1 && r.words(self.v.toks) <= 8 && r.title_case(self.v.text, self.v.toks);
         r.close.filter(|&c| short_title && c < hi).map(|c| c + 1)
     }
 
@@ -777,7 +752,7 @@ impl Pass<'_> {
         if k >= hi {
             return k;
         }
-        let t = &self.toks[k];
+        let t = &self.v.toks[k];
         if t.kind == Kind::Word && matches!(t.lex().pron, Some((_, crate::lexicon::Case::Obj))) {
             return k + 1;
         }
@@ -789,12 +764,12 @@ impl Pass<'_> {
             && (t.is(shape::CAP)
                 || t.lex().tag == Some(Tag::Det)
                 || t.lex().has(flag::GROUP)
-                || t.text(self.text) == "reporters")
+                || t.text(self.v.text) == "reporters")
         {
             let mut j = k;
             let mut n = 0;
             while j < hi && n < 7 {
-                let u = &self.toks[j];
+                let u = &self.v.toks[j];
                 // "asked the board to delay the vote": an infinitive ends the addressee.
                 if j > k && self.infinitive_at(j) {
                     break;
@@ -809,13 +784,13 @@ impl Pass<'_> {
                     continue;
                 }
                 let ok = u.kind == Kind::Word
-                    && !self.is_word(j, "that")
+                    && !self.v.is(j, "that")
                     && (u.is(shape::CAP) || !u.lex().has(flag::CUE))
                     && (u.is(shape::CAP)
                         || !matches!(u.lex().tag, Some(Tag::Aux | Tag::Modal | Tag::Sub | Tag::Conj))
                             && !u.lex().has(flag::PRONOUN))
                     || u.is(shape::POSSESSIVE)
-                    || (u.is_punct('.') && j > 0 && self.toks[j - 1].is(shape::DOTTED));
+                    || (u.is_punct('.') && j > 0 && self.v.toks[j - 1].is(shape::DOTTED));
                 if !ok {
                     break;
                 }
@@ -824,15 +799,15 @@ impl Pass<'_> {
                 n += 1;
                 if u.kind == Kind::Word
                     && !u.is(shape::CAP)
-                    && (u.lex().has(flag::GROUP | flag::ROLE) || u.text(self.text) == "reporters")
+                    && (u.lex().has(flag::GROUP | flag::ROLE) || u.text(self.v.text) == "reporters")
                 {
                     break;
                 }
                 if u.is(shape::CAP)
                     && j < hi
-                    && !self.toks[j].is(shape::CAP)
-                    && !self.toks[j].is(shape::POSSESSIVE)
-                    && self.toks[j].kind == Kind::Word
+                    && !self.v.toks[j].is(shape::CAP)
+                    && !self.v.toks[j].is(shape::POSSESSIVE)
+                    && self.v.toks[j].kind == Kind::Word
                 {
                     break;
                 }
@@ -851,13 +826,13 @@ impl Pass<'_> {
         let mut j = k;
         while j < hi {
             crate::ops::tick(1);
-            let t = &self.toks[j];
+            let t = &self.v.toks[j];
             if is_clause_break(t) && self.region_at[j] == 0 && !is_dash(t.ch) {
                 break;
             }
             if t.is_punct(',') && self.region_at[j] == 0 && j + 1 < hi {
                 let n = j + 1;
-                let participle = self.cue_at(n).is_some() && self.tok_text(n).ends_with("ing");
+                let participle = self.cue_at(n).is_some() && self.v.word(n).ends_with("ing");
                 if participle || self.phrase_at(n, hi).is_some_and(|(_, r)| r == PhraseRole::SourceAfter) {
                     break;
                 }
@@ -867,7 +842,7 @@ impl Pass<'_> {
                     break;
                 }
                 // ", which he called …": a relative clause with a speaker of its own.
-                let relative = self.is_word(n, "which") || self.is_word(n, "whom");
+                let relative = self.v.is(n, "which") || self.v.is(n, "whom");
                 if j > k && relative && self.subject_and_cue(n + 1, hi) {
                     break;
                 }
@@ -876,20 +851,20 @@ impl Pass<'_> {
             // said …" (sharing the subject), "…, though she acknowledged …", "… and Democrats
             // accused …" (with a subject of its own).
             if self.region_at[j] == 0 {
-                let conj = self.is_word(j, "and") || self.is_word(j, "but");
+                let conj = self.v.is(j, "and") || self.v.is(j, "but");
                 let joins = conj
                     || (j > k
-                        && self.toks[j - 1].is_punct(',')
-                        && (self.is_word(j, "though") || self.is_word(j, "although") || self.is_word(j, "while")));
+                        && self.v.toks[j - 1].is_punct(',')
+                        && (self.v.is(j, "though") || self.v.is(j, "although") || self.v.is(j, "while")));
                 // (Inside a clause that a subordinator opens, only after a first conjunct with
                 // a verb: in "said when Ruiz and other members dismiss …" the "and" joins two
                 // subjects.)
                 let verb_before = || {
-                    self.toks[k].lex().tag != Some(Tag::Sub)
+                    self.v.toks[k].lex().tag != Some(Tag::Sub)
                         || (k..j).any(|i| {
-                            let t = &self.toks[i];
-                            crate::np::is_verbish(t)
-                                || (t.kind == Kind::Word && !t.is(shape::CAP) && t.text(self.text).ends_with("ed"))
+                            let t = &self.v.toks[i];
+                            crate::phrase::is_verbish(t)
+                                || (t.kind == Kind::Word && !t.is(shape::CAP) && t.text(self.v.text).ends_with("ed"))
                         })
                 };
                 if (conj && self.coordinated_cue(j + 1, hi).is_some())
@@ -902,7 +877,7 @@ impl Pass<'_> {
         }
         // Drop final punctuation (keeping a closing quotation mark with its quote).
         while j > k {
-            let t = &self.toks[j - 1];
+            let t = &self.v.toks[j - 1];
             let stop = matches!(t.ch, '.' | ',' | ';' | ':' | '!' | '?') && self.region_at[j - 1] == 0;
             if t.kind == Kind::Punct && (stop || is_dash(t.ch)) {
                 j -= 1;
@@ -918,13 +893,13 @@ impl Pass<'_> {
     fn subject_and_cue(&self, n: usize, hi: usize) -> bool {
         let mut v = n;
         while v < hi && v < n + 5 {
-            let t = &self.toks[v];
-            let subject_word = crate::tokens::is_abbrev_period(self.toks, v) && v > n
+            let t = &self.v.toks[v];
+            let subject_word = crate::tokens::is_abbrev_period(self.v.toks, v) && v > n
                 || t.kind == Kind::Word
                     && (t.is(shape::CAP)
                         || matches!(t.lex().pron, Some((_, Case::Subj)))
                         || (v == n && t.lex().tag == Some(Tag::Det))
-                        || crate::np::is_speaker_noun(t)
+                        || crate::phrase::is_speaker_noun(t)
                         // Up to two lowercase modifiers before a speaker noun: "human rights groups".
                         || self.is_lower_modifier(v)
                         || (self.is_lower_modifier(v + 1) && !t.lex().has(flag::FUNCTION | flag::CUE | flag::PRONOUN)));
@@ -936,7 +911,7 @@ impl Pass<'_> {
         if v == n || !self.ends_in_subject_head(v - 1) {
             // A share or quantity that the word test above does not read ("and one in four
             // said …", "and 40 percent say …"): the subject reader decides.
-            let quantity = self.toks.get(n).is_some_and(|t| {
+            let quantity = self.v.toks.get(n).is_some_and(|t| {
                 t.kind == Kind::Number || t.lex().has(flag::PEOPLE_QUANTITY) || t.lex().tag == Some(Tag::Num)
             });
             return quantity
@@ -944,35 +919,35 @@ impl Pass<'_> {
                     .find(|&c| self.cue_at(c).is_some())
                     .is_some_and(|c| {
                         self.cue_at(c).is_some_and(|f| f.speech())
-                            && subject_left(self.toks, self.text, c, n).is_some_and(|np| np.toks.start == n)
+                            && subject_left(&self.v, c, n).is_some_and(|np| np.toks.start == n)
                     });
         }
         let mut aux = false;
-        while v < hi && v < n + 6 && crate::np::is_verb_filler(&self.toks[v], self.text) {
-            aux |= matches!(self.toks[v].lex().tag, Some(Tag::Aux));
+        while v < hi && v < n + 6 && crate::phrase::is_verb_filler(&self.v.toks[v], self.v.text) {
+            aux |= matches!(self.v.toks[v].lex().tag, Some(Tag::Aux));
             v += 1;
         }
         // "is promising to …": a progressive after its auxiliary.
         self.cue_at(v)
-            .is_some_and(|f| f.speech() && !f.weak() && (aux || !self.tok_text(v).ends_with("ing")))
+            .is_some_and(|f| f.speech() && !f.weak() && (aux || !self.v.word(v).ends_with("ing")))
     }
 
     /// Whether token `k` is a lowercase word that may modify the speaker noun after it.
     fn is_lower_modifier(&self, k: usize) -> bool {
-        let Some(t) = self.toks.get(k) else {
+        let Some(t) = self.v.toks.get(k) else {
             return false;
         };
         t.kind == Kind::Word
             && !t.is(shape::CAP)
             && !t.lex().has(flag::FUNCTION | flag::CUE | flag::PRONOUN)
-            && self.toks.get(k + 1).is_some_and(crate::np::is_speaker_noun)
+            && self.v.toks.get(k + 1).is_some_and(crate::phrase::is_speaker_noun)
     }
 
     /// Whether a subject read up to token `k` ends in a word that can head it: a name, a
     /// pronoun, or a speaker noun.
     fn ends_in_subject_head(&self, k: usize) -> bool {
-        let t = &self.toks[k];
-        t.is(shape::CAP) || matches!(t.lex().pron, Some((_, Case::Subj))) || crate::np::is_speaker_noun(t)
+        let t = &self.v.toks[k];
+        t.is(shape::CAP) || matches!(t.lex().pron, Some((_, Case::Subj))) || crate::phrase::is_speaker_noun(t)
     }
 
     /// A verb of saying right after a conjunction at `n` (adverbs allowed between): "and added",
@@ -983,24 +958,25 @@ impl Pass<'_> {
         }
         let mut v = n;
         // "… and he urged …": a pronoun subject of its own may come first.
-        if v < hi && matches!(self.toks[v].lex().pron, Some((_, crate::lexicon::Case::Subj))) {
+        if v < hi && matches!(self.v.toks[v].lex().pron, Some((_, crate::lexicon::Case::Subj))) {
             v += 1;
         }
         // (Auxiliaries, adverbs and a negation: "… but did not suggest …".)
         while v < hi
             && v < n + 3
-            && (crate::np::is_verb_filler(&self.toks[v], self.text) || self.toks[v].lex().tag == Some(Tag::Neg))
+            && (crate::phrase::is_verb_filler(&self.v.toks[v], self.v.text)
+                || self.v.toks[v].lex().tag == Some(Tag::Neg))
         {
             v += 1;
         }
         let f = self.cue_at(v)?;
-        (f.speech() && !self.tok_text(v).ends_with("ing")).then_some(v)
+        (f.speech() && !self.v.word(v).ends_with("ing")).then_some(v)
     }
 
     /// A cue after `n` that forms ", X said" or ", said X" up to the end of the clause.
     fn parenthetical_cue(&self, n: usize, hi: usize) -> Option<usize> {
         for v in n..hi.min(n + 8) {
-            if self.toks[v].kind == Kind::Punct {
+            if self.v.toks[v].kind == Kind::Punct {
                 return None;
             }
             if let Some(f) = self.cue_at(v) {
@@ -1008,15 +984,15 @@ impl Pass<'_> {
                     return None;
                 }
                 let np = if v == n {
-                    np_right(self.toks, self.text, v + 1, hi)
+                    np_right(&self.v, v + 1, hi)
                 } else {
-                    subject_left(self.toks, self.text, v, n).filter(|np| np.toks.start == n)
+                    subject_left(&self.v, v, n).filter(|np| np.toks.start == n)
                 };
                 let np = np?;
                 let after = self.skip_adjuncts(if v == n { np.toks.end } else { v + 1 }, hi);
                 let closes = after >= hi
-                    || self.toks[after].kind == Kind::Punct
-                        && matches!(self.toks[after].ch, ',' | '.' | ';' | '!' | '?');
+                    || self.v.toks[after].kind == Kind::Punct
+                        && matches!(self.v.toks[after].ch, ',' | '.' | ';' | '!' | '?');
                 return closes.then_some(v);
             }
         }
@@ -1027,21 +1003,21 @@ impl Pass<'_> {
         ranges
             .iter()
             .filter(|r| !r.is_empty())
-            .map(|r| Span::new(self.toks[r.start].start, self.toks[r.end - 1].end))
+            .map(|r| self.v.span_of(r))
             .collect()
     }
 
     fn cue_span(&self, v: usize) -> Span {
         // "pointed out", "went on to say": include the particle, or the verb the phrase
         // starts with.
-        if let Some((len, _)) = self.verb_phrase_at(v, self.toks.len()) {
-            return Span::new(self.toks[v].start, self.toks[v + len - 1].end);
+        if let Some((len, _)) = self.verb_phrase_at(v, self.v.toks.len()) {
+            return Span::new(self.v.toks[v].start, self.v.toks[v + len - 1].end);
         }
         let start = self.phrase_start(v);
         if start < v {
-            return Span::new(self.toks[start].start, self.toks[v].end);
+            return Span::new(self.v.toks[start].start, self.v.toks[v].end);
         }
-        self.toks[v].span()
+        self.v.toks[v].span()
     }
 
     fn new_attr(
@@ -1062,7 +1038,7 @@ impl Pass<'_> {
             speaker: None,
             pos,
             region,
-            sent: self.seg.sent_of[pos.min(self.toks.len() - 1)] as usize,
+            sent: self.v.sentence_of(pos.min(self.v.len() - 1)),
             content_toks: content,
         }
     }
@@ -1072,12 +1048,12 @@ impl Pass<'_> {
     /// sentence is only a name (and perhaps a comma and a short role), with no closing stop;
     /// the sentences before it are what that person said. `sents` are the paragraph's.
     fn signed(&mut self, sents: Range<usize>) -> Option<Frame> {
-        let last = self.seg.sents[sents.end - 1].toks.clone();
-        let body = self.seg.sents[sents.start].toks.start..last.start;
-        let toks = self.toks;
+        let last = self.v.seg.sents[sents.end - 1].toks.clone();
+        let body = self.v.seg.sents[sents.start].toks.start..last.start;
+        let toks = self.v.toks;
         // The name: two to four capitalized words, then nothing or ", role".
         let name_end = (last.start..last.end.min(last.start + 4))
-            .find(|&j| !crate::np::is_cap_word(&toks[j]))
+            .find(|&j| !crate::phrase::is_cap_word(&toks[j]))
             .unwrap_or(last.end.min(last.start + 4));
         let words = name_end - last.start;
         let role_ok = name_end == last.end
@@ -1094,7 +1070,7 @@ impl Pass<'_> {
             end -= 1;
         }
         let content = body.start..end;
-        if self.words_in(&content) < 4
+        if self.v.words_in(&content) < 4
             || content
                 .clone()
                 .any(|j| self.used[j] || self.in_content[j] || self.in_claimed_quote(j))
@@ -1128,14 +1104,14 @@ impl Pass<'_> {
     /// December 22, 2018". What the post says runs from the paragraph's start to its links,
     /// around any attribution inside it.
     fn embedded_post(&mut self, para: Range<usize>) -> Option<Frame> {
-        let toks = self.toks;
-        let text = self.text;
+        let toks = self.v.toks;
+        let text = self.v.text;
         let (lo, hi) = (para.start, para.end);
         let dash = (lo + 1..hi)
             .rev()
             .take(16)
             .find(|&j| toks[j].kind == Kind::Punct && crate::tokens::is_dash(toks[j].ch))?;
-        let name_end = (dash + 1..hi.min(dash + 6)).find(|&j| !crate::np::is_cap_word(&toks[j]))?;
+        let name_end = (dash + 1..hi.min(dash + 6)).find(|&j| !crate::phrase::is_cap_word(&toks[j]))?;
         let handle = text[toks[name_end - 1].end..toks[hi - 1].end]
             .trim_start()
             .starts_with("(@");
@@ -1166,7 +1142,7 @@ impl Pass<'_> {
             lo
         };
         let content = start..end;
-        if self.words_in(&content) < 3 || self.used[dash] {
+        if self.v.words_in(&content) < 3 || self.used[dash] {
             return None;
         }
         Some(self.signed_frame(content, dash + 1..name_end))
@@ -1178,7 +1154,7 @@ impl Pass<'_> {
         let (lo, hi) = (para.start, para.end);
         let mut k = lo;
         // A transcript quoted whole opens with a quotation mark.
-        if k < hi && self.toks[k].kind == Kind::Punct && is_double_quote(self.toks[k].ch) {
+        if k < hi && self.v.toks[k].kind == Kind::Punct && is_double_quote(self.v.toks[k].ch) {
             k += 1;
         }
         if k >= hi {
@@ -1201,17 +1177,17 @@ impl Pass<'_> {
         } else if let Some((end, colon)) = self.headline_label(k, hi).filter(|_| headline) {
             name_end = Some(end);
             colon
-        } else if self.toks[k].kind == Kind::Word && self.toks[k].is(shape::ALL_CAPS) {
+        } else if self.v.toks[k].kind == Kind::Word && self.v.toks[k].is(shape::ALL_CAPS) {
             // Names are looked up case-folded: "PENCE" finds Mike Pence, "KATE BOULDUAN" Kate
             // Bolduan, by the whole label or its last word.
             let end = (k..hi.min(k + 3))
-                .take_while(|&j| self.toks[j].kind == Kind::Word && self.toks[j].is(shape::ALL_CAPS))
+                .take_while(|&j| self.v.toks[j].kind == Kind::Word && self.v.toks[j].is(shape::ALL_CAPS))
                 .last()?
                 + 1;
-            let whole = &self.text[self.toks[k].start..self.toks[end - 1].end];
+            let whole = &self.v.text[self.v.toks[k].start..self.v.toks[end - 1].end];
             // (A label the name reader took for a body of its own still finds the person
             // with that family name: "TRUMP:" Donald Trump.)
-            let last = self.tok_text(end - 1);
+            let last = self.v.word(end - 1);
             let e = [self.actors.find_name(whole), self.actors.find_name(last)]
                 .into_iter()
                 .flatten()
@@ -1223,19 +1199,19 @@ impl Pass<'_> {
             return None;
         };
         let name_end = name_end.unwrap_or(colon);
-        if colon >= hi || name_end - k > MAX_LABEL_WORDS || !self.toks[colon].is_punct(':') {
+        if colon >= hi || name_end - k > MAX_LABEL_WORDS || !self.v.toks[colon].is_punct(':') {
             return None;
         }
         let content = colon + 1..hi;
-        if self.words_in(&content) < 3 || content.clone().any(|j| self.used[j] || self.in_content[j]) {
+        if self.v.words_in(&content) < 3 || content.clone().any(|j| self.used[j] || self.in_content[j]) {
             return None;
         }
         // A headline that asks ("Ruiz: Reformer or Insider?") puts a question of its own.
         if headline
             && (colon + 1..hi)
                 .rev()
-                .find(|&j| self.toks[j].kind == Kind::Punct)
-                .is_some_and(|j| self.toks[j].is_punct('?'))
+                .find(|&j| self.v.toks[j].kind == Kind::Punct)
+                .is_some_and(|j| self.v.toks[j].is_punct('?'))
         {
             return None;
         }
@@ -1269,15 +1245,15 @@ impl Pass<'_> {
     /// colon, as saved pages render a block quotation: "Limbaugh added:" and then his words.
     fn block_quote(&mut self, para: Range<usize>) -> Option<Frame> {
         let k = para.start;
-        if k == 0 || k >= para.end || self.toks[k].kind != Kind::Word || !self.toks[k - 1].is_punct(':') {
+        if k == 0 || k >= para.end || self.v.toks[k].kind != Kind::Word || !self.v.toks[k - 1].is_punct(':') {
             return None;
         }
-        let prev = self.para_of(k - 1);
+        let prev = self.v.para_of(k - 1);
         if prev.is_title || prev.boilerplate || self.used[k - 1] {
             return None;
         }
         let content = k..para.end;
-        if self.words_in(&content) < 5
+        if self.v.words_in(&content) < 5
             || content
                 .clone()
                 .any(|j| self.used[j] || self.in_content[j] || self.in_claimed_quote(j))
@@ -1285,13 +1261,13 @@ impl Pass<'_> {
             return None;
         }
         // A paragraph that itself ends with a colon introduces what follows it.
-        if self.toks[para.end - 1].is_punct(':') {
+        if self.v.toks[para.end - 1].is_punct(':') {
             return None;
         }
         // A verb of saying, not a colon after a clause about a person, which also introduces
         // lists and narration.
         let (v, np, inherit) = self.cue_before(k, false)?;
-        if self.used[v] || self.toks[v].kind != Kind::Word {
+        if self.used[v] || self.v.toks[v].kind != Kind::Word {
             return None;
         }
         self.used[v] = true;
@@ -1307,9 +1283,9 @@ impl Pass<'_> {
     /// Riders:"). Headlines are not read for names, so the label is looked up among the
     /// actors by its words. Returns the name's end and the colon.
     fn headline_label(&self, k: usize, hi: usize) -> Option<(usize, usize)> {
-        let toks = self.toks;
+        let toks = self.v.toks;
         let known = |end: usize| {
-            let name = &self.text[toks[k].start..toks[end - 1].end];
+            let name = &self.v.text[toks[k].start..toks[end - 1].end];
             self.actors.find_name(name).is_some_and(|e| {
                 matches!(
                     self.actors.entities[e].kind,
@@ -1331,7 +1307,7 @@ impl Pass<'_> {
             let outlet = (k..end).any(|j| toks[j].lex().has(flag::MEDIA_WORD | flag::ORG_NAME));
             return (known(end) || person || outlet).then_some((end, end));
         }
-        let about = (k + 1..hi.min(k + MAX_LABEL_WORDS)).find(|&j| self.is_word(j, "on") || self.is_word(j, "to"))?;
+        let about = (k + 1..hi.min(k + MAX_LABEL_WORDS)).find(|&j| self.v.is(j, "on") || self.v.is(j, "to"))?;
         let colon = (about + 2..hi.min(about + 14))
             .take_while(|&j| toks[j].kind != Kind::Punct || !matches!(toks[j].ch, '.' | ',' | ';' | '?' | '!'))
             .find(|&j| toks[j].is_punct(':'))?;
@@ -1341,14 +1317,14 @@ impl Pass<'_> {
     /// Attributes quotation `ri` to a cue beside it.
     fn direct(&mut self, ri: usize) -> Option<Frame> {
         let r = &self.regions[ri];
-        if r.single && r.words(self.toks) < 4 {
+        if r.single && r.words(self.v.toks) < 4 {
             return None;
         }
         // A short title in quotation marks after an owner, a preposition or an addressee's
         // verb names a programme or a work: "said on NBC's “Meet the Press.”", "told “Fox and
         // Friends”".
-        if r.open > 0 && self.quoted_title_end(r.open, self.toks.len()).is_some() {
-            let p = &self.toks[r.open - 1];
+        if r.open > 0 && self.quoted_title_end(r.open, self.v.toks.len()).is_some() {
+            let p = &self.v.toks[r.open - 1];
             let names = p.kind == Kind::Word
                 && (p.is(shape::POSSESSIVE)
                     || p.lex().tag == Some(Tag::Prep)
@@ -1377,10 +1353,10 @@ impl Pass<'_> {
 
     /// `"…," X said` / `"…," said X` / `"…" X told reporters.`: the cue after closing mark `c`.
     fn after_quote(&self, ri: usize, c: usize) -> Option<(usize, Option<Np>, bool)> {
-        let para = self.para_range(c);
+        let para = self.v.paragraph(c);
         let hi = para.end;
         let mut k = c + 1;
-        if k < hi && self.toks[k].kind == Kind::Punct && matches!(self.toks[k].ch, ',' | '—' | '–') {
+        if k < hi && self.v.toks[k].kind == Kind::Punct && matches!(self.v.toks[k].ch, ',' | '—' | '–') {
             k += 1;
         }
         if k >= hi {
@@ -1389,22 +1365,25 @@ impl Pass<'_> {
         // The quotation must end its clause: a comma, question or exclamation mark inside the
         // marks, or a comma just after them.
         let last_inside = self.regions[ri].last_end().checked_sub(1)?;
-        let closing_punct = self.toks[last_inside].kind == Kind::Punct
-            && matches!(self.toks[last_inside].ch, ',' | '?' | '!' | '.' | '…' | '—' | '-' | '–')
+        let closing_punct = self.v.toks[last_inside].kind == Kind::Punct
+            && matches!(
+                self.v.toks[last_inside].ch,
+                ',' | '?' | '!' | '.' | '…' | '—' | '-' | '–'
+            )
             || k > c + 1;
-        if !closing_punct && self.toks[k].kind == Kind::Word && !self.toks[k].is(shape::CAP) {
+        if !closing_punct && self.v.toks[k].kind == Kind::Word && !self.v.toks[k].is(shape::CAP) {
             // "the plan was “a disaster” she said" is rare; "“a disaster” for voters" is not.
-            let w = self.toks[k].lex();
+            let w = self.v.toks[k].lex();
             if w.pron.is_none() && w.cue.is_none() {
                 return None;
             }
         }
-        let ended = self.toks[last_inside].kind == Kind::Punct && self.toks[last_inside].ch == '.';
+        let ended = self.v.toks[last_inside].kind == Kind::Punct && self.v.toks[last_inside].ch == '.';
         // Inverted: "said X".
         if let Some(f) = self.cue_at(k) {
             if f.speech() && !self.is_passive_or_bare(k) {
                 let after = self.skip_adjuncts(k + 1, hi);
-                let np = np_right(self.toks, self.text, after, hi);
+                let np = np_right(&self.v, after, hi);
                 return Some((k, np, false));
             }
         }
@@ -1413,8 +1392,8 @@ impl Pass<'_> {
         let mut v = k;
         let mut n = 0;
         while v < sent_end && n < 30 {
-            let t = &self.toks[v];
-            if is_stop(self.toks, v) || (t.kind == Kind::Punct && is_double_quote(t.ch)) {
+            let t = &self.v.toks[v];
+            if is_stop(self.v.toks, v) || (t.kind == Kind::Punct && is_double_quote(t.ch)) {
                 return None;
             }
             if let Some(f) = self.cue_at(v) {
@@ -1424,13 +1403,13 @@ impl Pass<'_> {
                     if ended && self.has_own_content(v, f, hi) {
                         return None;
                     }
-                    let np = subject_left(self.toks, self.text, v, k)?;
-                    let starts_right =
-                        np.toks.start == k || (np.toks.start > k && (k..np.toks.start).all(|j| self.toks[j].is_det()));
+                    let np = subject_left(&self.v, v, k)?;
+                    let starts_right = np.toks.start == k
+                        || (np.toks.start > k && (k..np.toks.start).all(|j| self.v.toks[j].is_det()));
                     if !starts_right {
                         // Read from the left instead: "the lanky, bespectacled professor said",
                         // whose commas stop a reading leftwards from the verb.
-                        let np = np_right(self.toks, self.text, k, v).filter(|np| np.toks.end == v)?;
+                        let np = np_right(&self.v, k, v).filter(|np| np.toks.end == v)?;
                         return Some((v, Some(np), false));
                     }
                     return Some((v, Some(np), false));
@@ -1446,18 +1425,18 @@ impl Pass<'_> {
     /// "Martell, the addictions doctor, is more blunt: “…”": a clause about a person that
     /// ends with a colon introduces their words. The colon is the cue.
     fn colon_intro(&self, o: usize, lo: usize) -> Option<(usize, Option<Np>, bool)> {
-        let colon = o.checked_sub(1).filter(|&c| c > lo && self.toks[c].is_punct(':'))?;
+        let colon = o.checked_sub(1).filter(|&c| c > lo && self.v.toks[c].is_punct(':'))?;
         let np = self.main_subject(lo, colon)?;
         let person = match np.kind {
             Head::Pronoun => matches!(
-                self.toks[np.head].lex().pron,
+                self.v.toks[np.head].lex().pron,
                 Some((Person::Male | Person::Female | Person::Plural, Case::Subj))
             ),
             Head::Name => self
                 .actors
                 .name_mention_at(np.head)
                 .is_some_and(|m| self.actors.entities[self.actors.mentions[m].entity].kind == Some(ActorKind::Person)),
-            Head::Noun => crate::np::is_speaker_noun(&self.toks[np.head]),
+            Head::Noun => crate::phrase::is_speaker_noun(&self.v.toks[np.head]),
         };
         person.then_some((colon, Some(np), false))
     }
@@ -1473,8 +1452,8 @@ impl Pass<'_> {
             k = self.skip_adjuncts(k, hi);
         }
         let mut words = 0;
-        while k < hi && !is_stop(self.toks, k) && !self.toks[k].is_punct(',') && words < 3 {
-            words += usize::from(self.toks[k].kind == Kind::Word);
+        while k < hi && !is_stop(self.v.toks, k) && !self.v.toks[k].is_punct(',') && words < 3 {
+            words += usize::from(self.v.toks[k].kind == Kind::Word);
             k += 1;
         }
         words >= 2
@@ -1487,7 +1466,7 @@ impl Pass<'_> {
         // after it is a mixed quote, read as reported speech.
         let goes_on = r
             .close
-            .and_then(|c| self.toks.get(c + 1))
+            .and_then(|c| self.v.toks.get(c + 1))
             .is_some_and(|t| t.kind == Kind::Word && !t.is(shape::CAP) && t.lex().cue.is_none());
         self.cue_before(r.open, goes_on)
     }
@@ -1495,12 +1474,12 @@ impl Pass<'_> {
     /// The cue that introduces words starting at token `o`, a quotation's opening mark or a
     /// block quotation's first word; `goes_on` when the sentence continues after them.
     fn cue_before(&self, o: usize, goes_on: bool) -> Option<(usize, Option<Np>, bool)> {
-        let sent = self.sent_range(o);
+        let sent = self.v.sentence(o);
         let mut lo = sent.start;
         // "X said:" at the end of the previous paragraph introduces a quotation paragraph.
-        let opens_line = o == self.para_range(o).start || o == sent.start;
-        if opens_line && o > 0 && self.toks[o - 1].is_punct(':') {
-            lo = self.sent_range(o - 1).start;
+        let opens_line = o == self.v.paragraph(o).start || o == sent.start;
+        if opens_line && o > 0 && self.v.toks[o - 1].is_punct(':') {
+            lo = self.v.sentence(o - 1).start;
         }
         let min = o.saturating_sub(14).max(lo);
         let mut v = None;
@@ -1510,7 +1489,7 @@ impl Pass<'_> {
                 // after it; stop at its marks.
                 break;
             }
-            if is_stop(self.toks, j) {
+            if is_stop(self.v.toks, j) {
                 break;
             }
             if self.cue_at(j).is_some() {
@@ -1543,37 +1522,37 @@ impl Pass<'_> {
         }
         k = self.skip_adjuncts(k, o);
         let mut inverted = None;
-        if k < o && self.toks[k].kind == Kind::Word {
-            if let Some(np) = np_right(self.toks, self.text, k, o) {
+        if k < o && self.v.toks[k].kind == Kind::Word {
+            if let Some(np) = np_right(&self.v, k, o) {
                 // `said X: "…"` / `said X, "…"`: a speaker after the verb is set off by
                 // punctuation; "said the draft “…”" is reported speech with a quotation in it.
-                if np.toks.end < o && self.toks[np.toks.end].kind == Kind::Punct {
+                if np.toks.end < o && self.v.toks[np.toks.end].kind == Kind::Punct {
                     k = np.toks.end;
                     inverted = Some(np);
                 }
             }
         }
         while k < o
-            && (self.toks[k].kind == Kind::Punct && matches!(self.toks[k].ch, ',' | ':' | '—' | '–' | '-')
-                || self.is_word(k, "that")
-                || self.is_word(k, "as"))
+            && (self.v.toks[k].kind == Kind::Punct && matches!(self.v.toks[k].ch, ',' | ':' | '—' | '–' | '-')
+                || self.v.is(k, "that")
+                || self.v.is(k, "as"))
         {
             k += 1;
         }
         if k != o {
             return None;
         }
-        let that_clause = (v + 1..o).any(|j| self.is_word(j, "that"));
+        let that_clause = (v + 1..o).any(|j| self.v.is(j, "that"));
         if that_clause && goes_on {
             return None;
         }
-        let participle = self.tok_text(v).ends_with("ing") && v > 0 && self.toks[v - 1].kind == Kind::Punct
+        let participle = self.v.word(v).ends_with("ing") && v > 0 && self.v.toks[v - 1].kind == Kind::Punct
             || self.is_coordinated(v, lo)
             || self.gerund_after_prep(v);
         if let Some(np) = inverted {
             return Some((v, Some(np), false));
         }
-        let subject = subject_left(self.toks, self.text, self.phrase_start(v), lo);
+        let subject = subject_left(&self.v, self.phrase_start(v), lo);
         if subject.is_none() && participle {
             // "He defended the remark, saying: “…”": the subject of the clause it hangs on;
             // else the speaker before it.
@@ -1605,13 +1584,13 @@ impl Pass<'_> {
             return;
         };
         let mut k = r.start;
-        if k < r.end && self.is_word(k, "that") {
+        if k < r.end && self.v.is(k, "that") {
             k += 1;
         }
-        if k >= r.end || self.toks[k].kind != Kind::Word {
+        if k >= r.end || self.v.toks[k].kind != Kind::Word {
             return;
         }
-        let gender = match self.toks[k].lex().pron {
+        let gender = match self.v.toks[k].lex().pron {
             Some((Person::Male, Case::Subj)) => Gender::Male,
             Some((Person::Female, Case::Subj)) => Gender::Female,
             _ => return,
@@ -1634,37 +1613,37 @@ impl Pass<'_> {
     /// adverbs: "referred to (condescendingly) as “our baby”" is a passive name, not words said.
     fn names_passively(&self, k: usize, hi: usize) -> bool {
         let mut j = self.skip_adjuncts(k, hi);
-        while j < hi && crate::np::is_verb_filler(&self.toks[j], self.text) {
+        while j < hi && crate::phrase::is_verb_filler(&self.v.toks[j], self.v.text) {
             j += 1;
         }
-        self.is_word(j, "as")
+        self.v.is(j, "as")
     }
 
     /// Whether cue `v` is a gerund after a preposition ("ended the meeting by saying …",
     /// "without saying"), which shares the subject of the clause it hangs on.
     fn gerund_after_prep(&self, v: usize) -> bool {
         v > 0
-            && self.tok_text(v).ends_with("ing")
-            && self.toks[v - 1].kind == Kind::Word
-            && self.toks[v - 1].lex().tag == Some(Tag::Prep)
+            && self.v.word(v).ends_with("ing")
+            && self.v.toks[v - 1].kind == Kind::Word
+            && self.v.toks[v - 1].lex().tag == Some(Tag::Prep)
             // "criticized Berg for saying …": what Berg said.
-            && !self.is_word(v - 1, "for")
+            && !self.v.is(v - 1, "for")
     }
 
     /// Whether the cue at `v` is coordinated with an earlier verb: "… and added that".
     fn is_coordinated(&self, v: usize, lo: usize) -> bool {
         let mut before = v;
-        while before > lo && crate::np::is_verb_filler(&self.toks[before - 1], self.text) {
+        while before > lo && crate::phrase::is_verb_filler(&self.v.toks[before - 1], self.v.text) {
             before -= 1;
         }
-        before > lo && (self.is_word(before - 1, "and") || self.is_word(before - 1, "but"))
+        before > lo && (self.v.is(before - 1, "and") || self.v.is(before - 1, "but"))
     }
 
     /// The subject of the main clause of the sentence from `lo`, looked for before the verb
     /// at `v`: the phrase before its first verb, at the sentence's start or after an opening
     /// phrase and its comma ("Later that month, the union filed …").
     fn main_subject(&self, lo: usize, v: usize) -> Option<Np> {
-        let toks = self.toks;
+        let toks = self.v.toks;
         // "But on Tuesday, he …": a conjunction that links to the sentence before.
         let lo = if lo + 1 < v && toks[lo].lex().tag == Some(Tag::Conj) {
             lo + 1
@@ -1685,12 +1664,12 @@ impl Pass<'_> {
             let verb = t.kind == Kind::Word
                 && !t.is(shape::CAP)
                 && (matches!(e.tag, Some(Tag::Aux | Tag::Modal))
-                    || !e.has(flag::FUNCTION) && (self.tok_text(j).ends_with("ed") || e.cue.is_some()));
+                    || !e.has(flag::FUNCTION) && (self.v.word(j).ends_with("ed") || e.cue.is_some()));
             if !verb {
                 j += 1;
                 continue;
             }
-            let np = subject_left(toks, self.text, j, lo).filter(|np| crate::np::opens_clause(toks, np.toks.start, lo));
+            let np = subject_left(&self.v, j, lo).filter(|np| crate::phrase::opens_clause(&self.v, np.toks.start, lo));
             match (np, first_comma) {
                 (Some(np), _) => return Some(np),
                 (None, Some(c)) if opening && j < c => j = c + 1,
@@ -1706,16 +1685,16 @@ impl Pass<'_> {
             .into_iter()
             .flatten()
             .find_map(|k| {
-                let np = np_right(toks, self.text, k, v)?;
+                let np = np_right(&self.v, k, v)?;
                 let next = toks.get(np.toks.end)?;
                 let verbish = next.kind == Kind::Word && !next.is(shape::CAP) && !next.lex().has(flag::FUNCTION);
-                (verbish && np.toks.end < v && crate::np::opens_clause(toks, k, lo)).then_some(np)
+                (verbish && np.toks.end < v && crate::phrase::opens_clause(&self.v, k, lo)).then_some(np)
             })
     }
 
     /// Reads the remaining cues of sentence `s` as reported speech.
     fn indirect(&mut self, s: usize, frames: &mut Vec<Frame>) {
-        let sent = self.seg.sents[s].toks.clone();
+        let sent = self.v.seg.sents[s].toks.clone();
         let (lo, hi) = (sent.start, sent.end);
         // A finding stated "in" a poll or a survey holds the clauses of saying inside it.
         if let Some(f) = self.in_finding(lo, hi) {
@@ -1771,7 +1750,7 @@ impl Pass<'_> {
     /// clause the content: the main clause after the phrase's comma when it opens the
     /// sentence, else the words before it when it ends the sentence.
     fn in_finding(&mut self, lo: usize, hi: usize) -> Option<Frame> {
-        let toks = self.toks;
+        let toks = self.v.toks;
         let end = self.without_final_punct(lo, hi);
         // The first finding noun of the sentence that heads a phrase after "in": looked for
         // by its flag, then back to the preposition over the phrase's words.
@@ -1788,7 +1767,7 @@ impl Pass<'_> {
             .find_map(|head| {
                 let k = (head.saturating_sub(9).max(lo)..head).rev().find(|&j| !in_phrase(j))?;
                 let free = self.region_at[k] == 0 && !self.used[k] && !self.in_content[k];
-                (self.is_word(k, "in") && free).then_some((k, head))
+                (self.v.is(k, "in") && free).then_some((k, head))
             })?;
         // The phrase runs to its comma, or to the sentence's end.
         let comma = (head + 1..end.min(head + 12)).find(|&j| toks[j].is_punct(','));
@@ -1799,7 +1778,7 @@ impl Pass<'_> {
         } else {
             // The phrase ends the sentence, perhaps with a list of places ("in polls in
             // Leeds, York and Hull"); a clause of saying after its comma reports the whole.
-            if comma.is_some_and(|c| self.words_in(&(c..end)) > 4 || (c..end).any(|j| self.cue_at(j).is_some())) {
+            if comma.is_some_and(|c| self.v.words_in(&(c..end)) > 4 || (c..end).any(|j| self.cue_at(j).is_some())) {
                 return None;
             }
             let src_end = end;
@@ -1824,7 +1803,7 @@ impl Pass<'_> {
             }
             (lo..c_end, k + 1..src_end)
         };
-        if self.words_in(&content) < 3
+        if self.v.words_in(&content) < 3
             || content
                 .clone()
                 .any(|j| self.used[j] || self.in_content[j] || self.in_claimed_quote(j))
@@ -1853,8 +1832,8 @@ impl Pass<'_> {
     /// "by" names them ("Asked by a reporter to explain …").
     #[inline]
     fn asked_question(&mut self, k: usize, lo: usize, hi: usize) -> Option<Frame> {
-        let t = &self.toks[k];
-        if t.kind != Kind::Word || t.end - t.start != 5 || !self.is_word(k, "asked") {
+        let t = &self.v.toks[k];
+        if t.kind != Kind::Word || t.end - t.start != 5 || !self.v.is(k, "asked") {
             return None;
         }
         self.asked_question_from(k, lo, hi)
@@ -1863,32 +1842,31 @@ impl Pass<'_> {
     /// [`Pass::asked_question`] for the word "asked".
     #[inline(never)]
     fn asked_question_from(&mut self, k: usize, lo: usize, hi: usize) -> Option<Frame> {
-        let toks = self.toks;
+        let toks = self.v.toks;
         if self.used[k] || self.in_content[k] || self.region_at[k] != 0 {
             return None;
         }
         // The clause opens the sentence, or follows a comma, alone or after a subordinator
         // ("when", "if", "once") or "after" / "before"; then the main clause follows it.
         let opens = |j: usize| j == lo || self.sentence_initial(j) || toks[j - 1].is_punct(',');
-        let leading =
-            opens(k) || (k > lo && (self.is_word(k - 1, "after") || self.is_word(k - 1, "before")) && opens(k - 1));
+        let leading = opens(k) || (k > lo && (self.v.is(k - 1, "after") || self.v.is(k - 1, "before")) && opens(k - 1));
         // Else the question is put to the main clause's subject within it: "she said, when
         // asked whether …", "Ruiz was asked what …", "he was first asked if …".
-        let subordinate = k > lo && toks[k - 1].lex().tag == Some(Tag::Sub) && !self.is_word(k - 1, "that");
+        let subordinate = k > lo && toks[k - 1].lex().tag == Some(Tag::Sub) && !self.v.is(k - 1, "that");
         let passive = self.be_before(k, lo);
         if !leading && !subordinate && !passive {
             return None;
         }
         let mut j = k + 1;
         let mut np = None;
-        if self.is_word(j, "by") {
-            let n = np_right(toks, self.text, j + 1, hi)?;
+        if self.v.is(j, "by") {
+            let n = np_right(&self.v, j + 1, hi)?;
             j = n.toks.end;
             np = Some(n);
         }
         let opens_question = |j: usize| {
-            QUESTION_WORDS.iter().any(|w| self.is_word(j, w))
-                || ["who", "where", "which", "to"].iter().any(|w| self.is_word(j, w))
+            QUESTION_WORDS.iter().any(|w| self.v.is(j, w))
+                || ["who", "where", "which", "to"].iter().any(|w| self.v.is(j, w))
         };
         j = self.skip_adjuncts(j, hi);
         // A longer phrase of place or time before the question: "Asked on the radio who
@@ -1896,20 +1874,20 @@ impl Pass<'_> {
         if !opens_question(j) && j < hi && toks[j].lex().has(flag::ADJUNCT_PREP) {
             if let Some(q) = (j + 1..hi.min(j + 9))
                 .take_while(|&q| toks[q].kind == Kind::Word && toks[q].lex().cue.is_none())
-                .find(|&q| matches!(toks[q].lex().tag, Some(Tag::Sub | Tag::Wh)) || self.is_word(q, "to"))
+                .find(|&q| matches!(toks[q].lex().tag, Some(Tag::Sub | Tag::Wh)) || self.v.is(q, "to"))
             {
                 if opens_question(q) {
                     j = q;
                 }
             }
         }
-        if self.is_word(j, "about") {
+        if self.v.is(j, "about") {
             j += 1;
         }
         let start = j;
         // "Asked to explain, …" puts a request; "are asked to work late" is a duty, not words.
-        let question = opens_question(start) && (leading || !self.is_word(start, "to"));
-        if !question && !self.is_word(start - 1, "about") {
+        let question = opens_question(start) && (leading || !self.v.is(start, "to"));
+        if !question && !self.v.is(start - 1, "about") {
             return None;
         }
         // To the comma that ends the clause, perhaps inside a quotation that ends with it.
@@ -1930,7 +1908,7 @@ impl Pass<'_> {
         };
         let content = start..end;
         // After a leading clause, a main clause must follow.
-        if self.words_in(&content) < 2 || (leading && self.words_in(&(end..hi)) < 2) {
+        if self.v.words_in(&content) < 2 || (leading && self.v.words_in(&(end..hi)) < 2) {
             return None;
         }
         if content.clone().any(|j| self.used[j] || self.in_content[j]) {
@@ -1952,7 +1930,7 @@ impl Pass<'_> {
     #[inline]
     fn owned_saying(&mut self, k: usize, lo: usize, hi: usize) -> Option<Frame> {
         // Most words are no such noun: they are turned away without a call.
-        let t = &self.toks[k];
+        let t = &self.v.toks[k];
         if t.kind != Kind::Word || t.is(shape::CAP) || !t.lex().has(flag::SAYING_NOUN) {
             return None;
         }
@@ -1962,16 +1940,16 @@ impl Pass<'_> {
     /// [`Pass::owned_saying`] for a lowercase noun of saying.
     #[inline(never)]
     fn owned_saying_from(&mut self, k: usize, lo: usize, hi: usize) -> Option<Frame> {
-        let toks = self.toks;
+        let toks = self.v.toks;
         if self.used[k]
             || self.in_content[k]
             || k < lo + 2
             || !toks[k - 1].is(shape::POSSESSIVE)
-            || !self.is_word(k + 1, "that")
+            || !self.v.is(k + 1, "that")
         {
             return None;
         }
-        let np = subject_left(toks, self.text, k - 1, lo)?;
+        let np = subject_left(&self.v, k - 1, lo)?;
         // As an object ("looked at Ruiz's claim that …") the clause runs to the sentence's
         // end; as a subject ("Ruiz's claim that … angered them") its end is not marked.
         let object = np.toks.start > lo && toks[np.toks.start - 1].kind == Kind::Word;
@@ -1980,7 +1958,7 @@ impl Pass<'_> {
         }
         let end = self.content_end(k + 1, hi);
         let content = k + 1..end;
-        if self.words_in(&content) < 4 || content.clone().any(|j| self.in_claimed_quote(j)) {
+        if self.v.words_in(&content) < 4 || content.clone().any(|j| self.in_claimed_quote(j)) {
             return None;
         }
         let (kind, region) = self.mixed_kind(std::slice::from_ref(&content));
@@ -1999,35 +1977,35 @@ impl Pass<'_> {
     /// commas: "Stavros, an expert who writes about the port, noted that …". A relative cue
     /// that reports ("who said that …", "who told reporters: …") is kept.
     fn describes_in_relative(&self, v: usize, hi: usize) -> bool {
-        if v == 0 || !(self.is_word(v - 1, "who") || self.is_word(v - 1, "which")) {
+        if v == 0 || !(self.v.is(v - 1, "who") || self.v.is(v - 1, "which")) {
             return false;
         }
         // (After any adjuncts: "who said in an interview that …".)
         let next = self.skip_adjuncts(v + 1, hi);
         let reports = next < hi
-            && (self.is_word(next, "that")
-                || self.toks[next].is_punct(':')
+            && (self.v.is(next, "that")
+                || self.v.toks[next].is_punct(':')
                 || self.region_at[next] != 0
-                || matches!(self.toks[next].lex().pron, Some((_, crate::lexicon::Case::Subj))));
+                || matches!(self.v.toks[next].lex().pron, Some((_, crate::lexicon::Case::Subj))));
         if reports {
             return false;
         }
         // The relative clause closes with a comma before the sentence's own verb.
-        (next..hi.min(next + MAX_CLAUSE)).any(|j| self.toks[j].is_punct(',') && self.cue_at(j + 1).is_some())
+        (next..hi.min(next + MAX_CLAUSE)).any(|j| self.v.toks[j].is_punct(',') && self.cue_at(j + 1).is_some())
     }
 
     /// `according to X, CLAUSE` / `CLAUSE, according to X`.
     fn according_to(&mut self, k: usize, len: usize, lo: usize, hi: usize) -> Option<Frame> {
         // "according to state law", "according to a count by the Post": whatever the phrase
         // names is the source, though only a speaker's phrase gives a speaker.
-        let found = np_right(self.toks, self.text, k + len, hi);
+        let found = np_right(&self.v, k + len, hi);
         let speaks = found.is_some();
         let np = found.or_else(|| self.plain_phrase(k + len, hi))?;
         let mut after = np.toks.end;
         // "according to a statement from the ministry", "according to X, a lawyer for Y,"
         while after < hi
-            && self.toks[after].kind == Kind::Word
-            && !self.is_word(after, "that")
+            && self.v.toks[after].kind == Kind::Word
+            && !self.v.is(after, "that")
             && after - np.toks.end < 8
         {
             after += 1;
@@ -2035,11 +2013,11 @@ impl Pass<'_> {
         let at_start = k == lo
             || (k > lo
                 && k - lo <= 4
-                && (lo..k).all(|j| self.toks[j].kind == Kind::Punct || self.toks[j].lex().tag == Some(Tag::Conj)));
+                && (lo..k).all(|j| self.v.toks[j].kind == Kind::Punct || self.v.toks[j].lex().tag == Some(Tag::Conj)));
         let content = if at_start {
             // At the start: the content follows the next comma.
             let mut c = after;
-            while c < hi && c < after + MAX_CLAUSE && !self.toks[c].is_punct(',') {
+            while c < hi && c < after + MAX_CLAUSE && !self.v.toks[c].is_punct(',') {
                 c += 1;
             }
             let start = (c + 1).min(hi);
@@ -2048,7 +2026,9 @@ impl Pass<'_> {
         } else {
             // At the end (or middle): the content precedes it.
             let mut end = k;
-            while end > lo && self.toks[end - 1].kind == Kind::Punct && matches!(self.toks[end - 1].ch, ',' | '(' | '—')
+            while end > lo
+                && self.v.toks[end - 1].kind == Kind::Punct
+                && matches!(self.v.toks[end - 1].ch, ',' | '(' | '—')
             {
                 end -= 1;
             }
@@ -2057,15 +2037,15 @@ impl Pass<'_> {
         // In the middle, set off by commas ("The truth, according to experts, is that …"): the
         // clause goes on after the phrase.
         let mut parts = vec![content];
-        let set_off = k > lo && self.toks[k - 1].is_punct(',');
-        if !at_start && set_off && after + 1 < hi && self.toks[after].is_punct(',') {
+        let set_off = k > lo && self.v.toks[k - 1].is_punct(',');
+        if !at_start && set_off && after + 1 < hi && self.v.toks[after].is_punct(',') {
             let start = after + 1;
             let end = self.content_end(start, hi);
             // Not when the clause has a speaker of its own ("…, according to Gibson, Major said …").
             let own_cue = (start..end).any(|j| self.cue_at(j).is_some_and(|f| f.speech()));
             // Nor a relative clause about the source ("…, according to state law, which …").
-            let relative = self.toks[start].lex().tag == Some(Tag::Wh);
-            if self.words_in(&(start..end)) >= 2
+            let relative = self.v.toks[start].lex().tag == Some(Tag::Wh);
+            if self.v.words_in(&(start..end)) >= 2
                 && self.region_at[start] == 0
                 && !self.in_content[start]
                 && !own_cue
@@ -2074,8 +2054,8 @@ impl Pass<'_> {
                 parts.push(start..end);
             }
         }
-        parts.retain(|r| self.words_in(r) > 0);
-        let words: usize = parts.iter().map(|r| self.words_in(r)).sum();
+        parts.retain(|r| self.v.words_in(r) > 0);
+        let words: usize = parts.iter().map(|r| self.v.words_in(r)).sum();
         if words < 3 || parts.is_empty() {
             return None;
         }
@@ -2083,7 +2063,7 @@ impl Pass<'_> {
         let (kind, region) = self.mixed_kind(&parts);
         let first = parts[0].start;
         let mut attr = self.new_attr(kind, parts.clone(), None, Some(&np), first.min(k), region);
-        attr.cue = vec![Span::new(self.toks[k].start, self.toks[k + len - 1].end)];
+        attr.cue = vec![Span::new(self.v.toks[k].start, self.v.toks[k + len - 1].end)];
         for r in &parts {
             self.mark_content(r);
         }
@@ -2099,14 +2079,14 @@ impl Pass<'_> {
     /// "state" may be a noun): "state law", "one global index", "a count by the Post". `None`
     /// when the words run on.
     fn plain_phrase(&self, s: usize, hi: usize) -> Option<Np> {
-        let toks = self.toks;
+        let toks = self.v.toks;
         let mut j = s;
         while j < hi && j < s + MAX_SOURCE_PHRASE {
             let t = &toks[j];
             let word = t.kind == Kind::Word || t.kind == Kind::Number || t.is(shape::POSSESSIVE) || t.is_punct('-');
             // A verb of saying ends it, unless it is one that also names things ("state law").
             let saying = t.lex().cue.is_some_and(|c| !lexicon().cues[c as usize].flags.weak());
-            if !word || self.is_word(j, "that") || saying && !t.is(shape::CAP) || self.region_at[j] != 0 {
+            if !word || self.v.is(j, "that") || saying && !t.is(shape::CAP) || self.region_at[j] != 0 {
                 break;
             }
             j += 1;
@@ -2124,14 +2104,10 @@ impl Pass<'_> {
     /// (a closing quotation mark stays with its quote).
     fn without_final_punct(&self, lo: usize, hi: usize) -> usize {
         let mut end = hi;
-        while end > lo && self.toks[end - 1].kind == Kind::Punct && self.region_at[end - 1] == 0 {
+        while end > lo && self.v.toks[end - 1].kind == Kind::Punct && self.region_at[end - 1] == 0 {
             end -= 1;
         }
         end
-    }
-
-    fn words_in(&self, r: &Range<usize>) -> usize {
-        self.toks[r.clone()].iter().filter(|t| t.kind == Kind::Word).count()
     }
 
     /// Whether token `j` lies in a quotation that a cue has already claimed.
@@ -2187,8 +2163,7 @@ impl Pass<'_> {
 
     /// A reported-speech attribution around cue verb `v`.
     fn reported(&mut self, v: usize, flags: CueFlags, lo: usize, hi: usize, frames: &[Frame]) -> Option<Frame> {
-        let text = self.text;
-        let toks = self.toks;
+        let toks = self.v.toks;
         // A negated cue ("did not say") reports nothing.
         if v > lo && toks[v - 1].lex().has(flag::NEGATION) {
             return None;
@@ -2207,18 +2182,15 @@ impl Pass<'_> {
         // the subject of the attribution before it.
         let coordinated = self.is_coordinated(v, lo);
         let participle = coordinated
-            || (self.tok_text(v).ends_with("ing") && v > lo && toks[v - 1].is_punct(','))
+            || (self.v.word(v).ends_with("ing") && v > lo && toks[v - 1].is_punct(','))
             || self.gerund_after_prep(v);
         let mut np = if participle {
             None
         } else {
             let start = self.phrase_start(v);
             let m = self.medium_left(start, clause_lo);
-            subject_left(toks, text, m, clause_lo).or_else(|| {
-                (m < start)
-                    .then(|| subject_left(toks, text, start, clause_lo))
-                    .flatten()
-            })
+            subject_left(&self.v, m, clause_lo)
+                .or_else(|| (m < start).then(|| subject_left(&self.v, start, clause_lo)).flatten())
         };
         // "The union issued a statement saying …": a document that is a verb's object and
         // that a participle follows was sent by the clause's subject.
@@ -2227,7 +2199,7 @@ impl Pass<'_> {
             is_document(d)
                 && d.toks.end == v
                 && d.toks.start > clause_lo
-                && self.tok_text(v).ends_with("ing")
+                && self.v.word(v).ends_with("ing")
                 && toks[d.toks.start - 1].kind == Kind::Word
                 && (toks[d.toks.start - 1].lex().tag != Some(Tag::Prep) || self.is_particle(d.toks.start - 1))
         }) {
@@ -2240,7 +2212,7 @@ impl Pass<'_> {
         // "CLAUSE, said X."
         if !participle && v > lo && toks[v - 1].is_punct(',') && flags.speech() {
             let after = self.skip_adjuncts(v + 1, hi);
-            if let Some(n) = np_right(toks, text, after, hi) {
+            if let Some(n) = np_right(&self.v, after, hi) {
                 // The speaker must end the clause ("…, said Ana Ruiz." / "…, said Ruiz, a lawyer"),
                 // else the words after the verb are its content ("said no decision was made").
                 let end = self.skip_adjuncts(n.toks.end, hi);
@@ -2254,7 +2226,7 @@ impl Pass<'_> {
                     || (punct(&[','])
                         && (end + 1..hi).all(|j| {
                             let t = &toks[j];
-                            !(crate::np::is_verbish(t) || matches!(t.lex().pron, Some((_, Case::Subj))))
+                            !(crate::phrase::is_verbish(t) || matches!(t.lex().pron, Some((_, Case::Subj))))
                         }));
                 // Only a verb that reports a clause and takes no addressee inverts ("…, told
                 // The Globe" names who heard it), and a subject read after another verb of
@@ -2275,7 +2247,7 @@ impl Pass<'_> {
                 .iter()
                 .rev()
                 .take(4)
-                .any(|f| f.attr.sent == self.seg.sent_of[v] as usize);
+                .any(|f| f.attr.sent == self.v.seg.sent_of[v] as usize);
             if !inherit {
                 // "The union filed a complaint, arguing that …": the participle's speaker is
                 // the subject of the clause it hangs on.
@@ -2283,7 +2255,7 @@ impl Pass<'_> {
                 if np.is_none() {
                     // Else the participle continues the speaker before it, when its clause
                     // has a subject at all.
-                    inherit = subject_left(toks, text, v - 1, lo).is_some();
+                    inherit = subject_left(&self.v, v - 1, lo).is_some();
                     if !inherit {
                         return None;
                     }
@@ -2293,7 +2265,7 @@ impl Pass<'_> {
         // "The average of polls taken this month shows …": evidence from a document whose
         // describing words hide it from the verb.
         if flags.evidence() && !participle && !inverted && !np.as_ref().is_some_and(is_document) {
-            if let Some(d) = crate::np::document_subject_left(toks, text, v, clause_lo) {
+            if let Some(d) = crate::phrase::document_subject_left(&self.v, v, clause_lo) {
                 np = Some(d);
             }
         }
@@ -2312,7 +2284,7 @@ impl Pass<'_> {
         }
         k = self.content_start(k, hi, flags);
         let mut that = false;
-        if k < hi && toks[k].is_punct(',') && k + 1 < hi && self.is_word(k + 1, "that") {
+        if k < hi && toks[k].is_punct(',') && k + 1 < hi && self.v.is(k + 1, "that") {
             k += 1;
         }
         // "As the Globe noted, CLAUSE": what was said is the main clause after the comma.
@@ -2320,7 +2292,7 @@ impl Pass<'_> {
             && !inverted
             && np
                 .as_ref()
-                .is_some_and(|n| n.toks.start > lo && self.is_word(n.toks.start - 1, "as"))
+                .is_some_and(|n| n.toks.start > lo && self.v.is(n.toks.start - 1, "as"))
             && np
                 .as_ref()
                 .is_some_and(|n| n.toks.start - 1 == lo || toks[n.toks.start - 2].kind == Kind::Punct)
@@ -2329,7 +2301,7 @@ impl Pass<'_> {
         if as_lead {
             k += 1;
         }
-        if self.is_word(k, "that") {
+        if self.v.is(k, "that") {
             that = true;
         }
         // Verbs of thinking and wanting ("believes", "plans to") report only with an explicit
@@ -2339,11 +2311,11 @@ impl Pass<'_> {
         // "agreed to cut", "vowed to never return", "hopes to be", not "agreed to more talks".
         let to_inf = flags.infinitive()
             && (self.infinitive_at(k)
-                || (self.is_word(k, "to")
-                    && self.toks.get(k + 1).is_some_and(|t| {
+                || (self.v.is(k, "to")
+                    && self.v.toks.get(k + 1).is_some_and(|t| {
                         t.lex().has(flag::NEGATION) || matches!(t.lex().tag, Some(Tag::Adv | Tag::Aux))
                     })));
-        let question = flags.speech() && QUESTION_WORDS.iter().any(|w| self.is_word(k, w));
+        let question = flags.speech() && QUESTION_WORDS.iter().any(|w| self.v.is(k, w));
         let colon = k < hi && toks[k].is_punct(':');
         if colon {
             k += 1;
@@ -2353,7 +2325,7 @@ impl Pass<'_> {
         // was “very pleased. This levels the field.”") is reported whole, to its closing mark
         // in the same paragraph.
         if right_end >= hi && right_end > k {
-            let para_end = self.para_range(k).end;
+            let para_end = self.v.paragraph(k).end;
             let open = (k..right_end).find(|&j| {
                 let ri = self.region_at[j];
                 ri != 0 && self.regions[ri as usize - 1].open == j && !self.claimed[ri as usize - 1]
@@ -2384,7 +2356,7 @@ impl Pass<'_> {
                     && toks.get(j + 1).is_some_and(|t| t.lex().tag == Some(Tag::Conj))
                     && toks.get(j + 2).is_some_and(|t| {
                         t.kind == Kind::Word
-                            && !crate::np::is_verbish(t)
+                            && !crate::phrase::is_verbish(t)
                             && !matches!(t.lex().pron, Some((_, Case::Subj)))
                     })
             };
@@ -2398,16 +2370,18 @@ impl Pass<'_> {
         // the comma before the sentence's own verb.
         let relative = np
             .as_ref()
-            .is_some_and(|n| n.toks.len() > 1 && self.is_word(n.toks.end - 1, "who"));
+            .is_some_and(|n| n.toks.len() > 1 && self.v.is(n.toks.end - 1, "who"));
         if relative {
             if let Some(c) = (k..right_end.min(k + MAX_CLAUSE)).find(|&j| {
-                toks[j].is_punct(',') && self.region_at[j] == 0 && toks.get(j + 1).is_some_and(crate::np::is_verbish)
+                toks[j].is_punct(',')
+                    && self.region_at[j] == 0
+                    && toks.get(j + 1).is_some_and(crate::phrase::is_verbish)
             }) {
                 right_end = c;
             }
         }
         // "who asked not to be named": a condition of anonymity, not something said.
-        if self.is_word(k, "not") && self.is_word(k + 1, "to") && self.is_word(k + 2, "be") {
+        if self.v.is(k, "not") && self.v.is(k + 1, "to") && self.v.is(k + 2, "be") {
             return None;
         }
         // "criticized the plan", "announced a new tax": the object of a judgement or of
@@ -2419,7 +2393,7 @@ impl Pass<'_> {
             && !that
             && !colon
             && !question
-            && self.toks.get(k).is_some_and(|t| {
+            && self.v.toks.get(k).is_some_and(|t| {
                 t.kind == Kind::Word
                     && !matches!(
                         t.lex().tag,
@@ -2427,12 +2401,14 @@ impl Pass<'_> {
                     )
                     && !self.is_particle(k)
             })
-            && !(v.saturating_sub(4).max(lo)..v).any(|j| BE_FORMS.iter().any(|b| self.is_word(j, b)));
+            && !(v.saturating_sub(4).max(lo)..v).any(|j| BE_FORMS.iter().any(|b| self.v.is(j, b)));
         // The object ends before the next verb of saying ("a woman who has accused him of
         // assault said …").
         if target {
             if let Some(j) = (k + 1..right_end.min(k + MAX_CLAUSE)).find(|&j| {
-                self.cue_at(j).is_some_and(|f| f.speech()) && !self.toks[j].is(shape::CAP) && !self.toks[j - 1].is_det()
+                self.cue_at(j).is_some_and(|f| f.speech())
+                    && !self.v.toks[j].is(shape::CAP)
+                    && !self.v.toks[j - 1].is_det()
             }) {
                 right_end = j;
                 // "criticized Berg for saying …": the preposition leads to the next cue.
@@ -2441,13 +2417,13 @@ impl Pass<'_> {
                 }
             }
             // A date after the object is when it was said ("criticized the board on Tuesday").
-            let t = crate::np::time_phrase_left(toks, text, right_end, k + 1);
+            let t = crate::phrase::time_phrase_left(&self.v, right_end, k + 1);
             if t > k && t < right_end {
                 right_end = t;
             }
         }
         let right = k..right_end.max(k);
-        let right_words = self.words_in(&right);
+        let right_words = self.v.words_in(&right);
         // A clause on the right: a that-clause, a colon, or (for verbs of saying) a clause
         // starting with a subject.
         // Verbs that also take a plain object ("announced the plan") need a clause to start.
@@ -2461,7 +2437,7 @@ impl Pass<'_> {
                     && toks[v]
                         .lex()
                         .cue
-                        .is_some_and(|c| noun_form(self.tok_text(v), lexicon().cues[c as usize].lemma))
+                        .is_some_and(|c| noun_form(self.v.word(v), lexicon().cues[c as usize].lemma))
                     && self.clause_starts(k, right_end))
         };
         // ("called for an independent inquiry", "called on lawmakers to act", "referred to the
@@ -2473,13 +2449,14 @@ impl Pass<'_> {
         // what is reported.
         let evidence = flags.evidence() && (flags.speech() || document_subject);
         // "described the plan as reckless": an object and what it is called.
-        let called_as = flags.called_as()
-            && (k + 1..right_end.min(k + 12)).any(|j| self.is_word(j, "as") && self.region_at[j] == 0);
+        let called_as =
+            flags.called_as() && (k + 1..right_end.min(k + 12)).any(|j| self.v.is(j, "as") && self.region_at[j] == 0);
         // "what he calls the ministry's attack on free speech", "Ruiz, who he calls a good
         // player": a naming verb whose object is the relative word before its subject reports
         // the name it gives.
         let relative_naming = flags.naming()
             && !self
+                .v
                 .toks
                 .get(k)
                 .is_some_and(|t| matches!(t.lex().tag, Some(Tag::Prep | Tag::Adv)))
@@ -2487,7 +2464,7 @@ impl Pass<'_> {
                 n.toks.start > lo
                     && ["what", "who", "whom", "which"]
                         .iter()
-                        .any(|w| self.is_word(n.toks.start - 1, w))
+                        .any(|w| self.v.is(n.toks.start - 1, w))
             });
         // "a move the company said was needed", "what officials say is his birthday": right
         // after the verb, an auxiliary with no subject of its own goes on with a relative
@@ -2498,12 +2475,12 @@ impl Pass<'_> {
             && toks[v]
                 .lex()
                 .cue
-                .is_some_and(|c| noun_form(self.tok_text(v), lexicon().cues[c as usize].lemma));
+                .is_some_and(|c| noun_form(self.v.word(v), lexicon().cues[c as usize].lemma));
         let gap_relative = speech
             && !inverted
             && !maybe_noun
             && k == v + 1
-            && self.toks.get(k).is_some_and(|t| {
+            && self.v.toks.get(k).is_some_and(|t| {
                 t.kind == Kind::Word && !t.is(shape::CAP) && matches!(t.lex().tag, Some(Tag::Aux | Tag::Modal))
             });
         // ("urged police to investigate", "called her “weak”": an infinitive or a quoted
@@ -2529,7 +2506,7 @@ impl Pass<'_> {
         // …").
         if gap_relative {
             if let Some(n) = np.as_mut().filter(|n| n.toks.len() > 1 && n.head > n.toks.start) {
-                if self.is_word(n.toks.start, "that") || self.is_word(n.toks.start, "which") {
+                if self.v.is(n.toks.start, "that") || self.v.is(n.toks.start, "which") {
                     n.toks.start += 1;
                 }
             }
@@ -2586,9 +2563,7 @@ impl Pass<'_> {
                 let tail = after..tail_end;
                 // ("…, he said, adding …" and "…, he said, according to the complaint" attribute
                 // anew.)
-                let tail_is_cue = self
-                    .cue_at(after)
-                    .is_some_and(|_| self.tok_text(after).ends_with("ing"))
+                let tail_is_cue = self.cue_at(after).is_some_and(|_| self.v.word(after).ends_with("ing"))
                     || self.phrase_at(after, hi).is_some();
                 // The rest of an interrupted clause goes on with its verb ("The plan, she said,
                 // will fail"); a new clause ("…, as they left") is not part of what was said.
@@ -2605,7 +2580,7 @@ impl Pass<'_> {
                     );
                 // "The drugs have few uses, he says, and are meant for short spells": a second
                 // verb phrase of the interrupted clause.
-                let second_verb = (self.is_word(after, "and") || self.is_word(after, "but"))
+                let second_verb = (self.v.is(after, "and") || self.v.is(after, "but"))
                     && toks
                         .get(after + 1)
                         .is_some_and(|t| matches!(t.lex().tag, Some(Tag::Aux | Tag::Modal)));
@@ -2616,7 +2591,7 @@ impl Pass<'_> {
                 let clause_after = left_adjunct && self.plausible_clause(after, tail_end);
                 // (Two words are enough when an auxiliary goes on: "…, was simple.")
                 let aux_first = matches!(first.lex().tag, Some(Tag::Aux | Tag::Modal));
-                if (self.words_in(&tail) >= 3 || (aux_first && self.words_in(&tail) >= 2))
+                if (self.v.words_in(&tail) >= 3 || (aux_first && self.v.words_in(&tail) >= 2))
                     && !tail_is_cue
                     && (continues || clause_after)
                     && self.region_at[after] == 0
@@ -2624,8 +2599,8 @@ impl Pass<'_> {
                     parts.push(tail);
                 }
             }
-            let words: usize = parts.iter().map(|p| self.words_in(p)).sum();
-            if words < 3 || self.words_in(&parts[0]) == 0 {
+            let words: usize = parts.iter().map(|p| self.v.words_in(p)).sum();
+            if words < 3 || self.v.words_in(&parts[0]) == 0 {
                 return None;
             }
             (parts, v)
@@ -2654,8 +2629,8 @@ impl Pass<'_> {
     /// long run"), a lone adverb ("Privately") or a time phrase ("Last year"), with no verb,
     /// cue or quotation inside.
     fn opening_adjunct(&self, l: &Range<usize>) -> bool {
-        let toks = self.toks;
-        let words = self.words_in(l);
+        let toks = self.v.toks;
+        let words = self.v.words_in(l);
         let Some(first) = toks.get(l.start).filter(|t| t.kind == Kind::Word) else {
             return false;
         };
@@ -2684,9 +2659,9 @@ impl Pass<'_> {
     /// word ("to delay", not "to the").
     fn infinitive_at(&self, k: usize) -> bool {
         // A headline capitalizes its verbs ("Vows To Cut Taxes").
-        let headline = |j: usize| self.para_of(j).is_title;
-        self.is_word(k, "to")
-            && self.toks.get(k + 1).is_some_and(|t| {
+        let headline = |j: usize| self.v.para_of(j).is_title;
+        self.v.is(k, "to")
+            && self.v.toks.get(k + 1).is_some_and(|t| {
                 t.kind == Kind::Word
                     && (!t.is(shape::CAP) || headline(k + 1))
                     && !t.lex().has(flag::FUNCTION | flag::PRONOUN)
@@ -2698,7 +2673,7 @@ impl Pass<'_> {
     /// ("pledged to cut the budget"), adverbs that open it ("said too often, the ward …"), or
     /// into a set-off adjunct ("said on Monday, before the vote, that …").
     fn content_start(&self, k: usize, hi: usize, flags: CueFlags) -> usize {
-        let toks = self.toks;
+        let toks = self.v.toks;
         if flags.infinitive() && flags.speech() && self.infinitive_at(k) {
             return k;
         }
@@ -2714,7 +2689,7 @@ impl Pass<'_> {
             return k;
         }
         let close = (after + 1..hi.min(after + 10)).find(|&j| toks[j].is_punct(','));
-        if let Some(c) = close.filter(|&c| self.is_word(c + 1, "that")) {
+        if let Some(c) = close.filter(|&c| self.v.is(c + 1, "that")) {
             return c + 1;
         }
         if after > k && self.plausible_clause(after + 1, hi) {
@@ -2730,29 +2705,29 @@ impl Pass<'_> {
         if k >= end {
             return false;
         }
-        let t = &self.toks[k];
+        let t = &self.v.toks[k];
         match t.kind {
             // "said about 550 students attend", "said in his area a drug bust will …": a
             // leading phrase is fine when a finite verb follows.
             Kind::Word if t.lex().tag == Some(Tag::Prep) => {
                 (k + 1..end.min(k + 25)).any(|j| {
-                    let u = &self.toks[j];
+                    let u = &self.v.toks[j];
                     u.kind == Kind::Word
                         && (matches!(u.lex().tag, Some(Tag::Aux | Tag::Modal)) || u.lex().has(flag::NEGATION))
                 }) || (k + 1 < end
-                    && (self.toks[k + 1].kind == Kind::Number
-                        || (self.is_word(k, "about") && self.toks[k + 1].lex().tag == Some(Tag::Num))
-                        || (self.is_word(k, "about") && self.is_word(k + 1, "half"))))
+                    && (self.v.toks[k + 1].kind == Kind::Number
+                        || (self.v.is(k, "about") && self.v.toks[k + 1].lex().tag == Some(Tag::Num))
+                        || (self.v.is(k, "about") && self.v.is(k + 1, "half"))))
             }
             Kind::Word => {
                 let e = t.lex();
                 !matches!(e.tag, Some(Tag::Prep | Tag::Conj | Tag::Aux | Tag::Modal))
-                    || self.is_word(k, "as")
-                    || self.is_word(k, "after")
-                    || self.is_word(k, "before")
-                    || self.is_word(k, "since")
-                    || self.is_word(k, "because")
-                    || self.is_word(k, "while")
+                    || self.v.is(k, "as")
+                    || self.v.is(k, "after")
+                    || self.v.is(k, "before")
+                    || self.v.is(k, "since")
+                    || self.v.is(k, "because")
+                    || self.v.is(k, "while")
             }
             Kind::Number => true,
             Kind::Punct => is_double_quote(t.ch) || is_single_quote(t.ch),
@@ -2766,7 +2741,7 @@ impl Pass<'_> {
         if k >= end {
             return false;
         }
-        let t = &self.toks[k];
+        let t = &self.v.toks[k];
         if t.kind == Kind::Punct && (is_double_quote(t.ch) || is_single_quote(t.ch)) {
             return true;
         }
@@ -2783,7 +2758,7 @@ impl Pass<'_> {
         if matches!(e.tag, Some(Tag::Det | Tag::Num)) || t.is(shape::CAP) {
             // A subject phrase followed somewhere by a verb-like word (aux, modal, -ed, -s).
             return (k + 1..end.min(k + 12)).any(|j| {
-                let u = &self.toks[j];
+                let u = &self.v.toks[j];
                 u.kind == Kind::Word
                     && (matches!(u.lex().tag, Some(Tag::Aux | Tag::Modal)) || u.lex().has(flag::NEGATION))
             });
@@ -2792,7 +2767,7 @@ impl Pass<'_> {
             return matches!(e.tag, Some(Tag::Sub));
         }
         // A bare noun subject: "officials were", "prices will".
-        (k + 1..end.min(k + 6)).any(|j| matches!(self.toks[j].lex().tag, Some(Tag::Aux | Tag::Modal)))
+        (k + 1..end.min(k + 6)).any(|j| matches!(self.v.toks[j].lex().tag, Some(Tag::Aux | Tag::Modal)))
     }
 
     /// Quotations that no cue claimed: speech continues the last speaker (a floating quote);
@@ -2803,14 +2778,14 @@ impl Pass<'_> {
                 continue;
             }
             let r = &self.regions[ri];
-            let words = r.words(self.toks);
+            let words = r.words(self.v.toks);
             let first = r.first();
             let last = r.last_end().saturating_sub(1).max(first);
-            let sent = self.sent_range(first.min(self.toks.len() - 1));
-            let para = self.para_range(first.min(self.toks.len() - 1));
+            let sent = self.v.sentence(first.min(self.v.toks.len() - 1));
+            let para = self.v.paragraph(first.min(self.v.toks.len() - 1));
             let starts_sentence = r.open == sent.start || r.open == para.start;
             let ends_with_stop =
-                self.toks[last].kind == Kind::Punct && matches!(self.toks[last].ch, '.' | '?' | '!' | ',' | '…');
+                self.v.toks[last].kind == Kind::Punct && matches!(self.v.toks[last].ch, '.' | '?' | '!' | ',' | '…');
             let multi_para = r.parts.len() > 1;
             let speech = multi_para
                 || (starts_sentence && (words >= 4 || ends_with_stop))
@@ -2823,7 +2798,7 @@ impl Pass<'_> {
                 continue;
             }
             // A title in quotation marks names a work; nobody says it.
-            if !multi_para && (2..=12).contains(&words) && r.title_case(self.text, self.toks) {
+            if !multi_para && (2..=12).contains(&words) && r.title_case(self.v.text, self.v.toks) {
                 continue;
             }
             self.claimed[ri] = true;
@@ -2891,17 +2866,17 @@ impl Pass<'_> {
                 // A document that speaks for its author ("the statement said") is no mention
                 // of that author.
                 let document = f.np.as_ref().is_some_and(|np| {
-                    let e = self.toks[np.head].lex();
+                    let e = self.v.toks[np.head].lex();
                     np.kind == Head::Noun
                         && e.has(flag::DOCUMENT)
                         && !e.has(flag::GROUP | flag::ROLE | flag::ANON | flag::ORG_HEAD)
                 });
                 if let (Some(np), Some(src), false) = (&f.np, &f.attr.source, document) {
                     let toks = self.mention_toks(np, src);
-                    let span = Span::new(self.toks[toks.start].start, self.toks[toks.end - 1].end);
+                    let span = Span::new(self.v.toks[toks.start].start, self.v.toks[toks.end - 1].end);
                     self.actors.mention(e, toks, span);
                     let pos = np.head;
-                    let s = self.seg.sent_of[pos] as usize;
+                    let s = self.v.seg.sent_of[pos] as usize;
                     self.disc.insert(Seen {
                         entity: e,
                         pos,
@@ -2922,7 +2897,7 @@ impl Pass<'_> {
         if np.kind == Head::Name {
             return self.name_toks(np);
         }
-        let who = src.len() > 2 && self.is_word(src.end - 1, "who") && self.toks[src.end - 2].is_punct(',');
+        let who = src.len() > 2 && self.v.is(src.end - 1, "who") && self.v.toks[src.end - 2].is_punct(',');
         if who {
             src.start..src.end - 2
         } else {
@@ -2937,8 +2912,8 @@ impl Pass<'_> {
         }
         let mut s = np.head;
         while s > np.toks.start
-            && is_cap_word(&self.toks[s - 1])
-            && !self.toks[s - 1].lex().has(flag::TITLE | flag::HONORIFIC)
+            && is_cap_word(&self.v.toks[s - 1])
+            && !self.v.toks[s - 1].lex().has(flag::TITLE | flag::HONORIFIC)
         {
             s -= 1;
         }
@@ -2948,7 +2923,7 @@ impl Pass<'_> {
     /// The actor a speaker phrase refers to, creating groups, anonymous sources and
     /// unrecognized names as needed.
     fn speaker_of(&mut self, np: &Np, sent: usize) -> Option<usize> {
-        let toks = self.toks;
+        let toks = self.v.toks;
         match np.kind {
             Head::Pronoun => {
                 let (person, _) = toks[np.head].lex().pron?;
@@ -2958,7 +2933,7 @@ impl Pass<'_> {
                 // "the Kentucky Republican": a party or nationality word after "the" describes
                 // a person the text has just been about.
                 let described =
-                    self.is_word(np.toks.start, "the") && np.toks.len() <= 3 && toks[np.head].lex().has(flag::DEMONYM);
+                    self.v.is(np.toks.start, "the") && np.toks.len() <= 3 && toks[np.head].lex().has(flag::DEMONYM);
                 if described {
                     if let Some(e) = self.salient_person(np.toks.start, sent) {
                         return Some(e);
@@ -2994,7 +2969,7 @@ impl Pass<'_> {
                 }
                 // A name the recognizer skipped (a capitalized word at the start of a sentence).
                 let r = self.name_toks(np);
-                let name = self.text[toks[r.start].start..toks[r.end - 1].end].to_string();
+                let name = self.v.text[toks[r.start].start..toks[r.end - 1].end].to_string();
                 let gender = toks[r.start].lex().gender;
                 let kind = if toks[r.clone()].iter().any(|t| {
                     t.lex()
@@ -3016,13 +2991,13 @@ impl Pass<'_> {
     }
 
     fn noun_speaker(&mut self, np: &Np, _sent: usize) -> Option<usize> {
-        let toks = self.toks;
+        let toks = self.v.toks;
         let head = &toks[np.head];
         let e = head.lex();
         let first = &toks[np.toks.start];
         let det = first.kind == Kind::Word && first.lex().tag == Some(Tag::Det);
         let det_word = if det {
-            first.text(self.text).to_ascii_lowercase()
+            first.text(self.v.text).to_ascii_lowercase()
         } else {
             String::new()
         };
@@ -3030,7 +3005,7 @@ impl Pass<'_> {
         // A named owner inside: "the ministry's spokesperson", "a spokesperson for Health Canada".
         // (Not a name inside a relative clause: "a woman who has accused Clinton of …".)
         let owner_end = (np.head + 1..np.toks.end)
-            .find(|&k| crate::np::is_verbish(&toks[k]) || ["who", "which", "that"].iter().any(|w| self.is_word(k, w)))
+            .find(|&k| crate::phrase::is_verbish(&toks[k]) || ["who", "which", "that"].iter().any(|w| self.v.is(k, w)))
             .unwrap_or(np.toks.end);
         let named = (np.toks.start..owner_end)
             .rev()
@@ -3041,20 +3016,20 @@ impl Pass<'_> {
         // is dropped.
         let phrase_start = if definite { np.toks.start + 1 } else { np.toks.start };
         let name_end = self.phrase_name_end(np);
-        let label = self.text[toks[phrase_start.min(np.head)].start..toks[name_end - 1].end].to_string();
+        let label = self.v.text[toks[phrase_start.min(np.head)].start..toks[name_end - 1].end].to_string();
         if e.has(flag::DOCUMENT) && !e.has(flag::GROUP | flag::ROLE | flag::ANON | flag::ORG_HEAD) {
             // "the report said": whoever the article says wrote or issued it.
             return named.or_else(|| self.document_owner(np, definite));
         }
         if definite && !anonymity {
-            let sent = self.seg.sent_of[np.head] as usize;
+            let sent = self.v.seg.sent_of[np.head] as usize;
             if let Some(ent) = resolve_description(self.actors, &self.disc, head, np.head, sent) {
                 return Some(ent);
             }
         }
         if let Some(owner) = named {
             let role_of_owner =
-                e.has(flag::ROLE | flag::ORG_HEAD) || self.tok_text(np.head).eq_ignore_ascii_case("office");
+                e.has(flag::ROLE | flag::ORG_HEAD) || self.v.word(np.head).eq_ignore_ascii_case("office");
             if role_of_owner {
                 return Some(owner);
             }
@@ -3064,22 +3039,21 @@ impl Pass<'_> {
         let quantity = e.tag == Some(Tag::Det)
             && !["another", "each", "either", "neither"]
                 .iter()
-                .any(|w| self.tok_text(np.head).eq_ignore_ascii_case(w));
+                .any(|w| self.v.word(np.head).eq_ignore_ascii_case(w));
         let share = head.kind == Kind::Number || e.tag == Some(Tag::Num) || quantity;
         let plural = e.has(flag::GROUP) || e.has(flag::ANON_PLURAL) || share;
-        let kind = if anonymity
-            || (e.has(flag::ANON) && (!plural || self.tok_text(np.head).eq_ignore_ascii_case("sources")))
-        {
-            ActorKind::Anonymous
-        } else if e.has(flag::ORG_HEAD) && !e.has(flag::GROUP) {
-            ActorKind::Organization
-        } else if plural {
-            ActorKind::Group
-        } else if e.has(flag::ROLE | flag::TITLE) || !self.tok_text(np.head).ends_with('s') {
-            ActorKind::Anonymous
-        } else {
-            ActorKind::Group
-        };
+        let kind =
+            if anonymity || (e.has(flag::ANON) && (!plural || self.v.word(np.head).eq_ignore_ascii_case("sources"))) {
+                ActorKind::Anonymous
+            } else if e.has(flag::ORG_HEAD) && !e.has(flag::GROUP) {
+                ActorKind::Organization
+            } else if plural {
+                ActorKind::Group
+            } else if e.has(flag::ROLE | flag::TITLE) || !self.v.word(np.head).ends_with('s') {
+                ActorKind::Anonymous
+            } else {
+                ActorKind::Group
+            };
         // A bare "sources" or "people" after a described one ("sources familiar with the
         // talks") is the same anonymous group.
         if kind == ActorKind::Anonymous && phrase_start >= np.head && name_end == np.head + 1 {
@@ -3128,10 +3102,10 @@ impl Pass<'_> {
     /// a possessive pronoun's referent, or the owner named where the same document word last
     /// appeared with one ("Canadian Pacific's white paper", "a report from the agency").
     fn document_owner(&mut self, np: &Np, definite: bool) -> Option<usize> {
-        let toks = self.toks;
+        let toks = self.v.toks;
         let first = &toks[np.toks.start];
-        if let (Some((person, _)), true) = (first.lex().pron, crate::np::is_owner_pronoun(first, self.text)) {
-            let sent = self.seg.sent_of[np.toks.start] as usize;
+        if let (Some((person, _)), true) = (first.lex().pron, crate::phrase::is_owner_pronoun(first, self.v.text)) {
+            let sent = self.v.seg.sent_of[np.toks.start] as usize;
             return resolve_pronoun(self.actors, &self.disc, person, np.toks.start, sent);
         }
         if !definite {
@@ -3167,7 +3141,7 @@ impl Pass<'_> {
             // "report from/by <Name>", "report released by <Name>"
             for j in k + 1..(k + 5).min(toks.len()) {
                 if let Some(m) = self.actors.name_mention_at(j) {
-                    let linked = (k + 1..j).any(|x| matches!(self.tok_text(x), "from" | "by" | "of"));
+                    let linked = (k + 1..j).any(|x| matches!(self.v.word(x), "from" | "by" | "of"));
                     if linked {
                         return Some(self.actors.mentions[m].entity);
                     }
@@ -3181,7 +3155,7 @@ impl Pass<'_> {
     /// The speaker of an attribution made through the document word at `k`: its cue comes
     /// shortly before it in the same sentence ("said in a statement", "wrote in its blog post").
     fn speaker_in(&self, k: usize) -> Option<usize> {
-        let toks = self.toks;
+        let toks = self.v.toks;
         // The document is where something was said: "in a statement", "in the company's blog
         // post", "on its website" (not "as the polls closed").
         let mut j = k;
@@ -3194,10 +3168,10 @@ impl Pass<'_> {
             }
             j -= 1;
         }
-        if j == 0 || !matches!(self.tok_text(j - 1), "in" | "on" | "via" | "through") {
+        if j == 0 || !matches!(self.v.word(j - 1), "in" | "on" | "via" | "through") {
             return None;
         }
-        let sent = self.seg.sent_of[k] as usize;
+        let sent = self.v.seg.sent_of[k] as usize;
         let at = toks[j - 1].start;
         self.out
             .iter()
@@ -3213,21 +3187,21 @@ impl Pass<'_> {
         let mut end = np.head + 1;
         // What makes an anonymous source one: "people familiar with the talks", "a source
         // close to the minister", "officials with knowledge of the plan".
-        let described = crate::np::source_descriptor(self.toks, self.text, end);
+        let described = crate::phrase::source_descriptor(&self.v, end);
         if described && end + 2 < np.toks.end {
             let mut j = end + 2;
-            while j < np.toks.end && self.toks[j].kind != Kind::Punct && !self.is_word(j, "who") {
+            while j < np.toks.end && self.v.toks[j].kind != Kind::Punct && !self.v.is(j, "who") {
                 j += 1;
             }
             return j;
         }
         // Keep "for the ministry" in "a spokesperson for the ministry".
-        if end < np.toks.end && matches!(self.tok_text(end), "for" | "of" | "at" | "with") {
+        if end < np.toks.end && matches!(self.v.word(end), "for" | "of" | "at" | "with") {
             let mut j = end + 1;
             while j < np.toks.end
-                && self.toks[j].kind == Kind::Word
-                && !self.is_word(j, "who")
-                && !self.is_word(j, "familiar")
+                && self.v.toks[j].kind == Kind::Word
+                && !self.v.is(j, "who")
+                && !self.v.is(j, "familiar")
             {
                 j += 1;
             }
@@ -3238,16 +3212,16 @@ impl Pass<'_> {
 
     /// "on condition of anonymity", "not authorized to speak", "asked not to be named" near the phrase.
     fn anonymity_nearby(&self, np: &Np) -> bool {
-        let s = self.sent_range(np.head);
+        let s = self.v.sentence(np.head);
         let lo = np.toks.start.max(s.start);
         let hi = s.end.min(np.toks.end + 25);
         (lo..hi).any(|k| {
-            let w = self.tok_text(k);
+            let w = self.v.word(k);
             w.eq_ignore_ascii_case("anonymity")
                 || w.eq_ignore_ascii_case("anonymously")
-                || crate::np::source_descriptor(self.toks, self.text, k)
-                || (w.eq_ignore_ascii_case("authorized") && k > 0 && self.toks[k - 1].lex().has(flag::NEGATION))
-                || (w.eq_ignore_ascii_case("named") && k >= 3 && self.toks[k - 3].lex().has(flag::NEGATION))
+                || crate::phrase::source_descriptor(&self.v, k)
+                || (w.eq_ignore_ascii_case("authorized") && k > 0 && self.v.toks[k - 1].lex().has(flag::NEGATION))
+                || (w.eq_ignore_ascii_case("named") && k >= 3 && self.v.toks[k - 3].lex().has(flag::NEGATION))
         })
     }
 }

@@ -18,8 +18,8 @@ mod error;
 pub mod export;
 pub mod html;
 mod lexicon;
-mod np;
 mod ops;
+mod phrase;
 mod pipeline;
 mod quotes;
 mod segment;
@@ -27,6 +27,7 @@ mod stance;
 mod text;
 mod timeline;
 mod tokens;
+mod view;
 
 pub use document::{
     Actor, ActorKind, CharRange, Document, Event, Meta, Polarity, Quote, QuoteKind, Stance, Target, TargetStance,

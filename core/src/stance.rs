@@ -21,6 +21,7 @@ use crate::lexicon::{flag, Case, FastMap, Tag};
 use crate::segment::Segmented;
 use crate::text::{OffsetMap, Span};
 use crate::tokens::{is_double_quote, shape, Kind, Token};
+use crate::view::View;
 
 // ----------------------------------------------------------------------------------------
 // Target stance: features and the linear model.
@@ -473,6 +474,8 @@ pub(crate) fn analyze(
 
 /// Actor-stance evidence from stance words in the article.
 fn actor_stances(text: &str, seg: &Segmented, attrs: &[Attr], actors: &mut Actors, out: &mut StanceOutput) {
+    let view = View::new(text, seg);
+    let v = &view;
     let toks = &seg.tokens;
     out.sentence_spans = seg.sents.iter().map(|s| s.span).collect();
     // Which actor each token refers to (names, pronouns, descriptions), and which quotation
@@ -508,8 +511,8 @@ fn actor_stances(text: &str, seg: &Segmented, attrs: &[Attr], actors: &mut Actor
             let e = t.lex();
             let stance = e.stance.filter(|_| t.kind == Kind::Word && !t.is(shape::CAP));
             let phrase = e.has(flag::STANCE_PHRASE);
-            let hedge_phrase = if phrase { hedge_at(text, toks, k, hi) } else { None };
-            let denial = if phrase { denial_at(text, toks, k, hi) } else { None };
+            let hedge_phrase = if phrase { hedge_at(v, k, hi) } else { None };
+            let denial = if phrase { denial_at(v, k, hi) } else { None };
             let participates =
                 t.kind == Kind::Word && e.has(flag::PARTICIPATION) && stance.is_none_or(|s| s.weight >= 0.0);
             if stance.is_none() && hedge_phrase.is_none() && denial.is_none() && !participates {
@@ -570,7 +573,7 @@ fn actor_stances(text: &str, seg: &Segmented, attrs: &[Attr], actors: &mut Actor
                 k += 1;
                 continue;
             }
-            let Some(target) = object_phrase(text, toks, object_from, hi) else {
+            let Some(target) = object_phrase(v, object_from, hi) else {
                 k = cue_end.max(k + 1);
                 continue;
             };
@@ -578,7 +581,7 @@ fn actor_stances(text: &str, seg: &Segmented, attrs: &[Attr], actors: &mut Actor
             let quote = (quote_at[k] != u32::MAX).then_some(quote_at[k] as usize);
             let holder = match quote {
                 Some(q) => attrs[q].speaker,
-                None => holder_before(text, toks, &ent_at, k, lo).or_else(|| group_holder(text, toks, actors, k, lo)),
+                None => holder_before(v, &ent_at, k, lo).or_else(|| group_holder(v, actors, k, lo)),
             };
             let Some(holder) = holder else {
                 k = cue_end.max(k + 1);
@@ -602,7 +605,7 @@ fn actor_stances(text: &str, seg: &Segmented, attrs: &[Attr], actors: &mut Actor
                     k = cue_end.max(k + 1);
                     continue;
                 }
-                let label = target_label(text, toks, &ent_at, actors, target.clone());
+                let label = target_label(v, &ent_at, actors, target.clone());
                 *labels.entry(label.clone()).or_insert_with(|| {
                     out.labels.push((label, Vec::new()));
                     out.labels.len() - 1
@@ -627,7 +630,9 @@ fn actor_stances(text: &str, seg: &Segmented, attrs: &[Attr], actors: &mut Actor
 
 /// "declined to comment (on X)", "would not say whether", "stopped short of endorsing X",
 /// "refused to say": a hedge. Returns the end of the cue and where its object starts.
-fn hedge_at(text: &str, toks: &[Token], k: usize, hi: usize) -> Option<(usize, usize)> {
+fn hedge_at(v: &View, k: usize, hi: usize) -> Option<(usize, usize)> {
+    let toks = v.toks;
+    let text = v.text;
     let w = |j: usize| toks.get(j).filter(|_| j < hi).map_or("", |t| t.text(text));
     // Every phrase below starts with one of these letters; most words stop here.
     let first = w(k).bytes().next().unwrap_or(0).to_ascii_lowercase();
@@ -666,7 +671,9 @@ fn hedge_at(text: &str, toks: &[Token], k: usize, hi: usize) -> Option<(usize, u
 
 /// "this is nothing like X", "there is no chance that X": a denial. Returns the end of the cue
 /// and where its object starts.
-fn denial_at(text: &str, toks: &[Token], k: usize, hi: usize) -> Option<(usize, usize)> {
+fn denial_at(v: &View, k: usize, hi: usize) -> Option<(usize, usize)> {
+    let toks = v.toks;
+    let text = v.text;
     let w = |j: usize| toks.get(j).filter(|_| j < hi).map_or("", |t| t.text(text));
     if !w(k).starts_with(['n', 'N']) {
         return None;
@@ -688,7 +695,9 @@ fn is_verb_of_saying(t: &Token) -> bool {
 
 /// The noun phrase starting at `k` (a determiner or possessive, modifiers, a head noun or a
 /// name): what a stance is about.
-fn object_phrase(text: &str, toks: &[Token], k: usize, hi: usize) -> Option<Range<usize>> {
+fn object_phrase(v: &View, k: usize, hi: usize) -> Option<Range<usize>> {
+    let toks = v.toks;
+    let text = v.text;
     let mut j = k;
     // Skip a verb after "stopped short of" ("endorsing"), "to" before an infinitive.
     while j < hi
@@ -719,7 +728,7 @@ fn object_phrase(text: &str, toks: &[Token], k: usize, hi: usize) -> Option<Rang
             && if j == start {
                 !is_verb_of_saying(t)
             } else {
-                !crate::np::verb_in_phrase(toks, j)
+                !crate::phrase::verb_in_phrase(v, j)
             };
         let joiner = t.is(shape::POSSESSIVE) || (t.kind == Kind::Punct && t.ch == '-');
         if (determiner && last_word.is_none()) || content || (joiner && last_word.is_some()) || t.kind == Kind::Number {
@@ -740,8 +749,9 @@ fn object_phrase(text: &str, toks: &[Token], k: usize, hi: usize) -> Option<Rang
 
 /// The actor holding a stance expressed at `k`: the subject before it (a name, pronoun or
 /// description the coreference pass linked), looking back over a few words.
-fn holder_before(text: &str, toks: &[Token], ent_at: &[u32], k: usize, lo: usize) -> Option<usize> {
-    if let Some(np) = crate::np::subject_left(toks, text, k, lo) {
+fn holder_before(v: &View, ent_at: &[u32], k: usize, lo: usize) -> Option<usize> {
+    let toks = v.toks;
+    if let Some(np) = crate::phrase::subject_left(v, k, lo) {
         if let Some(e) = (np.toks.clone())
             .rev()
             .find_map(|j| (ent_at[j] != u32::MAX).then_some(ent_at[j] as usize))
@@ -761,9 +771,11 @@ fn holder_before(text: &str, toks: &[Token], ent_at: &[u32], k: usize, lo: usize
 
 /// A group or unnamed source as the subject of a stance verb ("Environmental groups
 /// criticized the plan"): made an actor, as the attribution pass makes speakers.
-fn group_holder(text: &str, toks: &[Token], actors: &mut Actors, k: usize, lo: usize) -> Option<usize> {
-    let np = crate::np::subject_left(toks, text, k, lo)?;
-    if np.kind != crate::np::Head::Noun {
+fn group_holder(v: &View, actors: &mut Actors, k: usize, lo: usize) -> Option<usize> {
+    let toks = v.toks;
+    let text = v.text;
+    let np = crate::phrase::subject_left(v, k, lo)?;
+    if np.kind != crate::phrase::Head::Noun {
         return None;
     }
     let head = &toks[np.head];
@@ -804,7 +816,9 @@ fn group_holder(text: &str, toks: &[Token], actors: &mut Actors, k: usize, lo: u
 
 /// A target's label: the actor's name when the phrase names one, else its head noun (a
 /// hyphenated modifier's first part: "pact-style" → "pact"), lowercase.
-fn target_label(text: &str, toks: &[Token], ent_at: &[u32], actors: &Actors, r: Range<usize>) -> String {
+fn target_label(v: &View, ent_at: &[u32], actors: &Actors, r: Range<usize>) -> String {
+    let toks = v.toks;
+    let text = v.text;
     // The phrase names an actor when it ends with the name ("Ivo Brandt", not "Ivo Brandt's
     // decision").
     let last = r.end - 1;

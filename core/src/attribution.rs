@@ -19,6 +19,7 @@ use crate::document::{ActorKind, QuoteKind};
 use crate::lexicon::{flag, lexicon, Case, CueFlags, Gender, Person, PhraseRole, Tag};
 use crate::phrase::{is_cap_word, is_clause_break, np_right, subject_left, Head, Np};
 use crate::quotes::Region;
+use crate::rules::Rule;
 use crate::segment::Segmented;
 use crate::text::Span;
 use crate::tokens::{is_dash, is_double_quote, is_single_quote, is_stop, shape, Kind, Token};
@@ -2959,12 +2960,9 @@ impl Pass<'_> {
                     }
                 }
                 if let Some((e, _)) = best {
-                    let ent = &mut self.actors.entities[e];
-                    if ent.kind.is_none() {
-                        ent.kind = Some(ActorKind::Person);
-                    }
+                    self.actors.default_kind(e, ActorKind::Person, Rule::ActorSpeaks);
                     // Speaking by name is evidence of a person (or a body).
-                    ent.evidence = 2;
+                    self.actors.entities[e].evidence = 2;
                     return Some(e);
                 }
                 // A name the recognizer skipped (a capitalized word at the start of a sentence).
@@ -2983,7 +2981,9 @@ impl Pass<'_> {
                 if let Some(e) = self.actors.find_name(&name) {
                     return Some(e);
                 }
-                let e = self.actors.add(name, kind, gender, kind == ActorKind::Organization);
+                let e = self
+                    .actors
+                    .add(name, kind, gender, kind == ActorKind::Organization, Rule::ActorSpeaks);
                 Some(e)
             }
             Head::Noun => self.noun_speaker(np, sent),
@@ -3076,7 +3076,7 @@ impl Pass<'_> {
         } else {
             label
         };
-        let e = self.actors.add(label, kind, gender, plural);
+        let e = self.actors.add(label, kind, gender, plural, Rule::ActorDescribed);
         // "the official" later refers back to "a senior official".
         let role = toks[np.head].entry_id();
         if !self.actors.entities[e].roles.contains(&role) {

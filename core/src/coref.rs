@@ -9,6 +9,7 @@ use crate::actors::Actors;
 use crate::document::ActorKind;
 use crate::lexicon::{flag, Case, EntryId, Gender, Person};
 use crate::quotes::Region;
+use crate::rules::Rule;
 use crate::segment::Segmented;
 use crate::text::Span;
 use crate::tokens::{Kind, Token};
@@ -143,9 +144,7 @@ pub(crate) fn resolve_pronoun(
         ent.gender_strong = true;
         ent.evidence = 2;
     }
-    if ent.kind.is_none() {
-        ent.kind = Some(ActorKind::Person);
-    }
+    actors.default_kind(e, ActorKind::Person, Rule::ActorPronoun);
     Some(e)
 }
 

@@ -22,6 +22,7 @@ mod ops;
 mod phrase;
 mod pipeline;
 mod quotes;
+mod rules;
 mod segment;
 mod stance;
 mod text;

@@ -809,7 +809,13 @@ fn group_holder(v: &View, actors: &mut Actors, k: usize, lo: usize) -> Option<us
     } else {
         crate::document::ActorKind::Anonymous
     };
-    let ent = actors.add(name, kind, crate::lexicon::Gender::Unknown, plural);
+    let ent = actors.add(
+        name,
+        kind,
+        crate::lexicon::Gender::Unknown,
+        plural,
+        crate::rules::Rule::ActorDescribed,
+    );
     actors.mention(ent, start..np.head + 1, span);
     Some(ent)
 }

@@ -1,0 +1,282 @@
+//! Classifying a run of capitalized words: a place, an organization, a person after a title,
+//! or a person or body by the shape of the name. Each reading names its [`Rule`].
+
+use std::ops::Range;
+
+use super::names::is_connector;
+use crate::document::ActorKind;
+use crate::lexicon::{flag, lexicon, EntryId, Gender};
+use crate::rules::Rule;
+use crate::tokens::{shape, Kind, Token};
+use crate::view::View;
+
+/// A name candidate.
+#[derive(Debug, Clone)]
+pub(super) struct Candidate {
+    /// Tokens of the name itself (titles stripped for people).
+    pub name: Range<usize>,
+    pub kind: Option<ActorKind>,
+    /// The rule that gave the kind.
+    pub rule: Rule,
+    pub gender: Gender,
+    /// Whether the gender comes from a title or honorific.
+    pub gender_strong: bool,
+    /// See [`super::Entity::evidence`].
+    pub evidence: u8,
+    pub roles: Vec<EntryId>,
+}
+
+impl Candidate {
+    /// A candidate of `kind` by `rule`, with no other evidence.
+    fn plain(name: Range<usize>, kind: Option<ActorKind>, rule: Rule) -> Candidate {
+        Candidate {
+            name,
+            kind,
+            rule,
+            gender: Gender::Unknown,
+            gender_strong: false,
+            evidence: 0,
+            roles: Vec::new(),
+        }
+    }
+
+    /// Marks the candidate a certain person known by `role` (`rule` says how the role showed).
+    pub fn person_with_role(&mut self, role: EntryId, rule: Rule) {
+        self.kind = Some(ActorKind::Person);
+        self.rule = rule;
+        self.evidence = self.evidence.max(2);
+        if !self.roles.contains(&role) {
+            self.roles.push(role);
+        }
+    }
+
+    /// How many capitalized words the name has.
+    pub fn words(&self, toks: &[Token]) -> usize {
+        toks[self.name.clone()]
+            .iter()
+            .filter(|t| t.kind == Kind::Word && t.is(shape::CAP))
+            .count()
+    }
+
+    /// The name as written.
+    pub fn name_text<'a>(&self, text: &'a str, toks: &[Token]) -> &'a str {
+        let last = &toks[self.name.end - 1];
+        // A dotted abbreviation keeps its final period: "U.S.", "Ford Motor Co."
+        let end = if last.is(shape::DOTTED) && text.as_bytes().get(last.end) == Some(&b'.') {
+            last.end + 1
+        } else {
+            last.end
+        };
+        &text[toks[self.name.start].start..end]
+    }
+}
+
+/// Whether token `t` is a title word (President, Minister, Sen., Mr.).
+fn is_title_word(t: &Token) -> bool {
+    t.kind == Kind::Word && t.lex().has(flag::TITLE | flag::HONORIFIC)
+}
+
+/// Whether any word of `r` is an organization head word, suffix or news-outlet word.
+fn has_org_head(toks: &[Token], r: Range<usize>) -> bool {
+    toks[r]
+        .iter()
+        .any(|t| t.kind == Kind::Word && t.lex().has(flag::ORG_HEAD | flag::ORG_SUFFIX | flag::MEDIA_WORD))
+}
+
+/// Classifies the capitalized run `[a, b)`.
+pub(super) fn classify(v: &View, a: usize, b: usize) -> Option<Candidate> {
+    let toks = v.toks;
+    let mut a = a;
+    while a < b
+        && toks[a].lex().has(flag::FUNCTION)
+        && !toks[a].is(shape::ALL_CAPS)
+        && !toks[a].lex().has(flag::DEMONYM)
+    {
+        a += 1;
+    }
+    // actor.org-head: a body's name keeps its nationality word ("Canadian Pacific Railway",
+    // "Chinese Communist Party"), unless a title comes first ("Canadian Labour Minister …").
+    let org_name = has_org_head(toks, a..b) && !(a..b).any(|k| is_title_word(&toks[k]));
+    if org_name && a < b && toks[a].lex().has(flag::DEMONYM) {
+        let mut end = b;
+        while end > a && (toks[end - 1].kind != Kind::Word || is_connector(v.word(end - 1))) {
+            end -= 1;
+        }
+        return (a < end).then(|| org(a, end, toks, Rule::ActorOrgHead));
+    }
+    let (a, b) = trim_name(v, a, b);
+    if a >= b {
+        return None;
+    }
+    if is_place(v, a, b) {
+        return Some(Candidate::plain(a..b, Some(ActorKind::Place), Rule::ActorPlace));
+    }
+    // actor.org-head: "<Head> of …": "Ministry of Health", "Office of the President".
+    if toks[a].lex().has(flag::ORG_HEAD) && b - a > 2 && v.word(a + 1) == "of" {
+        return Some(org(a, b, toks, Rule::ActorOrgHead));
+    }
+    if let Some(last_title) = (a..b).rev().find(|&k| is_title_word(&toks[k])) {
+        return after_title(v, a, last_title, b);
+    }
+    by_shape(v, a, b)
+}
+
+/// The name inside `[a, b)`: without a leading "The" or nationality adjective ("Chinese
+/// President Xi"), trailing connectors and periods.
+fn trim_name(v: &View, a: usize, b: usize) -> (usize, usize) {
+    let toks = v.toks;
+    let mut a = a;
+    while a < b {
+        let t = &toks[a];
+        let e = t.lex();
+        let strip = (e.has(flag::FUNCTION) && !t.is(shape::ALL_CAPS))
+            || (e.has(flag::DEMONYM) && !e.has(flag::PLACE | flag::PLACE_START | flag::GIVEN))
+            || t.is_punct('.');
+        if !strip {
+            break;
+        }
+        a += 1;
+    }
+    let mut b = b;
+    while b > a && (toks[b - 1].kind != Kind::Word || is_connector(v.word(b - 1))) {
+        b -= 1;
+    }
+    (a, b)
+}
+
+/// actor.place: a place of the lists, one word ("Beijing", not a given name) or several ("New
+/// York", looked up only when the first word can start one).
+fn is_place(v: &View, a: usize, b: usize) -> bool {
+    let toks = v.toks;
+    let mut words = toks[a..b].iter().filter(|t| t.kind == Kind::Word);
+    let n_words = words.clone().count();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let multiword_place = n_words > 1
+        && first.lex().has(flag::PLACE_START)
+        && lexicon().places.contains_key(
+            toks[a..b]
+                .iter()
+                .filter(|t| t.kind == Kind::Word)
+                .map(|t| t.text(v.text).to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" ")
+                .as_str(),
+        );
+    multiword_place || (n_words == 1 && first.lex().has(flag::PLACE) && !first.lex().has(flag::GIVEN))
+}
+
+/// actor.title: after the last title word `p` (and its "of" complement) comes a person's name;
+/// a title alone ("the Prime Minister") is a description, which coreference handles.
+fn after_title(v: &View, a: usize, p: usize, b: usize) -> Option<Candidate> {
+    let toks = v.toks;
+    let mut roles: Vec<EntryId> = Vec::new();
+    let mut gender = Gender::Unknown;
+    for t in &toks[a..=p] {
+        if is_title_word(t) {
+            roles.push(t.entry_id());
+            if t.lex().gender != Gender::Unknown && !t.lex().has(flag::GIVEN) {
+                gender = t.lex().gender;
+            }
+        }
+    }
+    let mut start = p + 1;
+    while start < b && toks[start].is_punct('.') {
+        start += 1;
+    }
+    if start < b && v.word(start) == "of" {
+        // "Minister of Foreign Affairs Ana Ruiz": the name is the given name onward, or the
+        // last two words.
+        let rest: Vec<usize> = (start + 1..b).filter(|&k| toks[k].kind == Kind::Word).collect();
+        let given = rest
+            .iter()
+            .copied()
+            .find(|&k| toks[k].lex().has(flag::GIVEN) && k + 1 < b);
+        start = match given {
+            Some(g) => g,
+            None if rest.len() >= 3 => rest[rest.len() - 2],
+            None => b,
+        };
+    }
+    if start >= b {
+        return None;
+    }
+    if has_org_head(toks, start..b) {
+        return Some(org(a, b, toks, Rule::ActorOrgHead));
+    }
+    let gender_strong = gender != Gender::Unknown;
+    if gender == Gender::Unknown {
+        gender = toks[start].lex().gender;
+    }
+    Some(Candidate {
+        name: start..b,
+        kind: Some(ActorKind::Person),
+        rule: Rule::ActorTitle,
+        gender,
+        gender_strong,
+        evidence: 2,
+        roles,
+    })
+}
+
+/// A name without a title, by its shape: a body's head word, a known body, an acronym, a
+/// single word (kind unknown yet), or two to four capitalized words (a person).
+fn by_shape(v: &View, a: usize, b: usize) -> Option<Candidate> {
+    let toks = v.toks;
+    let words = || toks[a..b].iter().filter(|t| t.kind == Kind::Word);
+    let n_words = words().count();
+    let first = words().next()?;
+    if has_org_head(toks, a..b) {
+        return Some(org(a, b, toks, Rule::ActorOrgHead));
+    }
+    if n_words == 1 && first.lex().has(flag::ORG_NAME) && first.is(shape::CAP) {
+        return Some(org(a, b, toks, Rule::ActorOrgName));
+    }
+    if n_words == 1 {
+        let t = first;
+        let w = t.text(v.text);
+        if t.is(shape::ALL_CAPS) && (2..=6).contains(&w.chars().count()) && !t.lex().has(flag::GIVEN) {
+            return Some(org(a, b, toks, Rule::ActorAcronym));
+        }
+        if t.lex().has(flag::DEMONYM) || t.lex().has(flag::ORG_HEAD) {
+            return None;
+        }
+        return Some(Candidate {
+            gender: t.lex().gender,
+            evidence: if t.lex().has(flag::GIVEN) { 2 } else { 1 },
+            ..Candidate::plain(a..b, None, Rule::ActorSingleWord)
+        });
+    }
+    // An acronym inside a longer name makes it a body's name ("UFCW Local", "CBC News").
+    let acronym = words().any(|w| {
+        w.is(shape::ALL_CAPS) && (2..=6).contains(&(w.end - w.start)) && !w.lex().has(flag::TITLE | flag::GIVEN)
+    });
+    if acronym {
+        return Some(org(a, b, toks, Rule::ActorAcronym));
+    }
+    // Two to four capitalized words without other evidence read as a person's name.
+    let (kind, rule) = if first.lex().has(flag::GIVEN) || n_words <= 4 {
+        (ActorKind::Person, Rule::ActorCapitalized)
+    } else {
+        (ActorKind::Organization, Rule::ActorLongName)
+    };
+    Some(Candidate {
+        gender: first.lex().gender,
+        evidence: if first.lex().has(flag::GIVEN) { 2 } else { 1 },
+        ..Candidate::plain(a..b, Some(kind), rule)
+    })
+}
+
+/// An organization candidate for `[a, b)`, known by its head words.
+fn org(a: usize, b: usize, toks: &[Token], rule: Rule) -> Candidate {
+    let roles = toks[a..b]
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.lex().has(flag::ORG_HEAD))
+        .map(Token::entry_id)
+        .collect();
+    Candidate {
+        roles,
+        ..Candidate::plain(a..b, Some(ActorKind::Organization), rule)
+    }
+}

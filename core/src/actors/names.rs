@@ -1,0 +1,355 @@
+//! Finding names: runs of capitalized words (joined by particles such as "of", "de", "von
+//! der") that may start where they stand, with the evidence around them: a dateline, a role
+//! noun before the name, a role in apposition after it.
+
+use super::classify::{classify, Candidate};
+use super::Actors;
+use crate::document::ActorKind;
+use crate::lexicon::{flag, EntryId, FastMap};
+use crate::rules::Rule;
+use crate::segment::{Segmented, Sent};
+use crate::tokens::{is_double_quote, is_single_quote, shape, Kind, Token};
+use crate::view::View;
+
+/// The longest name, in tokens.
+const MAX_NAME: usize = 12;
+
+/// Connectors allowed inside names: "Ministry of Health", "Ursula von der Leyen".
+pub(super) fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "de"
+            | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "du"
+            | "la"
+            | "le"
+            | "les"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "y"
+            | "and"
+            | "&"
+            | "for"
+            | "the"
+            | "on"
+            | "St"
+    )
+}
+
+/// How many words after a name's comma an appositive role word may come ("Ruiz, a
+/// long-serving independent analyst").
+const APPOSITIVE_REACH: usize = 6;
+
+/// The role word of an appositive after a name ending before token `j`: ", president of …",
+/// ", an independent analyst who …", ", 45, a nurse". Only words up to the next comma are read.
+fn appositive_role(toks: &[Token], j: usize, end: usize) -> Option<EntryId> {
+    if !toks.get(j).is_some_and(|t| t.is_punct(',')) {
+        return None;
+    }
+    let mut k = j + 1;
+    // An age first: "Ruiz, 45, a nurse".
+    if k + 1 < end && toks[k].kind == Kind::Number && toks[k + 1].is_punct(',') {
+        k += 2;
+    }
+    // An owner first: "Ruiz, Donald Trump's campaign manager".
+    let owner_end = (k..end.min(k + 4)).find(|&o| !(toks[o].kind == Kind::Word && toks[o].is(shape::CAP)));
+    if let Some(o) = owner_end.filter(|&o| o > k && toks[o].is(shape::POSSESSIVE)) {
+        k = o + 1;
+    }
+    let start = k;
+    while k < end && k < start + APPOSITIVE_REACH {
+        let t = &toks[k];
+        if t.kind != Kind::Word {
+            // Hyphenated modifiers ("long-serving") are one token; other punctuation ends it.
+            return None;
+        }
+        let e = t.lex();
+        if e.has(flag::ROLE | flag::TITLE) && !e.has(flag::HONORIFIC) && !t.is(shape::CAP) {
+            return Some(t.entry_id());
+        }
+        // Only determiners and modifiers may come before the role word.
+        let det = k == start && t.is_det();
+        if !det && (e.has(flag::FUNCTION) || e.cue.is_some() || t.is(shape::CAP) && k == start) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Whether a token can be part of a name.
+fn is_name_word(t: &Token) -> bool {
+    if t.kind != Kind::Word || !t.is(shape::CAP) {
+        return false;
+    }
+    let e = t.lex();
+    if e.has(flag::PRONOUN) && !t.is(shape::ALL_CAPS) {
+        return false;
+    }
+    if e.has(flag::FUNCTION) && !t.is(shape::ALL_CAPS) && !e.has(flag::GIVEN | flag::PLACE) {
+        return false;
+    }
+    if e.has(flag::CALENDAR) && !e.has(flag::GIVEN) {
+        return false;
+    }
+    true
+}
+
+impl Actors {
+    /// Finds and clusters the named actors of a segmented text.
+    pub(crate) fn recognize(text: &str, seg: &Segmented) -> Actors {
+        let mut a = Actors {
+            name_at: vec![0; seg.tokens.len()],
+            ..Actors::default()
+        };
+        let v = View::new(text, seg);
+        let cands = candidates(&v);
+        a.cluster(text, v.toks, cands);
+        a
+    }
+}
+
+/// Every name candidate of the article's prose, in text order.
+fn candidates(v: &View) -> Vec<Candidate> {
+    let mid_caps = mid_sentence_capitals(v);
+    let mut cands: Vec<Candidate> = Vec::new();
+    // The token after a dateline's opening parenthesis: the wire or paper that filed it.
+    let mut agency_at: Option<usize> = None;
+    for s in &v.seg.sents {
+        if !v.seg.paras[s.para].is_prose() {
+            continue;
+        }
+        let mut i = s.toks.start;
+        let end = s.toks.end;
+        while i < end {
+            crate::ops::tick(1);
+            if !is_name_word(&v.toks[i]) || !may_start(v, i, s.toks.start, &mid_caps) {
+                i += 1;
+                continue;
+            }
+            // Names are short; the cap also keeps a run of capitals linear.
+            let end = end.min(i + MAX_NAME);
+            let j = run_end(v, i, end);
+            let mut whole = classify(v, i, j);
+            dateline(v, s, i, j, &mut whole, &mut agency_at);
+            if let Some(c) = whole.as_mut() {
+                role_evidence(v, i, j, end, c);
+            }
+            // "and", "for", "on", "the" join words only inside organization names
+            // ("Department of Fisheries and Oceans"); elsewhere they separate two names
+            // ("Patrick Bardos and Anne Cerato"), and the rest is scanned again from the word
+            // after the connector.
+            let weak = (i + 1..j).find(|&k| {
+                v.toks[k].kind == Kind::Word
+                    && !v.toks[k].is(shape::CAP)
+                    && matches!(v.word(k), "and" | "&" | "for" | "on" | "the")
+            });
+            match (weak, &whole) {
+                (Some(w), c) if c.as_ref().is_none_or(|c| c.kind != Some(ActorKind::Organization)) => {
+                    cands.extend(classify(v, i, w));
+                    i = w + 1;
+                    continue;
+                }
+                _ => cands.extend(whole),
+            }
+            i = j;
+        }
+    }
+    cands
+}
+
+/// Where the run of name words starting at `i` ends (before `end`): capitalized words, a
+/// capitalized function word between two of them ("Assembly of First Nations"), the period
+/// of an initial, connectors that lead to another name word ("von der Leyen"), "St".
+fn run_end(v: &View, i: usize, end: usize) -> usize {
+    let toks = v.toks;
+    let mut j = i + 1;
+    while j < end {
+        let t = &toks[j];
+        if is_name_word(t) && t.start <= toks[j - 1].end + 1 {
+            j += 1;
+            continue;
+        }
+        if t.kind == Kind::Word
+            && t.is(shape::CAP)
+            && !t.lex().has(flag::PRONOUN)
+            && j + 1 < end
+            && is_name_word(&toks[j + 1])
+        {
+            j += 1;
+            continue;
+        }
+        if t.is_punct('.') && toks[j - 1].is(shape::DOTTED) && toks[j - 1].end == t.start {
+            // The period of "Mr." or "J." belongs to the name.
+            if j + 1 < end && is_name_word(&toks[j + 1]) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if t.kind == Kind::Word && !t.is(shape::CAP) && is_connector(v.word(j)) {
+            let mut n = j;
+            while n < end
+                && n < j + 3
+                && toks[n].kind == Kind::Word
+                && !toks[n].is(shape::CAP)
+                && is_connector(v.word(n))
+            {
+                n += 1;
+            }
+            if n < end && toks[n].is_cap() && !toks[n].lex().has(flag::PRONOUN) {
+                j = n;
+                continue;
+            }
+        }
+        if t.kind == Kind::Word && v.word(j) == "St" && j + 1 < end {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    j
+}
+
+/// actor.dateline-place, actor.dateline-agency: capitals opening a paragraph and set off by
+/// punctuation are a dateline's place ("PORT ALDER (Wire) —"), and the name in its
+/// parentheses is the agency that filed the story.
+fn dateline(v: &View, s: &Sent, i: usize, j: usize, whole: &mut Option<Candidate>, agency_at: &mut Option<usize>) {
+    let toks = v.toks;
+    let para_start = v.seg.paras[s.para].toks.start;
+    let shouting = toks[i..j]
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .all(|t| t.is(shape::ALL_CAPS));
+    let set_off = toks
+        .get(j)
+        .is_some_and(|t| t.kind == Kind::Punct && matches!(t.ch, '(' | ',' | '—' | '–' | '-'));
+    if i == para_start && shouting && set_off {
+        if let Some(c) = whole.as_mut() {
+            c.kind = Some(ActorKind::Place);
+            c.rule = Rule::ActorDatelinePlace;
+        }
+        if toks[j].ch == '(' {
+            *agency_at = Some(j + 1);
+        }
+    }
+    let closed = toks.get(j).is_some_and(|t| t.kind == Kind::Punct && t.ch == ')');
+    if *agency_at == Some(i) && closed {
+        if let Some(c) = whole.as_mut() {
+            c.kind = Some(ActorKind::Organization);
+            c.rule = Rule::ActorDatelineAgency;
+        }
+    }
+}
+
+/// actor.role-before, actor.appositive-role: a role noun just before the name ("spokesperson
+/// Lu Kang", "union president Dolores Achebe") or in apposition after it ("Ana Ruiz, president
+/// of the union,", "Ruiz, a retired nurse,") shows a person as surely as a title does.
+fn role_evidence(v: &View, i: usize, j: usize, end: usize, c: &mut Candidate) {
+    let toks = v.toks;
+    if c.kind == Some(ActorKind::Organization) || c.kind == Some(ActorKind::Place) {
+        return;
+    }
+    let before = i.checked_sub(1).map(|p| &toks[p]).filter(|p| {
+        p.kind == Kind::Word
+            && !p.is(shape::CAP)
+            && p.lex().has(flag::TITLE | flag::ROLE)
+            && !p.lex().has(flag::GROUP)
+            && c.words(toks) >= 2
+    });
+    if let Some(p) = before {
+        c.person_with_role(p.entry_id(), Rule::ActorRoleBefore);
+    }
+    if let Some(role) = appositive_role(toks, j, end) {
+        c.person_with_role(role, Rule::ActorAppositiveRole);
+    }
+}
+
+/// Lowercase words seen capitalized somewhere other than at a sentence start: evidence that a
+/// sentence-initial capitalized word is a name.
+fn mid_sentence_capitals(v: &View) -> FastMap<u64, ()> {
+    let (text, seg) = (v.text, v.seg);
+    let mut set = FastMap::default();
+    for s in &seg.sents {
+        if !seg.paras[s.para].is_prose() {
+            continue;
+        }
+        for k in s.toks.clone() {
+            let t = &seg.tokens[k];
+            if k == s.toks.start || t.kind != Kind::Word || !t.is(shape::CAP) {
+                continue;
+            }
+            let prev = &seg.tokens[k - 1];
+            let after_opener = prev.kind == Kind::Punct
+                && (is_double_quote(prev.ch) || is_single_quote(prev.ch) || matches!(prev.ch, '(' | ':' | '—' | '-'));
+            if after_opener || t.lex().has(flag::FUNCTION) {
+                continue;
+            }
+            set.insert(lowercase_hash(t.text(text)), ());
+        }
+    }
+    set
+}
+
+/// A hash of a word's lowercase form: hashed eight bytes at a time, and without allocating for
+/// a word of up to 64 ASCII bytes.
+fn lowercase_hash(w: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::lexicon::FastHasher::default();
+    let mut buf = [0u8; 64];
+    if w.len() <= buf.len() && w.is_ascii() {
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        h.write(lower);
+    } else {
+        let lower: String = w.chars().flat_map(char::to_lowercase).collect();
+        h.write(lower.as_bytes());
+    }
+    h.finish()
+}
+
+/// Whether a capitalized word at `i` may start a name, given the sentence start.
+fn may_start(v: &View, i: usize, sent_start: usize, mid_caps: &FastMap<u64, ()>) -> bool {
+    let toks = v.toks;
+    let t = &toks[i];
+    let e = t.lex();
+    // A social-media handle or hashtag ("@MichelleRempel", "#Budget2026") is not a name.
+    if i > 0 && toks[i - 1].end == t.start && matches!(toks[i - 1].ch, '@' | '#') {
+        return false;
+    }
+    let initial = i == sent_start
+        || (i > sent_start && {
+            let p = &toks[i - 1];
+            p.kind == Kind::Punct
+                && (is_double_quote(p.ch) || is_single_quote(p.ch) || matches!(p.ch, '(' | '—' | '-' | ':'))
+                && (i - 1 == sent_start || toks[i - 2].kind == Kind::Punct)
+        });
+    if !initial {
+        return true;
+    }
+    if e.has(flag::GIVEN | flag::PLACE | flag::PLACE_START | flag::ORG_NAME | flag::HONORIFIC | flag::TITLE) {
+        return true;
+    }
+    if e.has(flag::FUNCTION | flag::GROUP | flag::ROLE | flag::ANON | flag::CUE | flag::STANCE) {
+        return false;
+    }
+    if t.is(shape::ALL_CAPS) {
+        return true;
+    }
+    if mid_caps.contains_key(&lowercase_hash(v.word(i))) {
+        return true;
+    }
+    // Followed by another capitalized word, or directly by a verb of saying.
+    toks.get(i + 1)
+        .is_some_and(|n| (is_name_word(n) && n.start <= t.end + 1) || n.lex().has(flag::CUE) && n.kind == Kind::Word)
+}

@@ -92,6 +92,9 @@ pub struct Actor {
     pub kind: ActorKind,
     /// Every mention, including pronouns and descriptions that refer to it.
     pub mentions: Vec<CharRange>,
+    /// With `explain`: the id of the rule that gave the kind (DESIGN.md lists them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind_rule: Option<String>,
 }
 
 /// How a quotation reports speech.
@@ -132,6 +135,12 @@ pub struct Quote {
     pub source: Vec<CharRange>,
     /// The resolved speaker (an actor id), if any.
     pub speaker: Option<String>,
+    /// With `explain`: the id of the rule that made the attribution.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+    /// With `explain`: the id of the rule that found the speaker (absent without one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_rule: Option<String>,
 }
 
 /// The direction of a stance.
@@ -193,6 +202,9 @@ pub struct Stance {
     pub sentence: Option<CharRange>,
     /// The quote the evidence comes from, if any.
     pub quote: Option<String>,
+    /// With `explain`: the id of the rule that read the evidence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
 }
 
 /// The stance the text takes toward one span given in the input's `targets`.

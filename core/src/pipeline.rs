@@ -5,6 +5,7 @@ use serde_json::Value;
 use crate::actors::Actors;
 use crate::document::{numbered_id, Actor, ActorKind, CharRange, Document, Event, Quote};
 use crate::error::Error;
+use crate::rules::Rule;
 use crate::text::{OffsetMap, Span};
 use crate::{attribution, coref, quotes, segment, stance, timeline};
 
@@ -17,6 +18,9 @@ pub struct Options {
     pub targets: Vec<CharRange>,
     /// Whether to copy the text into the document's `text` field.
     pub include_text: bool,
+    /// Whether to name, beside each quote, actor and stance, the rule that made it (the
+    /// `rule`, `speaker_rule` and `kind_rule` fields), for tracing a wrong reading.
+    pub explain: bool,
 }
 
 /// One input record: `{"id", "text", "targets"?}`, as read from a JSON Lines file.
@@ -68,7 +72,7 @@ impl Input {
             options: Options {
                 id,
                 targets,
-                include_text: false,
+                ..Options::default()
             },
         })
     }
@@ -78,6 +82,7 @@ impl Input {
 ///
 /// Never panics; every span in the result lies inside the text on character boundaries.
 pub fn annotate(text: &str, options: &Options) -> Document {
+    let explain = |rule: Rule| (options.explain && rule != Rule::None).then(|| rule.id().to_string());
     let map = OffsetMap::new(text);
     let seg = segment::segment(text);
     let regions = quotes::find(&seg.tokens, &seg.paras);
@@ -137,6 +142,7 @@ pub fn annotate(text: &str, options: &Options) -> Document {
             name: ent.name.clone(),
             kind: ent.kind.unwrap_or(ActorKind::Person),
             mentions,
+            kind_rule: explain(ent.kind_rule),
         });
     }
 
@@ -159,9 +165,11 @@ pub fn annotate(text: &str, options: &Options) -> Document {
             cue: ranges(&a.cue),
             source,
             speaker: a.speaker.and_then(|e| ids[e].clone()),
+            rule: explain(a.rule),
+            speaker_rule: explain(a.speaker_rule),
         });
     }
-    doc.stances = stance_out.stances(&ids, &quote_ids, &map);
+    doc.stances = stance_out.stances(&ids, &quote_ids, &map, options.explain);
     doc.target_stances = stance_out.target_stances;
     doc.events = dates
         .into_iter()

@@ -21,7 +21,7 @@
 //! 6. [`signed`] (embedded post): a paragraph signed `— Name (@handle)`. Last among the
 //!    steps with a speaker, since a post may hold the attributions read above.
 //! 7. [`floating`]: each quotation still unclaimed that reads as speech continues a speaker.
-//! 8. [`speaker`]: the paragraph's frames, sorted by position, are resolved to actors in text
+//! 8. [`speaker`] (and [`sources`] for speakers without a name): the paragraph's frames, sorted by position, are resolved to actors in text
 //!    order, feeding the discourse as they go, so that "she" finds the right person.
 //!
 //! The steps share the marks of [`claims::Claims`] (claimed quotations, used cues, content
@@ -45,6 +45,7 @@ mod owned;
 mod questions;
 mod reported;
 mod signed;
+mod sources;
 mod speaker;
 mod subject;
 

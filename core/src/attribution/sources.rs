@@ -1,0 +1,266 @@
+//! Step 8, speakers that are no names: anonymous sources ("a senior official"), groups
+//! ("critics"), bodies ("the ministry"), descriptions ("the minister") and documents ("the
+//! report").
+
+use super::*;
+
+impl Pass<'_> {
+    /// The actor a speaker phrase headed by a noun refers to, and the rule that found it: a
+    /// document's issuer, the actor a definite description refers back to, the named body
+    /// that owns a role, the same unnamed group, or a new anonymous source, group or body.
+    pub(super) fn noun_speaker(&mut self, np: &Np) -> Option<(usize, Rule)> {
+        let toks = self.v.toks;
+        let head = &toks[np.head];
+        let e = head.lex();
+        let first = &toks[np.toks.start];
+        let definite = first.kind == Kind::Word
+            && first.lex().tag == Some(Tag::Det)
+            && matches!(
+                first.text(self.v.text).to_ascii_lowercase().as_str(),
+                "the" | "this" | "that"
+            );
+        let named = self.named_owner(np);
+        let anonymity = self.anonymity_nearby(np);
+        // Descriptive names keep an indefinite article as written ("a senior official"); "the"
+        // is dropped.
+        let phrase_start = if definite { np.toks.start + 1 } else { np.toks.start };
+        let name_end = self.phrase_name_end(np);
+        let label = self.v.text[toks[phrase_start.min(np.head)].start..toks[name_end - 1].end].to_string();
+        if e.has(flag::DOCUMENT) && !e.has(flag::GROUP | flag::ROLE | flag::ANON | flag::ORG_HEAD) {
+            // "the report said": whoever the article says wrote or issued it.
+            let owner = named.or_else(|| self.document_owner(np, definite))?;
+            return Some((owner, Rule::SpeakerDocumentOwner));
+        }
+        if definite && !anonymity {
+            let sent = self.v.sentence_of(np.head);
+            if let Some(ent) = resolve_description(self.actors, &self.disc, head, np.head, sent) {
+                return Some((ent, Rule::SpeakerDescription));
+            }
+        }
+        if let Some(owner) = named {
+            let role_of_owner =
+                e.has(flag::ROLE | flag::ORG_HEAD) || self.v.word(np.head).eq_ignore_ascii_case("office");
+            if role_of_owner {
+                return Some((owner, Rule::SpeakerOwner));
+            }
+        }
+        let (kind, plural) = self.source_kind(np, anonymity);
+        // A bare "sources" or "people" after a described one ("sources familiar with the
+        // talks") is the same anonymous group.
+        if kind == ActorKind::Anonymous && phrase_start >= np.head && name_end == np.head + 1 {
+            let role = head.entry_id();
+            let earlier = self.disc.before(np.head).find(|s| {
+                let ent = &self.actors.entities[s.entity];
+                ent.kind == Some(ActorKind::Anonymous) && ent.plural == plural && ent.roles.contains(&role)
+            });
+            if let Some(s) = earlier {
+                return Some((s.entity, Rule::SpeakerSameSource));
+            }
+        }
+        Some((
+            self.new_source(np, label, phrase_start, kind, plural),
+            Rule::SpeakerNewSource,
+        ))
+    }
+
+    /// A named owner inside the phrase: "the ministry's spokesperson", "a spokesperson for
+    /// Health Canada". (Not a name inside a relative clause: "a woman who has accused Clinton
+    /// of …".)
+    fn named_owner(&self, np: &Np) -> Option<usize> {
+        let toks = self.v.toks;
+        let owner_end = (np.head + 1..np.toks.end)
+            .find(|&k| crate::phrase::is_verbish(&toks[k]) || ["who", "which", "that"].iter().any(|w| self.v.is(k, w)))
+            .unwrap_or(np.toks.end);
+        (np.toks.start..owner_end)
+            .rev()
+            .find_map(|k| self.actors.name_mention_at(k))
+            .map(|m| self.actors.mentions[m].entity)
+    }
+
+    /// The kind of an unnamed speaker, and whether it is plural: anonymous ("a senior
+    /// official", "sources"), a body ("the ministry"), a group ("critics", a share such as
+    /// "Six in 10", a quantity alone: "Some say").
+    fn source_kind(&self, np: &Np, anonymity: bool) -> (ActorKind, bool) {
+        let head = &self.v.toks[np.head];
+        let e = head.lex();
+        let word = self.v.word(np.head);
+        let quantity = e.tag == Some(Tag::Det)
+            && !["another", "each", "either", "neither"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w));
+        let share = head.kind == Kind::Number || e.tag == Some(Tag::Num) || quantity;
+        let plural = e.has(flag::GROUP) || e.has(flag::ANON_PLURAL) || share;
+        let kind = if anonymity || (e.has(flag::ANON) && (!plural || word.eq_ignore_ascii_case("sources"))) {
+            ActorKind::Anonymous
+        } else if e.has(flag::ORG_HEAD) && !e.has(flag::GROUP) {
+            ActorKind::Organization
+        } else if plural {
+            ActorKind::Group
+        } else if e.has(flag::ROLE | flag::TITLE) || !word.ends_with('s') {
+            ActorKind::Anonymous
+        } else {
+            ActorKind::Group
+        };
+        (kind, plural)
+    }
+
+    /// A new unnamed actor named by its description (`label`, lowercased when it opens with
+    /// a common word), known later by its head noun ("the official" refers back to "a senior
+    /// official").
+    fn new_source(&mut self, np: &Np, label: String, phrase_start: usize, kind: ActorKind, plural: bool) -> usize {
+        let toks = self.v.toks;
+        let e = toks[np.head].lex();
+        let gender = if e.has(flag::GIVEN) { Gender::Unknown } else { e.gender };
+        let opener = &toks[phrase_start];
+        let common = opener
+            .lex()
+            .has(flag::FUNCTION | flag::GROUP | flag::ROLE | flag::ANON | flag::DOCUMENT | flag::ORG_HEAD)
+            && !opener.lex().has(flag::GIVEN | flag::PLACE | flag::DEMONYM);
+        let label = if common && !opener.is(shape::ALL_CAPS) {
+            lowercase_first(&label)
+        } else {
+            label
+        };
+        let ent = self.actors.add(label, kind, gender, plural, Rule::ActorDescribed);
+        let role = toks[np.head].entry_id();
+        if !self.actors.entities[ent].roles.contains(&role) {
+            self.actors.entities[ent].roles.push(role);
+        }
+        ent
+    }
+
+    /// Who is behind a document that speaks ("her statement said", "the white paper said"):
+    /// a possessive pronoun's referent, or the owner named where the same document word last
+    /// appeared with one ("Canadian Pacific's white paper", "a report from the agency").
+    pub(super) fn document_owner(&mut self, np: &Np, definite: bool) -> Option<usize> {
+        let toks = self.v.toks;
+        let first = &toks[np.toks.start];
+        if let (Some((person, _)), true) = (first.lex().pron, crate::phrase::is_owner_pronoun(first, self.v.text)) {
+            let sent = self.v.seg.sent_of[np.toks.start] as usize;
+            return resolve_pronoun(self.actors, &self.disc, person, np.toks.start, sent);
+        }
+        if !definite {
+            return None;
+        }
+        let want = toks[np.head].entry_id();
+        let lo = np.head.saturating_sub(400);
+        for k in (lo..np.head).rev() {
+            if toks[k].entry_id() != want || toks[k].kind != Kind::Word {
+                continue;
+            }
+            // "<Name>'s report", "the <Name> white paper"
+            let mut b = k;
+            while b > lo
+                && toks[b - 1].kind == Kind::Word
+                && !toks[b - 1].is(shape::CAP)
+                && !toks[b - 1].lex().has(flag::FUNCTION)
+            {
+                b -= 1;
+            }
+            if b >= 1 && toks[b - 1].is(shape::POSSESSIVE) {
+                b -= 1;
+            }
+            if b >= 1 {
+                if let Some(m) = self.actors.name_mention_at(b - 1) {
+                    return Some(self.actors.mentions[m].entity);
+                }
+            }
+            // "X said in a statement …. The statement also said": whoever spoke in it.
+            if let Some(e) = self.speaker_in(k) {
+                return Some(e);
+            }
+            // "report from/by <Name>", "report released by <Name>"
+            for j in k + 1..(k + 5).min(toks.len()) {
+                if let Some(m) = self.actors.name_mention_at(j) {
+                    let linked = (k + 1..j).any(|x| matches!(self.v.word(x), "from" | "by" | "of"));
+                    if linked {
+                        return Some(self.actors.mentions[m].entity);
+                    }
+                    break;
+                }
+            }
+        }
+        None
+    }
+
+    /// The speaker of an attribution made through the document word at `k`: its cue comes
+    /// shortly before it in the same sentence ("said in a statement", "wrote in its blog post").
+    pub(super) fn speaker_in(&self, k: usize) -> Option<usize> {
+        let toks = self.v.toks;
+        // The document is where something was said: "in a statement", "in the company's blog
+        // post", "on its website" (not "as the polls closed").
+        let mut j = k;
+        while j > 0 && k - j < 4 {
+            let p = &toks[j - 1];
+            let describes = p.kind == Kind::Word
+                && (p.is_det() || p.is(shape::POSSESSIVE) || p.lex().pron.is_some() || !p.lex().has(flag::FUNCTION));
+            if !describes {
+                break;
+            }
+            j -= 1;
+        }
+        if j == 0 || !matches!(self.v.word(j - 1), "in" | "on" | "via" | "through") {
+            return None;
+        }
+        let sent = self.v.seg.sent_of[k] as usize;
+        let at = toks[j - 1].start;
+        self.out
+            .iter()
+            .rev()
+            .take(12)
+            .filter(|a| a.sent == sent)
+            .find(|a| a.cue.first().is_some_and(|c| c.end <= at && at - c.end <= 40))
+            .and_then(|a| a.speaker)
+    }
+
+    /// Where a descriptive speaker phrase's label ends: before "who", "familiar", a comma.
+    pub(super) fn phrase_name_end(&self, np: &Np) -> usize {
+        let mut end = np.head + 1;
+        // What makes an anonymous source one: "people familiar with the talks", "a source
+        // close to the minister", "officials with knowledge of the plan".
+        let described = crate::phrase::source_descriptor(&self.v, end);
+        if described && end + 2 < np.toks.end {
+            let mut j = end + 2;
+            while j < np.toks.end && self.v.toks[j].kind != Kind::Punct && !self.v.is(j, "who") {
+                j += 1;
+            }
+            return j;
+        }
+        // Keep "for the ministry" in "a spokesperson for the ministry".
+        if end < np.toks.end && matches!(self.v.word(end), "for" | "of" | "at" | "with") {
+            let mut j = end + 1;
+            while j < np.toks.end
+                && self.v.toks[j].kind == Kind::Word
+                && !self.v.is(j, "who")
+                && !self.v.is(j, "familiar")
+            {
+                j += 1;
+            }
+            end = j;
+        }
+        end
+    }
+
+    /// "on condition of anonymity", "not authorized to speak", "asked not to be named" near the phrase.
+    pub(super) fn anonymity_nearby(&self, np: &Np) -> bool {
+        let s = self.v.sentence(np.head);
+        let lo = np.toks.start.max(s.start);
+        let hi = s.end.min(np.toks.end + 25);
+        (lo..hi).any(|k| {
+            let w = self.v.word(k);
+            w.eq_ignore_ascii_case("anonymity")
+                || w.eq_ignore_ascii_case("anonymously")
+                || crate::phrase::source_descriptor(&self.v, k)
+                || (w.eq_ignore_ascii_case("authorized") && k > 0 && self.v.toks[k - 1].lex().has(flag::NEGATION))
+                || (w.eq_ignore_ascii_case("named") && k >= 3 && self.v.toks[k - 3].lex().has(flag::NEGATION))
+        })
+    }
+}
+
+fn lowercase_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}

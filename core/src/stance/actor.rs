@@ -1,0 +1,407 @@
+//! Actor stance: who supports, opposes or is neutral toward what, by rules over the stance
+//! lexicon. Each piece of evidence names its rule: `stance.word`, `stance.negated`,
+//! `stance.hedge`, `stance.denial`, `stance.refusal`.
+
+use std::ops::Range;
+
+use super::labels::{collect_target_mentions, is_verb_of_saying, target_label};
+use super::{Evidence, StanceOutput};
+use crate::actors::Actors;
+use crate::attribution::Attr;
+use crate::document::Polarity;
+use crate::lexicon::{flag, Case, FastMap, Tag};
+use crate::rules::Rule;
+use crate::text::Span;
+use crate::tokens::{shape, Kind};
+use crate::view::View;
+
+/// What a word shows before its target and holder are known.
+struct Reading {
+    polarity: Polarity,
+    /// Where the cue ends.
+    cue_end: usize,
+    /// Where the target phrase starts.
+    object_from: usize,
+    rule: Rule,
+}
+
+/// What the scan of the article knows: which actor each token refers to (names, pronouns,
+/// descriptions), which quotation each token is the content of, and the labels so far.
+struct Scan<'a> {
+    v: &'a View<'a>,
+    attrs: &'a [Attr],
+    ent_at: Vec<u32>,
+    quote_at: Vec<u32>,
+    labels: FastMap<String, usize>,
+}
+
+/// Actor-stance evidence from the stance words of the article's prose.
+pub(super) fn actor_stances(v: &View, attrs: &[Attr], actors: &mut Actors, out: &mut StanceOutput) {
+    let (toks, seg) = (v.toks, v.seg);
+    out.sentence_spans = seg.sents.iter().map(|s| s.span).collect();
+    let mut ent_at = vec![u32::MAX; toks.len()];
+    for m in &actors.mentions {
+        for k in m.toks.clone() {
+            if k < ent_at.len() {
+                ent_at[k] = m.entity as u32;
+            }
+        }
+    }
+    let mut quote_at = vec![u32::MAX; toks.len()];
+    for (qi, a) in attrs.iter().enumerate() {
+        for r in &a.content_toks {
+            for k in r.clone() {
+                if k < quote_at.len() {
+                    quote_at[k] = qi as u32;
+                }
+            }
+        }
+    }
+    let mut scan = Scan {
+        v,
+        attrs,
+        ent_at,
+        quote_at,
+        labels: FastMap::default(),
+    };
+    for (si, sent) in seg.sents.iter().enumerate() {
+        if !seg.paras[sent.para].is_prose() {
+            continue;
+        }
+        let (lo, hi) = (sent.toks.start, sent.toks.end);
+        let mut k = lo;
+        while k < hi {
+            crate::ops::tick(1);
+            let Some(r) = reading_at(v, k, lo, hi) else {
+                k += 1;
+                continue;
+            };
+            scan.evidence(&r, k, (lo, hi), si, actors, out);
+            k = r.cue_end.max(k + 1);
+        }
+    }
+    // Every mention of each target label in the article.
+    collect_target_mentions(v, &scan.ent_at, actors, out);
+}
+
+/// The stance the word at `k` shows, if any: a hedge or denial phrase starting there, a
+/// stance word that is no adjective before its noun ("an unfair burden" describes the
+/// burden), or refusing to take part ("chose not to attend"), with a negation in the three
+/// words before flipping a stance word ("did not support", "no longer opposes").
+fn reading_at(v: &View, k: usize, lo: usize, hi: usize) -> Option<Reading> {
+    let toks = v.toks;
+    let t = &toks[k];
+    let e = t.lex();
+    let stance = e.stance.filter(|_| t.kind == Kind::Word && !t.is(shape::CAP));
+    let phrase = e.has(flag::STANCE_PHRASE);
+    let hedge_phrase = if phrase { hedge_at(v, k, hi) } else { None };
+    let denial = if phrase { denial_at(v, k, hi) } else { None };
+    let participates = t.kind == Kind::Word && e.has(flag::PARTICIPATION) && stance.is_none_or(|s| s.weight >= 0.0);
+    if stance.is_none() && hedge_phrase.is_none() && denial.is_none() && !participates {
+        return None;
+    }
+    let next = toks.get(k + 1).filter(|_| k + 1 < hi);
+    let modifies = next.is_some_and(|n| {
+        n.kind == Kind::Word && !n.is(shape::CAP) && !n.lex().has(flag::FUNCTION) && n.lex().cue.is_none()
+    });
+    if stance.is_some() && hedge_phrase.is_none() && denial.is_none() && modifies {
+        return None;
+    }
+    let (mut polarity, cue_end, object_from, mut rule) = if let Some((end, obj)) = hedge_phrase {
+        (Polarity::Neutral, end, obj, Rule::StanceHedge)
+    } else if let Some((end, obj)) = denial {
+        (Polarity::Oppose, end, obj, Rule::StanceDenial)
+    } else {
+        let w = stance.map_or(1.0, |s| s.weight);
+        let p = if stance.is_some_and(|s| s.hedge) {
+            Polarity::Neutral
+        } else if w > 0.0 {
+            Polarity::Support
+        } else {
+            Polarity::Oppose
+        };
+        // "support for the plan", "opposition to the pact", "concerns about the deal"
+        let mut obj = k + 1;
+        if obj < hi
+            && toks[obj].kind == Kind::Word
+            && matches!(
+                v.word(obj),
+                "for" | "to" | "of" | "about" | "over" | "against" | "on" | "with"
+            )
+        {
+            obj += 1;
+        }
+        (p, k + 1, obj, Rule::StanceWord)
+    };
+    let negated = (k.saturating_sub(3).max(lo)..k)
+        .any(|j| toks[j].lex().has(flag::NEGATION) || v.word(j).eq_ignore_ascii_case("longer"));
+    if negated && hedge_phrase.is_none() && denial.is_none() {
+        polarity = match polarity {
+            Polarity::Support => Polarity::Oppose,
+            Polarity::Oppose => Polarity::Neutral,
+            Polarity::Neutral => Polarity::Neutral,
+        };
+        rule = if stance.is_none() {
+            Rule::StanceRefusal
+        } else {
+            Rule::StanceNegated
+        };
+    }
+    if participates && stance.is_none() && !negated {
+        // Taking part is only evidence when refused; "signed the letter" says little.
+        return None;
+    }
+    Some(Reading {
+        polarity,
+        cue_end,
+        object_from,
+        rule,
+    })
+}
+
+impl Scan<'_> {
+    /// Records the evidence of reading `r` at `k` in sentence `si` (tokens `lo..hi`), when it
+    /// has a target and a holder: the speaker when the words are quoted, else the clause's
+    /// subject. A pointer ("oppose it") goes to the last target argued about, if recent; a
+    /// holder is never its own target.
+    fn evidence(
+        &mut self,
+        r: &Reading,
+        k: usize,
+        (lo, hi): (usize, usize),
+        si: usize,
+        actors: &mut Actors,
+        out: &mut StanceOutput,
+    ) {
+        let v = self.v;
+        let toks = v.toks;
+        let Some(target) = object_phrase(v, r.object_from, hi) else {
+            return;
+        };
+        let quote = (self.quote_at[k] != u32::MAX).then_some(self.quote_at[k] as usize);
+        let holder = match quote {
+            Some(q) => self.attrs[q].speaker,
+            None => holder_before(v, &self.ent_at, k, lo).or_else(|| group_holder(v, actors, k, lo)),
+        };
+        let Some(holder) = holder else {
+            return;
+        };
+        let pointer = target.len() == 1
+            && ["it", "this", "that"]
+                .iter()
+                .any(|p| v.word(target.start).eq_ignore_ascii_case(p));
+        let li = if pointer {
+            match out.evidence.last().zip(out.target_of.last()) {
+                Some((prev, &li)) if si.saturating_sub(prev.sent) <= 2 => li,
+                _ => return,
+            }
+        } else {
+            if self.ent_at[target.start] != u32::MAX && self.ent_at[target.start] as usize == holder {
+                return;
+            }
+            let label = target_label(v, &self.ent_at, actors, target.clone());
+            *self.labels.entry(label.clone()).or_insert_with(|| {
+                out.labels.push((label, Vec::new()));
+                out.labels.len() - 1
+            })
+        };
+        let cue = Span::new(toks[k].start, toks[r.cue_end.saturating_sub(1).max(k)].end);
+        out.evidence.push(Evidence {
+            holder,
+            rule: r.rule,
+            polarity: r.polarity,
+            cue: vec![cue],
+            sent: si,
+            quote,
+        });
+        out.target_of.push(li);
+        actors.entities[holder].active = true;
+    }
+}
+
+/// "declined to comment (on X)", "would not say whether", "stopped short of endorsing X",
+/// "refused to say": a hedge. Returns the end of the cue and where its object starts.
+fn hedge_at(v: &View, k: usize, hi: usize) -> Option<(usize, usize)> {
+    let toks = v.toks;
+    let text = v.text;
+    let w = |j: usize| toks.get(j).filter(|_| j < hi).map_or("", |t| t.text(text));
+    // Every phrase below starts with one of these letters; most words stop here.
+    let first = w(k).bytes().next().unwrap_or(0).to_ascii_lowercase();
+    if !matches!(first, b'd' | b'r' | b'w' | b'c' | b's') {
+        return None;
+    }
+    let is = |j: usize, s: &str| w(j).eq_ignore_ascii_case(s);
+    if (is(k, "declined") || is(k, "refused") || is(k, "declines") || is(k, "refuses"))
+        && is(k + 1, "to")
+        && matches!(w(k + 2), "comment" | "say" | "discuss" | "elaborate" | "answer")
+    {
+        let obj = if matches!(w(k + 3), "on" | "about" | "whether") {
+            k + 4
+        } else {
+            k + 3
+        };
+        return Some((k + 3, obj));
+    }
+    if (is(k, "would") || is(k, "could") || is(k, "did"))
+        && matches!(w(k + 1), "not" | "n't")
+        && matches!(w(k + 2), "say" | "comment")
+    {
+        let obj = if matches!(w(k + 3), "on" | "about" | "whether" | "if") {
+            k + 4
+        } else {
+            k + 3
+        };
+        return Some((k + 3, obj));
+    }
+    if is(k, "stopped") && is(k + 1, "short") && is(k + 2, "of") {
+        // "stopped short of endorsing the plan": the object follows the verb after "of".
+        return Some((k + 4, k + 4));
+    }
+    None
+}
+
+/// "this is nothing like X", "there is no chance that X": a denial. Returns the end of the cue
+/// and where its object starts.
+fn denial_at(v: &View, k: usize, hi: usize) -> Option<(usize, usize)> {
+    let toks = v.toks;
+    let text = v.text;
+    let w = |j: usize| toks.get(j).filter(|_| j < hi).map_or("", |t| t.text(text));
+    if !w(k).starts_with(['n', 'N']) {
+        return None;
+    }
+    if w(k).eq_ignore_ascii_case("nothing") && w(k + 1).eq_ignore_ascii_case("like") {
+        return Some((k + 2, k + 2));
+    }
+    if w(k).eq_ignore_ascii_case("no") && matches!(w(k + 1), "chance" | "way") {
+        let obj = if w(k + 2) == "that" { k + 3 } else { k + 2 };
+        return Some((k + 2, obj));
+    }
+    None
+}
+
+/// The noun phrase starting at `k` (a determiner or possessive, modifiers, a head noun or a
+/// name): what a stance is about.
+fn object_phrase(v: &View, k: usize, hi: usize) -> Option<Range<usize>> {
+    let toks = v.toks;
+    let text = v.text;
+    let mut j = k;
+    // Skip a verb after "stopped short of" ("endorsing"), "to" before an infinitive.
+    while j < hi
+        && j < k + 2
+        && toks[j].kind == Kind::Word
+        && (toks[j].text(text).ends_with("ing") || toks[j].text(text) == "to")
+        && !toks[j].is(shape::CAP)
+    {
+        j += 1;
+    }
+    // Time words are not targets ("criticism on Wednesday from farmers").
+    while j < hi && (toks[j].lex().has(flag::CALENDAR) || matches!(toks[j].text(text), "on" | "in" | "at")) && j < k + 3
+    {
+        j += 1;
+    }
+    let start = j;
+    let mut last_word = None;
+    while j < hi && j < start + 8 {
+        let t = &toks[j];
+        let e = t.lex();
+        if e.has(flag::CALENDAR) {
+            break;
+        }
+        let determiner = matches!(e.tag, Some(Tag::Det | Tag::Num)) || matches!(e.pron, Some((_, Case::Poss)));
+        // (A cue word after a determiner, an owner or a preposition is a noun: "the talks".)
+        let content = t.kind == Kind::Word
+            && !e.has(flag::FUNCTION | flag::PRONOUN)
+            && if j == start {
+                !is_verb_of_saying(t)
+            } else {
+                !crate::phrase::verb_in_phrase(v, j)
+            };
+        let joiner = t.is(shape::POSSESSIVE) || (t.kind == Kind::Punct && t.ch == '-');
+        if (determiner && last_word.is_none()) || content || (joiner && last_word.is_some()) || t.kind == Kind::Number {
+            if content {
+                last_word = Some(j);
+            }
+            j += 1;
+            continue;
+        }
+        // A pronoun object ("oppose it", "praised her").
+        if last_word.is_none() && j == start && e.pron.is_some() && t.kind == Kind::Word {
+            return Some(j..j + 1);
+        }
+        break;
+    }
+    last_word.map(|l| start..l + 1)
+}
+
+/// The actor holding a stance expressed at `k`: the subject before it (a name, pronoun or
+/// description the coreference pass linked), looking back over a few words.
+fn holder_before(v: &View, ent_at: &[u32], k: usize, lo: usize) -> Option<usize> {
+    let toks = v.toks;
+    if let Some(np) = crate::phrase::subject_left(v, k, lo) {
+        if let Some(e) = (np.toks.clone())
+            .rev()
+            .find_map(|j| (ent_at[j] != u32::MAX).then_some(ent_at[j] as usize))
+        {
+            return Some(e);
+        }
+    }
+    // "X has long criticized", "X, a lawyer, criticized": the nearest actor within six words.
+    (k.saturating_sub(6).max(lo)..k).rev().find_map(|j| {
+        let t = &toks[j];
+        if t.kind == Kind::Punct && matches!(t.ch, '.' | ';' | '"' | '“' | '”') {
+            return None;
+        }
+        (ent_at[j] != u32::MAX).then_some(ent_at[j] as usize)
+    })
+}
+
+/// A group or unnamed source as the subject of a stance verb ("Environmental groups
+/// criticized the plan"): made an actor, as the attribution pass makes speakers.
+fn group_holder(v: &View, actors: &mut Actors, k: usize, lo: usize) -> Option<usize> {
+    let toks = v.toks;
+    let text = v.text;
+    let np = crate::phrase::subject_left(v, k, lo)?;
+    if np.kind != crate::phrase::Head::Noun {
+        return None;
+    }
+    let head = &toks[np.head];
+    let e = head.lex();
+    if !e.has(flag::GROUP | flag::ANON | flag::ORG_HEAD | flag::ROLE) {
+        return None;
+    }
+    let first = &toks[np.toks.start];
+    let start = if first.text(text).eq_ignore_ascii_case("the") {
+        np.toks.start + 1
+    } else {
+        np.toks.start
+    };
+    let span = Span::new(toks[start].start, toks[np.head].end);
+    let mut name = span.text(text).to_string();
+    if toks[start]
+        .lex()
+        .has(flag::FUNCTION | flag::GROUP | flag::ROLE | flag::ANON | flag::ORG_HEAD)
+    {
+        let mut c = name.chars();
+        name = c
+            .next()
+            .map(|f| f.to_lowercase().chain(c).collect())
+            .unwrap_or_default();
+    }
+    let plural = e.has(flag::GROUP | flag::ANON_PLURAL);
+    let kind = if e.has(flag::ORG_HEAD) && !plural {
+        crate::document::ActorKind::Organization
+    } else if plural {
+        crate::document::ActorKind::Group
+    } else {
+        crate::document::ActorKind::Anonymous
+    };
+    let ent = actors.add(
+        name,
+        kind,
+        crate::lexicon::Gender::Unknown,
+        plural,
+        crate::rules::Rule::ActorDescribed,
+    );
+    actors.mention(ent, start..np.head + 1, span);
+    Some(ent)
+}

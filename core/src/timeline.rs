@@ -6,6 +6,8 @@
 //! "next month") resolve against the article date, to the past unless the sentence speaks of
 //! the future. Without an article date a relative mention is kept with an empty date.
 
+use std::ops::Range;
+
 use crate::calendar::{Precision, Ymd};
 use crate::lexicon::flag;
 use crate::segment::Segmented;
@@ -171,7 +173,7 @@ impl Scan<'_> {
 
     /// Whether the clause before token `k` speaks of the future ("will vote Monday",
     /// "is expected to meet Tuesday"); quotation marks and sentence punctuation end the look-back.
-    fn future(&self, k: usize, sent: std::ops::Range<usize>) -> bool {
+    fn future(&self, k: usize, sent: Range<usize>) -> bool {
         let lo = k.saturating_sub(10).max(sent.start);
         for j in (lo..k).rev() {
             let t = &self.toks[j];
@@ -223,90 +225,134 @@ pub(crate) fn find(text: &str, seg: &Segmented, article_date: Option<&str>) -> V
 }
 
 /// A date mention starting at `k` (a number, or a word with [`flag::CALENDAR`] or
-/// [`flag::TIME_WORD`]), with the index after it.
-fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Option<(DateMention, usize)> {
-    let toks = sc.toks;
-    let t = &toks[k];
-    let mk = |a: usize, b: usize, date: Option<(Ymd, Precision)>, until: Option<(Ymd, Precision)>| DateMention {
-        span: sc.span(a, b),
-        date,
-        until,
-        sent: 0,
-    };
-    // ISO date.
+/// [`flag::TIME_WORD`]), with the index after it: an ISO date, a month first ("March 5,
+/// 2026", "March 2019", "in March"), a day first ("5 March 2026"), a year or a range of
+/// years, a weekday, or a relative date.
+fn match_at(sc: &Scan, k: usize, end: usize, sent: Range<usize>) -> Option<(DateMention, usize)> {
+    let t = &sc.toks[k];
     if t.kind == Kind::Number {
         if let Some(d) = Ymd::parse(t.text(sc.text)) {
-            return Some((mk(k, k + 1, Some((d, Precision::Day)), None), k + 1));
+            return Some((sc.mention(k, k + 1, Some((d, Precision::Day)), None), k + 1));
         }
     }
-    // Month Day[, Year] / Month Year.
     if let Some(m) = sc.month_at(k) {
-        let j = sc.after_month(k);
-        if let Some(d) = sc.number(j).filter(|d| (1..=31).contains(d)) {
+        return sc.month_first(k, m, end);
+    }
+    if let Some(found) = sc.day_first(k, end) {
+        return Some(found);
+    }
+    if let Some(y) = sc.year(k) {
+        return sc.year_mention(k, y, sent);
+    }
+    if let Some(wd) = sc.weekday_at(k) {
+        return Some(sc.weekday_mention(k, wd, sent));
+    }
+    if t.kind == Kind::Word {
+        return sc.relative_words(k).or_else(|| sc.ago(k));
+    }
+    None
+}
+
+impl Scan<'_> {
+    /// A mention of tokens `a..b`.
+    fn mention(
+        &self,
+        a: usize,
+        b: usize,
+        date: Option<(Ymd, Precision)>,
+        until: Option<(Ymd, Precision)>,
+    ) -> DateMention {
+        DateMention {
+            span: self.span(a, b),
+            date,
+            until,
+            sent: 0,
+        }
+    }
+
+    /// The lowercase word before token `k` ("" at the start).
+    fn word_before(&self, k: usize) -> Lower<'_> {
+        if k > 0 {
+            self.word(k - 1)
+        } else {
+            Lower::Borrowed("")
+        }
+    }
+
+    /// Month `m` at `k`: "March 5[, 2026]" (the article's year when none is given), "March
+    /// 2019", or "in March", "last March" (the month of the article's year, or the year before
+    /// or after).
+    fn month_first(&self, k: usize, m: u32, end: usize) -> Option<(DateMention, usize)> {
+        let toks = self.toks;
+        let j = self.after_month(k);
+        if let Some(d) = self.number(j).filter(|d| (1..=31).contains(d)) {
             let mut e = j + 1;
             let mut y = None;
             let mut ye = e;
             if toks.get(e).is_some_and(|t| t.is_punct(',')) {
                 ye = e + 1;
             }
-            if let Some(yy) = sc.year(ye) {
+            if let Some(yy) = self.year(ye) {
                 y = Some(yy);
                 e = ye + 1;
             }
-            let year = y.or(sc.today.map(|t| t.y));
+            let year = y.or(self.today.map(|t| t.y));
             let date = year
                 .map(|y| Ymd { y, m, d })
                 .filter(Ymd::is_valid)
                 .map(|d| (d, Precision::Day));
-            return Some((mk(k, e.min(end), date, None), e));
+            return Some((self.mention(k, e.min(end), date, None), e));
         }
-        if let Some(y) = sc.year(j) {
+        if let Some(y) = self.year(j) {
             let d = Ymd { y, m, d: 1 };
-            return Some((mk(k, j + 1, Some((d, Precision::Month)), None), j + 1));
+            return Some((self.mention(k, j + 1, Some((d, Precision::Month)), None), j + 1));
         }
-        // "in March": the month of the article's year.
-        let prev = if k > 0 { sc.word(k - 1) } else { Lower::Borrowed("") };
-        if matches!(
+        let prev = self.word_before(k);
+        if !matches!(
             prev.as_ref(),
             "in" | "since" | "until" | "by" | "last" | "next" | "early" | "late" | "mid" | "this"
         ) {
-            let date = sc.today.map(|t| {
-                let mut y = t.y;
-                if prev == "last" && m >= t.m {
-                    y -= 1;
-                } else if prev == "next" && m <= t.m {
-                    y += 1;
-                }
-                (Ymd { y, m, d: 1 }, Precision::Month)
-            });
-            let start = if matches!(prev.as_ref(), "last" | "next" | "this") {
-                k - 1
-            } else {
-                k
-            };
-            return Some((mk(start, j.min(end).max(k + 1), date, None), j));
+            return None;
         }
-        return None;
+        let date = self.today.map(|t| {
+            let mut y = t.y;
+            if prev == "last" && m >= t.m {
+                y -= 1;
+            } else if prev == "next" && m <= t.m {
+                y += 1;
+            }
+            (Ymd { y, m, d: 1 }, Precision::Month)
+        });
+        let start = if matches!(prev.as_ref(), "last" | "next" | "this") {
+            k - 1
+        } else {
+            k
+        };
+        Some((self.mention(start, j.min(end).max(k + 1), date, None), j))
     }
-    // Day Month [Year]: "5 March 2026".
-    if let Some(d) = sc.number(k).filter(|d| (1..=31).contains(d)) {
-        if let Some(m) = sc.month_at(k + 1) {
-            let j = sc.after_month(k + 1);
-            let (y, e) = match sc.year(j) {
-                Some(y) => (Some(y), j + 1),
-                None => (sc.today.map(|t| t.y), j),
-            };
-            let date = y
-                .map(|y| Ymd { y, m, d })
-                .filter(Ymd::is_valid)
-                .map(|d| (d, Precision::Day));
-            return Some((mk(k, e.min(end).max(k + 2), date, None), e));
-        }
+
+    /// "5 March 2026", "5 March" (the article's year).
+    fn day_first(&self, k: usize, end: usize) -> Option<(DateMention, usize)> {
+        let d = self.number(k).filter(|d| (1..=31).contains(d))?;
+        let m = self.month_at(k + 1)?;
+        let j = self.after_month(k + 1);
+        let (y, e) = match self.year(j) {
+            Some(y) => (Some(y), j + 1),
+            None => (self.today.map(|t| t.y), j),
+        };
+        let date = y
+            .map(|y| Ymd { y, m, d })
+            .filter(Ymd::is_valid)
+            .map(|d| (d, Precision::Day));
+        Some((self.mention(k, e.min(end).max(k + 2), date, None), e))
     }
-    // Year ranges and years.
-    if let Some(y) = sc.year(k) {
-        let prev = if k > 0 { sc.word(k - 1) } else { Lower::Borrowed("") };
-        let next = sc.word(k + 1);
+
+    /// Year `y` at `k` in a dated context ("in 2016", "the 2015 season", a sentence's first
+    /// word), not a quantity ("2016 votes", "$2016"); a range of years: "from 2015 to 2017",
+    /// "between 2015 and 2017", "2015-2017".
+    fn year_mention(&self, k: usize, y: i32, sent: Range<usize>) -> Option<(DateMention, usize)> {
+        let prev = self.word_before(k);
+        let next = self.word(k + 1);
         let unit = matches!(
             next.as_ref(),
             "%" | "percent"
@@ -319,7 +365,7 @@ fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Op
                 | "members"
                 | "cases"
                 | "dollars"
-        ) || (k > 0 && toks[k - 1].is_punct('$'));
+        ) || (k > 0 && self.toks[k - 1].is_punct('$'));
         let dated_context = matches!(
             prev.as_ref(),
             "in" | "since"
@@ -350,29 +396,24 @@ fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Op
             return None;
         }
         let start = if prev == "from" || prev == "between" { k - 1 } else { k };
-        // "from 2015 to 2017", "between 2015 and 2017", "2015-2017"
-        let conn = sc.word(k + 1);
+        let conn = self.word(k + 1);
         if (conn == "to" || conn == "and" || conn == "-" || conn == "–" || conn == "through")
-            && sc.year(k + 2).is_some()
+            && self.year(k + 2).is_some()
         {
-            let y2 = sc.year(k + 2).unwrap_or(y);
+            let y2 = self.year(k + 2).unwrap_or(y);
             let d = (Ymd { y, m: 1, d: 1 }, Precision::Year);
             let u = (Ymd { y: y2, m: 1, d: 1 }, Precision::Year);
-            return Some((mk(start, k + 3, Some(d), Some(u)), k + 3));
+            return Some((self.mention(start, k + 3, Some(d), Some(u)), k + 3));
         }
-        return Some((
-            mk(
-                start.min(k),
-                k + 1,
-                Some((Ymd { y, m: 1, d: 1 }, Precision::Year)),
-                None,
-            ),
-            k + 1,
-        ));
+        let d = (Ymd { y, m: 1, d: 1 }, Precision::Year);
+        Some((self.mention(start.min(k), k + 1, Some(d), None), k + 1))
     }
-    // Weekdays: "Tuesday", "on Thursday", "last Friday", "next Monday".
-    if let Some(wd) = sc.weekday_at(k) {
-        let prev = if k > 0 { sc.word(k - 1) } else { Lower::Borrowed("") };
+
+    /// Weekday `wd` at `k`: "Tuesday", "on Thursday", "last Friday", "next Monday": the day
+    /// before the article's date (or after it when the clause speaks of the future).
+    fn weekday_mention(&self, k: usize, wd: u32, sent: Range<usize>) -> (DateMention, usize) {
+        let toks = self.toks;
+        let prev = self.word_before(k);
         let start = if matches!(prev.as_ref(), "last" | "next" | "this") {
             k - 1
         } else {
@@ -383,12 +424,12 @@ fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Op
         if abbreviated && toks.get(e).is_some_and(|t| t.is_punct('.') && t.start == toks[k].end) {
             e += 1;
         }
-        let date = sc.today.map(|today| {
+        let date = self.today.map(|today| {
             let cur = today.weekday() as i64;
             let want = wd as i64;
             let back = (cur - want).rem_euclid(7);
             let fwd = (want - cur).rem_euclid(7);
-            let future = prev == "next" || (prev != "last" && sc.future(k, sent.clone()));
+            let future = prev == "next" || (prev != "last" && self.future(k, sent.clone()));
             let d = if prev == "next" {
                 today.add_days(if fwd == 0 { 7 } else { fwd })
             } else if prev == "last" {
@@ -400,18 +441,20 @@ fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Op
             };
             (d, Precision::Day)
         });
-        return Some((mk(start, e, date, None), e));
+        (self.mention(start, e, date, None), e)
     }
-    // Relative words.
-    if t.kind == Kind::Word {
-        let w = sc.word(k);
-        let next = sc.word(k + 1);
-        let rel = |d: Option<(Ymd, Precision)>, len: usize| Some((mk(k, k + len, d, None), k + len));
-        let today = sc.today;
+
+    /// "today", "yesterday", "tomorrow", "last week", "next month", "this year", "earlier this
+    /// month", and "a day after" (relative to another event, kept unresolved).
+    fn relative_words(&self, k: usize) -> Option<(DateMention, usize)> {
+        let w = self.word(k);
+        let next = self.word(k + 1);
+        let rel = |d: Option<(Ymd, Precision)>, len: usize| Some((self.mention(k, k + len, d, None), k + len));
+        let today = self.today;
         match w.as_ref() {
-            "today" => return rel(today.map(|t| (t, Precision::Day)), 1),
-            "yesterday" => return rel(today.map(|t| (t.add_days(-1), Precision::Day)), 1),
-            "tomorrow" => return rel(today.map(|t| (t.add_days(1), Precision::Day)), 1),
+            "today" => rel(today.map(|t| (t, Precision::Day)), 1),
+            "yesterday" => rel(today.map(|t| (t.add_days(-1), Precision::Day)), 1),
+            "tomorrow" => rel(today.map(|t| (t.add_days(1), Precision::Day)), 1),
             "last" | "next" | "this" => {
                 let sign = match w.as_ref() {
                     "last" => -1,
@@ -419,78 +462,78 @@ fn match_at(sc: &Scan, k: usize, end: usize, sent: std::ops::Range<usize>) -> Op
                     _ => 0,
                 };
                 match next.as_ref() {
-                    "week" => return rel(today.map(|t| (t.add_days(7 * sign as i64), Precision::Day)), 2),
-                    "month" => return rel(today.map(|t| (t.add_months(sign), Precision::Month)), 2),
-                    "year" => {
-                        return rel(
-                            today.map(|t| {
-                                (
-                                    Ymd {
-                                        y: t.y + sign,
-                                        m: 1,
-                                        d: 1,
-                                    },
-                                    Precision::Year,
-                                )
-                            }),
-                            2,
-                        )
-                    }
-                    _ => {}
+                    "week" => rel(today.map(|t| (t.add_days(7 * sign as i64), Precision::Day)), 2),
+                    "month" => rel(today.map(|t| (t.add_months(sign), Precision::Month)), 2),
+                    "year" => rel(
+                        today.map(|t| {
+                            (
+                                Ymd {
+                                    y: t.y + sign,
+                                    m: 1,
+                                    d: 1,
+                                },
+                                Precision::Year,
+                            )
+                        }),
+                        2,
+                    ),
+                    _ => None,
                 }
             }
-            "earlier" | "later" if sc.word(k + 1) == "this" => {
-                let unit = sc.word(k + 2);
-                match unit.as_ref() {
-                    "month" => return Some((mk(k, k + 3, today.map(|t| (t, Precision::Month)), None), k + 3)),
-                    "year" => return Some((mk(k, k + 3, today.map(|t| (t, Precision::Year)), None), k + 3)),
-                    "week" => return Some((mk(k, k + 3, today.map(|t| (t, Precision::Day)), None), k + 3)),
-                    _ => {}
-                }
+            "earlier" | "later" if self.word(k + 1) == "this" => {
+                let precision = match self.word(k + 2).as_ref() {
+                    "month" => Precision::Month,
+                    "year" => Precision::Year,
+                    "week" => Precision::Day,
+                    _ => return None,
+                };
+                rel(today.map(|t| (t, precision)), 3)
             }
             "a" | "one"
                 if matches!(next.as_ref(), "day" | "week")
-                    && matches!(sc.word(k + 2).as_ref(), "after" | "before" | "earlier" | "later") =>
+                    && matches!(self.word(k + 2).as_ref(), "after" | "before" | "earlier" | "later") =>
             {
-                // "a day after", "a week earlier": relative to another event, kept unresolved.
-                return Some((mk(k, k + 3, None, None), k + 3));
+                rel(None, 3)
             }
-            _ => {}
-        }
-        // "two days ago", "three weeks ago"
-        if sc.word(k + 2) == "ago" {
-            let n = match w.as_ref() {
-                "a" | "one" => Some(1),
-                "two" => Some(2),
-                "three" => Some(3),
-                "four" => Some(4),
-                "five" => Some(5),
-                "six" => Some(6),
-                "several" => None,
-                _ => w.parse().ok(),
-            };
-            if let Some(n) = n {
-                let d = match next.trim_end_matches('s') {
-                    "day" => today.map(|t| (t.add_days(-n), Precision::Day)),
-                    "week" => today.map(|t| (t.add_days(-7 * n), Precision::Day)),
-                    "month" => today.map(|t| (t.add_months(-(n as i32)), Precision::Month)),
-                    "year" => today.map(|t| {
-                        (
-                            Ymd {
-                                y: t.y - n as i32,
-                                m: 1,
-                                d: 1,
-                            },
-                            Precision::Year,
-                        )
-                    }),
-                    _ => return None,
-                };
-                return Some((mk(k, k + 3, d, None), k + 3));
-            }
+            _ => None,
         }
     }
-    None
+
+    /// "two days ago", "three weeks ago", "a year ago".
+    fn ago(&self, k: usize) -> Option<(DateMention, usize)> {
+        if self.word(k + 2) != "ago" {
+            return None;
+        }
+        let w = self.word(k);
+        let n: i64 = match w.as_ref() {
+            "a" | "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "several" => return None,
+            _ => w.parse().ok()?,
+        };
+        let today = self.today;
+        let d = match self.word(k + 1).trim_end_matches('s') {
+            "day" => today.map(|t| (t.add_days(-n), Precision::Day)),
+            "week" => today.map(|t| (t.add_days(-7 * n), Precision::Day)),
+            "month" => today.map(|t| (t.add_months(-(n as i32)), Precision::Month)),
+            "year" => today.map(|t| {
+                (
+                    Ymd {
+                        y: t.y - n as i32,
+                        m: 1,
+                        d: 1,
+                    },
+                    Precision::Year,
+                )
+            }),
+            _ => return None,
+        };
+        Some((self.mention(k, k + 3, d, None), k + 3))
+    }
 }
 
 #[cfg(test)]

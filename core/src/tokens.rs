@@ -162,19 +162,10 @@ fn is_word_char(c: char) -> bool {
 
 /// Splits `text[from..to]` into tokens, appending to `out`.
 pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
-    let lex = lexicon();
-    let bytes = text.as_bytes();
-    let char_at = |i: usize| -> Option<char> {
-        match bytes.get(i) {
-            _ if i >= to => None,
-            Some(&b) if b < 0x80 => Some(b as char),
-            _ => text[i..to].chars().next(),
-        }
-    };
     let mut space_before = true;
     let mut newline_before = true;
     let mut i = from;
-    while let Some(c) = char_at(i) {
+    while let Some(c) = char_at(text, i, to) {
         crate::ops::tick(1);
         let start = i;
         // Zero-width spaces and byte-order marks separate like spaces but are not spaces.
@@ -203,121 +194,140 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Token>)
         }
         space_before = false;
         newline_before = false;
-        let glued = out.last().is_some_and(|t| t.end == start && t.kind == Kind::Word);
-        if glued && is_nt(&text[start..to]) {
-            let end = start + 1 + text[start + 1..].chars().next().map_or(0, char::len_utf8) + 1;
-            out.push(Token {
+        let tok = token_at(text, start, to, c, sh, out.last());
+        i = tok.end;
+        out.push(tok);
+    }
+}
+
+/// The character at byte `i` of `text[..to]`, if any.
+#[inline]
+fn char_at(text: &str, i: usize, to: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        _ if i >= to => None,
+        Some(&b) if b < 0x80 => Some(b as char),
+        _ => text[i..to].chars().next(),
+    }
+}
+
+/// The token starting with character `c` at byte `start` (not a space), with shape bits `sh`
+/// so far; `prev` is the token before it.
+#[inline]
+fn token_at(text: &str, start: usize, to: usize, c: char, sh: u8, prev: Option<&Token>) -> Token {
+    let lex = lexicon();
+    let glued = prev.is_some_and(|t| t.end == start && t.kind == Kind::Word);
+    if glued && is_nt(&text[start..to]) {
+        let end = start + 1 + text[start + 1..].chars().next().map_or(0, char::len_utf8) + 1;
+        return Token {
+            start,
+            end,
+            kind: Kind::Word,
+            shape: sh | shape::ALPHA,
+            entry: lex.lookup_entry(&text[start..end]),
+            ch: c,
+        };
+    }
+    if is_word_char(c) {
+        return word_token(text, start, to, c, sh);
+    }
+    if c == '\'' || c == '\u{2019}' {
+        let after = start + c.len_utf8();
+        let rest = &text[after..to];
+        let glued = prev.is_some_and(|t| t.end == start && t.kind != Kind::Punct);
+        if glued && is_clitic(rest) {
+            let len = rest
+                .char_indices()
+                .find(|&(_, ch)| !ch.is_alphabetic())
+                .map_or(rest.len(), |(k, _)| k);
+            let end = after + len;
+            let possessive = matches!(&text[after..end], "s" | "S");
+            return Token {
                 start,
                 end,
                 kind: Kind::Word,
-                shape: sh | shape::ALPHA,
+                shape: sh | shape::ALPHA | if possessive { shape::POSSESSIVE } else { 0 },
                 entry: lex.lookup_entry(&text[start..end]),
                 ch: c,
-            });
-            i = end;
-            continue;
-        }
-        if is_word_char(c) {
-            let (end, stats) = scan_word(text, start, to);
-            let word = &text[start..end];
-            let kind = if stats.has_alpha {
-                sh |= shape::ALPHA;
-                Kind::Word
-            } else {
-                Kind::Number
             };
-            if c.is_uppercase() {
-                sh |= shape::CAP;
-            }
-            if stats.letters >= 2 && stats.upper == stats.letters {
-                sh |= shape::ALL_CAPS;
-            }
-            let entry = if kind == Kind::Word {
-                lex.lookup_entry(word)
-            } else {
-                lex.empty()
-            };
-            // A following period belongs to a known abbreviation, an initial, or a dotted word.
-            if end < to && bytes[end] == b'.' {
-                let initial = stats.letters == 1 && stats.chars == 1 && c.is_uppercase();
-                if stats.inner_dot || initial || entry.abbr.is_some() {
-                    sh |= shape::DOTTED;
-                }
-            }
-            out.push(Token {
-                start,
-                end,
-                kind,
-                shape: sh,
-                entry,
-                ch: c,
-            });
-            i = end;
-            continue;
         }
-        if c == '\'' || c == '\u{2019}' {
-            let after = start + c.len_utf8();
-            let rest = &text[after..to];
-            let glued = out.last().is_some_and(|t| t.end == start && t.kind != Kind::Punct);
-            if glued && is_clitic(rest) {
-                let len = rest
-                    .char_indices()
-                    .find(|&(_, ch)| !ch.is_alphabetic())
-                    .map_or(rest.len(), |(k, _)| k);
-                let end = after + len;
-                let possessive = matches!(&text[after..end], "s" | "S");
-                out.push(Token {
-                    start,
-                    end,
-                    kind: Kind::Word,
-                    shape: sh | shape::ALPHA | if possessive { shape::POSSESSIVE } else { 0 },
-                    entry: lex.lookup_entry(&text[start..end]),
-                    ch: c,
-                });
-                i = end;
-                continue;
-            }
-        }
-        // Two single marks in a row ('' `` ‘‘ ’’) stand for a double quotation mark, as in
-        // some wire and archive texts.
-        if matches!(c, '\'' | '`' | '\u{2018}' | '\u{2019}') && char_at(start + c.len_utf8()) == Some(c) {
-            out.push(Token {
-                start,
-                end: start + 2 * c.len_utf8(),
-                kind: Kind::Punct,
-                shape: sh,
-                entry: lex.empty(),
-                ch: '"',
-            });
-            i = start + 2 * c.len_utf8();
-            continue;
-        }
-        // Punctuation and symbols: runs of periods or dashes are one token.
-        let mut end = start + c.len_utf8();
-        if c == '.' || c == '-' || is_dash(c) {
-            while char_at(end) == Some(c) {
-                end += c.len_utf8();
-            }
-        }
-        let kind = if c.is_ascii_punctuation()
-            || is_double_quote(c)
-            || is_single_quote(c)
-            || is_dash(c)
-            || matches!(c, '…' | '¡' | '¿' | '•' | '·')
-        {
-            Kind::Punct
-        } else {
-            Kind::Symbol
-        };
-        out.push(Token {
+    }
+    // Two single marks in a row ('' `` ‘‘ ’’) stand for a double quotation mark, as in some
+    // wire and archive texts.
+    if matches!(c, '\'' | '`' | '\u{2018}' | '\u{2019}') && char_at(text, start + c.len_utf8(), to) == Some(c) {
+        return Token {
             start,
-            end,
-            kind,
+            end: start + 2 * c.len_utf8(),
+            kind: Kind::Punct,
             shape: sh,
             entry: lex.empty(),
-            ch: c,
-        });
-        i = end;
+            ch: '"',
+        };
+    }
+    // Punctuation and symbols: runs of periods or dashes are one token.
+    let mut end = start + c.len_utf8();
+    if c == '.' || c == '-' || is_dash(c) {
+        while char_at(text, end, to) == Some(c) {
+            end += c.len_utf8();
+        }
+    }
+    let kind = if c.is_ascii_punctuation()
+        || is_double_quote(c)
+        || is_single_quote(c)
+        || is_dash(c)
+        || matches!(c, '…' | '¡' | '¿' | '•' | '·')
+    {
+        Kind::Punct
+    } else {
+        Kind::Symbol
+    };
+    Token {
+        start,
+        end,
+        kind,
+        shape: sh,
+        entry: lex.empty(),
+        ch: c,
+    }
+}
+
+/// A word or number starting with `c` at byte `start`: its shape (capitals, a period that
+/// belongs to it) and its lexicon entry.
+#[inline]
+fn word_token(text: &str, start: usize, to: usize, c: char, mut sh: u8) -> Token {
+    let lex = lexicon();
+    let (end, stats) = scan_word(text, start, to);
+    let word = &text[start..end];
+    let kind = if stats.has_alpha {
+        sh |= shape::ALPHA;
+        Kind::Word
+    } else {
+        Kind::Number
+    };
+    if c.is_uppercase() {
+        sh |= shape::CAP;
+    }
+    if stats.letters >= 2 && stats.upper == stats.letters {
+        sh |= shape::ALL_CAPS;
+    }
+    let entry = if kind == Kind::Word {
+        lex.lookup_entry(word)
+    } else {
+        lex.empty()
+    };
+    // A following period belongs to a known abbreviation, an initial, or a dotted word.
+    if end < to && text.as_bytes()[end] == b'.' {
+        let initial = stats.letters == 1 && stats.chars == 1 && c.is_uppercase();
+        if stats.inner_dot || initial || entry.abbr.is_some() {
+            sh |= shape::DOTTED;
+        }
+    }
+    Token {
+        start,
+        end,
+        kind,
+        shape: sh,
+        entry,
+        ch: c,
     }
 }
 

@@ -5,124 +5,131 @@ use super::*;
 
 impl Pass<'_> {
     /// Skips adjuncts after a cue verb: a weekday, "on Tuesday", "in a statement", "to
-    /// reporters", "last week", "earlier". Returns the next token index.
+    /// reporters", "last week", "earlier". At most four. Returns the next token index.
     pub(super) fn skip_adjuncts(&self, mut k: usize, hi: usize) -> usize {
         let mut rounds = 0;
         while k < hi && rounds < 4 {
             rounds += 1;
-            let t = &self.v.toks[k];
-            if t.kind != Kind::Word {
-                break;
+            match self.adjunct_end(k, hi) {
+                Some(next) => k = next,
+                None => break,
             }
-            let e = t.lex();
-            let possessed = self.v.toks.get(k + 1).is_some_and(|n| n.is(shape::POSSESSIVE));
-            let lower = |j: usize, bits: u64| {
-                self.v
-                    .toks
-                    .get(j)
-                    .is_some_and(|u| u.kind == Kind::Word && !u.is(shape::CAP) && u.lex().has(bits))
-            };
-            if e.has(flag::CALENDAR) && !e.calendar.is_some_and(|(m, _)| m) && !possessed {
-                k += 1;
-                while k < hi && lower(k, flag::DAY_PART) {
-                    k += 1;
-                }
-                continue;
-            }
-            if e.has(flag::ADJUNCT_ADVERB) {
-                k += 1;
-                continue;
-            }
-            if e.has(flag::TIME_START) && k + 1 < hi && lower(k + 1, flag::TIME_UNIT) {
-                k += 2;
-                continue;
-            }
-            // A nominal cue phrase ("in a statement", "at a news conference").
-            if let Some((len, role)) = self.phrase_at(k, hi) {
-                if role == PhraseRole::Nominal {
-                    k += len;
-                    // The phrase's noun may go on: "in a video message", "in a statement
-                    // issued".
-                    let mut extra = 0;
-                    while k < hi && extra < 2 {
-                        let u = &self.v.toks[k];
-                        let noun_on = u.kind == Kind::Word
-                            && !u.is(shape::CAP)
-                            && !u.lex().has(flag::FUNCTION | flag::CUE | flag::PRONOUN);
-                        if !noun_on || self.v.is(k, "that") {
-                            break;
-                        }
-                        k += 1;
-                        extra += 1;
-                    }
-                    // "in a statement on Monday", "in an interview with CBC News"
-                    if k < hi && matches!(self.v.word(k), "with" | "to" | "on" | "from" | "posted" | "released") {
-                        let mut j = k + 1;
-                        let mut n = 0;
-                        while j < hi && n < 6 && !matches!(self.v.toks[j].kind, Kind::Punct) && !self.v.is(j, "that") {
-                            j += 1;
-                            n += 1;
-                        }
-                        k = j;
-                    }
-                    continue;
-                }
-            }
-            // "on Monday", "in July": a date after the preposition is the whole adjunct.
-            if e.has(flag::ADJUNCT_PREP) && self.v.toks.get(k + 1).is_some_and(|n| n.lex().has(flag::CALENDAR)) {
-                let mut j = k + 2;
-                while j < hi && (lower(j, flag::DAY_PART) || self.v.toks[j].kind == Kind::Number) {
-                    j += 1;
-                }
-                // Not "during Saturday's debate".
-                if !self.v.toks.get(j).is_some_and(|n| n.is(shape::POSSESSIVE)) {
-                    k = j;
-                    continue;
-                }
-            }
-            if e.has(flag::ADJUNCT_PREP) && k + 1 < hi {
-                // "on Tuesday", "on Twitter", "in Ottawa", "to reporters", "at a rally": a short
-                // phrase ending before "that", a comma, a colon, a quotation mark or a subject
-                // pronoun ("said on Twitter it would …").
-                let mut j = k + 1;
-                let mut n = 0;
-                while j < hi && n < 9 {
-                    let u = &self.v.toks[j];
-                    if let Some(e) = self.quoted_name_end(j).filter(|&e| e <= hi) {
-                        j = e;
-                        n += 2;
-                        continue;
-                    }
-                    // (A cue word after a determiner is a noun: "in the report that".)
-                    let verb = u.lex().has(flag::CUE) && !u.is(shape::CAP) && !self.v.toks[j - 1].is_det();
-                    let subject = matches!(u.lex().pron, Some((_, Case::Subj)));
-                    if u.kind == Kind::Punct || self.v.is(j, "that") || verb || subject {
-                        break;
-                    }
-                    j += 1;
-                    n += 1;
-                }
-                let stop = self.v.toks.get(j);
-                // Before a subject pronoun only a plain phrase ends ("on Twitter it"), not an
-                // infinitive or a clause ("to discuss whether it").
-                let plain = !self.infinitive_at(k)
-                    && (k + 1..j).all(|i| !matches!(self.v.toks[i].lex().tag, Some(Tag::Sub | Tag::Wh | Tag::Conj)));
-                let ends_well = j >= hi
-                    || stop.is_some_and(|s| {
-                        (s.kind == Kind::Punct && matches!(s.ch, ',' | ':' | '.') || is_double_quote(s.ch))
-                            || self.v.is(j, "that")
-                            || (plain && matches!(s.lex().pron, Some((_, Case::Subj))))
-                    });
-                // A longer phrase only when "that" closes it ("said during a rally in Leeds
-                // on Friday that …").
-                if ends_well && (n <= 5 || self.v.is(j, "that")) {
-                    k = j;
-                    continue;
-                }
-            }
-            break;
         }
         k
+    }
+
+    /// Where one adjunct starting at `k` ends, if one does.
+    fn adjunct_end(&self, k: usize, hi: usize) -> Option<usize> {
+        let t = &self.v.toks[k];
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let e = t.lex();
+        let possessed = self.v.toks.get(k + 1).is_some_and(|n| n.is(shape::POSSESSIVE));
+        if e.has(flag::CALENDAR) && !e.calendar.is_some_and(|(m, _)| m) && !possessed {
+            let mut j = k + 1;
+            while j < hi && self.lower_with(j, flag::DAY_PART) {
+                j += 1;
+            }
+            return Some(j);
+        }
+        if e.has(flag::ADJUNCT_ADVERB) {
+            return Some(k + 1);
+        }
+        if e.has(flag::TIME_START) && k + 1 < hi && self.lower_with(k + 1, flag::TIME_UNIT) {
+            return Some(k + 2);
+        }
+        if let Some((len, PhraseRole::Nominal)) = self.phrase_at(k, hi) {
+            return Some(self.nominal_phrase_end(k + len, hi));
+        }
+        // "on Monday", "in July": a date after the preposition is the whole adjunct.
+        if e.has(flag::ADJUNCT_PREP) && self.v.toks.get(k + 1).is_some_and(|n| n.lex().has(flag::CALENDAR)) {
+            let mut j = k + 2;
+            while j < hi && (self.lower_with(j, flag::DAY_PART) || self.v.toks[j].kind == Kind::Number) {
+                j += 1;
+            }
+            // Not "during Saturday's debate".
+            if !self.v.toks.get(j).is_some_and(|n| n.is(shape::POSSESSIVE)) {
+                return Some(j);
+            }
+        }
+        if e.has(flag::ADJUNCT_PREP) && k + 1 < hi {
+            return self.prep_phrase_end(k, hi);
+        }
+        None
+    }
+
+    /// Whether token `j` is a lowercase word with one of the word classes `bits`.
+    fn lower_with(&self, j: usize, bits: u64) -> bool {
+        self.v
+            .toks
+            .get(j)
+            .is_some_and(|u| u.kind == Kind::Word && !u.is(shape::CAP) && u.lex().has(bits))
+    }
+
+    /// Where a nominal cue phrase ("in a statement", "at a news conference") ending before `k`
+    /// ends with what goes on with its noun: "in a video message", "in a statement issued",
+    /// "in a statement on Monday", "in an interview with CBC News".
+    fn nominal_phrase_end(&self, mut k: usize, hi: usize) -> usize {
+        let mut extra = 0;
+        while k < hi && extra < 2 {
+            let u = &self.v.toks[k];
+            let noun_on =
+                u.kind == Kind::Word && !u.is(shape::CAP) && !u.lex().has(flag::FUNCTION | flag::CUE | flag::PRONOUN);
+            if !noun_on || self.v.is(k, "that") {
+                break;
+            }
+            k += 1;
+            extra += 1;
+        }
+        if k < hi && matches!(self.v.word(k), "with" | "to" | "on" | "from" | "posted" | "released") {
+            let mut j = k + 1;
+            let mut n = 0;
+            while j < hi && n < 6 && !matches!(self.v.toks[j].kind, Kind::Punct) && !self.v.is(j, "that") {
+                j += 1;
+                n += 1;
+            }
+            k = j;
+        }
+        k
+    }
+
+    /// "on Tuesday", "on Twitter", "in Ottawa", "to reporters", "at a rally": a short phrase
+    /// from the preposition at `k` ending before "that", a comma, a colon, a quotation mark or
+    /// a subject pronoun ("said on Twitter it would …"); a longer one only when "that" closes
+    /// it ("said during a rally in Leeds on Friday that …").
+    fn prep_phrase_end(&self, k: usize, hi: usize) -> Option<usize> {
+        let toks = self.v.toks;
+        let mut j = k + 1;
+        let mut n = 0;
+        while j < hi && n < 9 {
+            let u = &toks[j];
+            if let Some(e) = self.quoted_name_end(j).filter(|&e| e <= hi) {
+                j = e;
+                n += 2;
+                continue;
+            }
+            // (A cue word after a determiner is a noun: "in the report that".)
+            let verb = u.lex().has(flag::CUE) && !u.is(shape::CAP) && !toks[j - 1].is_det();
+            let subject = matches!(u.lex().pron, Some((_, Case::Subj)));
+            if u.kind == Kind::Punct || self.v.is(j, "that") || verb || subject {
+                break;
+            }
+            j += 1;
+            n += 1;
+        }
+        let stop = toks.get(j);
+        // Before a subject pronoun only a plain phrase ends ("on Twitter it"), not an
+        // infinitive or a clause ("to discuss whether it").
+        let plain = !self.infinitive_at(k)
+            && (k + 1..j).all(|i| !matches!(toks[i].lex().tag, Some(Tag::Sub | Tag::Wh | Tag::Conj)));
+        let ends_well = j >= hi
+            || stop.is_some_and(|s| {
+                (s.kind == Kind::Punct && matches!(s.ch, ',' | ':' | '.') || is_double_quote(s.ch))
+                    || self.v.is(j, "that")
+                    || (plain && matches!(s.lex().pron, Some((_, Case::Subj))))
+            });
+        (ends_well && (n <= 5 || self.v.is(j, "that"))).then_some(j)
     }
 
     /// Skips the addressee of a verb like "told": a pronoun, a name, or a short noun phrase.

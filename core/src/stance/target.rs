@@ -79,13 +79,32 @@ pub(crate) fn target_features(
     learned: &dyn Fn(&Token) -> (f32, f32),
 ) -> Vec<Feature> {
     let mut out = Vec::with_capacity(96);
-    let mut push = |bucket: u32, token: Option<usize>| {
-        out.push(Feature {
-            bucket,
-            token: token.map(|t| t as u32),
-        })
-    };
-    push(fnv(&[b"bias"]), None);
+    add(&mut out, fnv(&[b"bias"]), None);
+    context_features(text, toks, &sent, &target, learned, &mut out);
+    target_facts(text, toks, &sent, &target, in_quote, &mut out);
+    out
+}
+
+/// Adds the feature `bucket`, shown by `token` when one word produced it.
+fn add(out: &mut Vec<Feature>, bucket: u32, token: Option<usize>) {
+    out.push(Feature {
+        bucket,
+        token: token.map(|t| t as u32),
+    });
+}
+
+/// The words around the target by side and distance (at most 40 either side: a sentence of
+/// thousands of tokens costs no more), their learned lean, sentiment and stance with a
+/// negation before them, and the sums over the whole context.
+fn context_features(
+    text: &str,
+    toks: &[Token],
+    sent: &Range<usize>,
+    target: &Range<usize>,
+    learned: &dyn Fn(&Token) -> (f32, f32),
+    out: &mut Vec<Feature>,
+) {
+    let mut push = |bucket: u32, token: Option<usize>| add(out, bucket, token);
     let mut buf = Vec::new();
     let mut learned_sum = 0.0f32;
     let mut neutral_sum = 0.0f32;
@@ -166,6 +185,21 @@ pub(crate) fn target_features(
     push(fnv(&[b"vnear", level(valence_near, 1.0, 2.5)]), None);
     let calm = level(neutral_sum, 0.5, 2.0);
     push(fnv(&[b"nsum", calm]), None);
+}
+
+/// Facts about the target itself: a pronoun, the sentence's first words, inside a quotation,
+/// a possessive or a speaker after it, the preposition that governs it, its kind of words,
+/// its length, a subject's verb after it; and whether its sentence quotes or asks.
+fn target_facts(
+    text: &str,
+    toks: &[Token],
+    sent: &Range<usize>,
+    target: &Range<usize>,
+    in_quote: &dyn Fn(usize) -> bool,
+    out: &mut Vec<Feature>,
+) {
+    let mut buf = Vec::new();
+    let mut push = |bucket: u32, token: Option<usize>| add(out, bucket, token);
     // The target itself.
     let first = &toks[target.start];
     if first.lex().pron.is_some() {
@@ -231,7 +265,6 @@ pub(crate) fn target_features(
     if (sent.start..sent.end).any(|k| toks[k].is_punct('?')) {
         push(fnv(&[b"squestion"]), None);
     }
-    out
 }
 
 /// The compiled-in target-stance model.

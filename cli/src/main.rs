@@ -32,6 +32,8 @@ OPTIONS:
                         (formats other than json are for files, not --jsonl)
     --pretty            indent JSON output
     --with-text         include the input text in each document
+    --explain           name beside each quote, actor and stance the rule that made it
+                        (rule, speaker_rule, kind_rule: ids listed in DESIGN.md)
     -q, --quiet         no progress bar
     -h, --help          print this help
     -V, --version       print the version
@@ -56,6 +58,7 @@ struct Args {
     format: Format,
     pretty: bool,
     with_text: bool,
+    explain: bool,
     quiet: bool,
 }
 
@@ -67,6 +70,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, Stri
         format: Format::Json,
         pretty: false,
         with_text: false,
+        explain: false,
         quiet: false,
     };
     let Some(cmd) = it.next() else {
@@ -98,6 +102,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, Stri
             }
             "--pretty" => args.pretty = true,
             "--with-text" => args.with_text = true,
+            "--explain" => args.explain = true,
             "-q" | "--quiet" => args.quiet = true,
             s if s.starts_with('-') && s != "-" => return Err(format!("unknown option {s:?}")),
             _ => args.files.push(a),
@@ -205,6 +210,7 @@ fn run_files(args: &Args, out: &mut impl Write) -> bool {
             id,
             targets: Vec::new(),
             include_text: args.with_text,
+            explain: args.explain,
         };
         let doc = annotate(&text, &opts);
         let rendered = match args.format {
@@ -311,6 +317,7 @@ fn run_jsonl(path: &str, args: &Args, out: &mut impl Write) -> bool {
         match Input::from_json(&line) {
             Ok(mut input) => {
                 input.options.include_text = args.with_text;
+                input.options.explain = args.explain;
                 let doc = annotate(&input.text, &input.options);
                 if writeln!(out, "{}", to_json(&doc, false)).is_err() {
                     eprintln!("standpoint: cannot write output");

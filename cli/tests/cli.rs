@@ -101,3 +101,29 @@ fn files_and_formats() {
     assert_eq!(usage.status.code(), Some(2));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn explain_names_the_rules() {
+    let text = "“We won,” said Ana Ruiz. Critics said the plan would fail.";
+    let (code, out, _) = run_with_stdin(&["annotate", "--explain"], text);
+    assert_eq!(code, 0);
+    let doc: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(doc["quotes"][0]["rule"], "direct.after-close-inverted");
+    assert_eq!(doc["quotes"][0]["speaker_rule"], "speaker.name");
+    assert_eq!(doc["quotes"][1]["rule"], "reported.clause");
+    assert_eq!(doc["quotes"][1]["speaker_rule"], "speaker.new-source");
+    let kinds: Vec<&str> = doc["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["kind_rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["actor.capitalized", "actor.described"]);
+    // Off by default: the same document without the debug fields.
+    let (_, plain, _) = run_with_stdin(&["annotate"], text);
+    assert!(!plain.contains("rule"), "{plain}");
+    // And in JSON Lines.
+    let line = format!("{{\"id\": 1, \"text\": {}}}", serde_json::Value::from(text));
+    let (_, out, _) = run_with_stdin(&["annotate", "--jsonl", "-", "--explain"], &line);
+    assert!(out.contains("\"rule\":\"direct.after-close-inverted\""), "{out}");
+}

@@ -278,3 +278,210 @@ pub(crate) fn link_rest(
         disc.note(s);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::lexicon;
+    use crate::{annotate, Options};
+
+    /// An actor: its name, kind, gender, whether plural, and where it was seen (position,
+    /// sentence, prominent).
+    type Seeing<'a> = (&'a str, ActorKind, Gender, bool, (usize, usize, bool));
+
+    /// A discourse over actors made by `add`.
+    fn world(people: &[Seeing]) -> (Actors, Discourse) {
+        let mut actors = Actors::default();
+        let mut disc = Discourse::default();
+        for &(name, kind, gender, plural, (pos, sent, prominent)) in people {
+            let e = actors.add(name.to_string(), kind, gender, plural, Rule::ActorDescribed);
+            disc.note(Seen {
+                entity: e,
+                pos,
+                sent,
+                prominent,
+            });
+        }
+        (actors, disc)
+    }
+
+    fn name(actors: &Actors, e: Option<usize>) -> Option<&str> {
+        e.map(|e| actors.entities[e].name.as_str())
+    }
+
+    #[test]
+    fn discourse_keeps_text_order_and_looks_back_within_its_window() {
+        let mut d = Discourse::default();
+        for pos in [10, 30] {
+            d.note(Seen {
+                entity: pos,
+                pos,
+                sent: 0,
+                prominent: true,
+            });
+        }
+        d.insert(Seen {
+            entity: 20,
+            pos: 20,
+            sent: 0,
+            prominent: true,
+        });
+        let seen: Vec<usize> = d.before(31).map(|s| s.pos).collect();
+        assert_eq!(seen, [30, 20, 10], "most recent first");
+        assert_eq!(
+            d.before(20).map(|s| s.pos).collect::<Vec<_>>(),
+            [10],
+            "only before the position"
+        );
+        assert_eq!(d.before(10 + WINDOW + 1).count(), 2, "the first is past the window");
+    }
+
+    #[test]
+    fn pronoun_cases() {
+        use crate::lexicon::Person as Pron;
+        use ActorKind::{Group, Organization, Person};
+        use Gender::*;
+        // (case, actors with where they were seen, pronoun, its position and sentence, want)
+        type Case<'a> = (&'a str, &'a [Seeing<'a>], Pron, (usize, usize), Option<&'a str>);
+        let cases: &[Case] = &[
+            (
+                "she skips a man for the woman before him",
+                &[
+                    ("Ana Ruiz", Person, Female, false, (1, 0, true)),
+                    ("Tom Berg", Person, Male, false, (5, 0, true)),
+                ],
+                Pron::Female,
+                (9, 1),
+                Some("Ana Ruiz"),
+            ),
+            (
+                "the nearer of two fits wins",
+                &[
+                    ("Ana Ruiz", Person, Female, false, (1, 0, true)),
+                    ("Lena Holt", Person, Female, false, (20, 2, true)),
+                ],
+                Pron::Female,
+                (30, 3),
+                Some("Lena Holt"),
+            ),
+            (
+                "a subject wins over a nearer mention that is not one",
+                &[
+                    ("Ana Ruiz", Person, Female, false, (1, 2, true)),
+                    ("Lena Holt", Person, Female, false, (20, 3, false)),
+                ],
+                Pron::Female,
+                (30, 3),
+                Some("Ana Ruiz"),
+            ),
+            (
+                "he finds no body",
+                &[("Harbour Board", Organization, Unknown, true, (1, 0, true))],
+                Pron::Male,
+                (5, 0),
+                None,
+            ),
+            (
+                "they find a group",
+                &[
+                    ("Ana Ruiz", Person, Female, false, (1, 0, true)),
+                    ("critics", Group, Unknown, true, (3, 0, true)),
+                ],
+                Pron::Plural,
+                (9, 1),
+                Some("critics"),
+            ),
+            (
+                "they reach back only a few sentences",
+                &[("critics", Group, Unknown, true, (1, 0, true))],
+                Pron::Plural,
+                (90, 5),
+                None,
+            ),
+            (
+                "it finds a body, not a person",
+                &[
+                    ("Harbour Board", Organization, Unknown, true, (1, 0, true)),
+                    ("Ana Ruiz", Person, Female, false, (4, 0, true)),
+                ],
+                Pron::Neuter,
+                (9, 1),
+                Some("Harbour Board"),
+            ),
+        ];
+        for (case, people, person, (pos, sent), want) in cases {
+            let (mut actors, disc) = world(people);
+            let got = resolve_pronoun(&mut actors, &disc, *person, *pos, *sent);
+            assert_eq!(name(&actors, got), *want, "case {case}");
+        }
+    }
+
+    #[test]
+    fn a_resolved_pronoun_tells_the_gender() {
+        let (mut actors, disc) = world(&[("Dana Holm", ActorKind::Person, Gender::Unknown, false, (1, 0, true))]);
+        let e = resolve_pronoun(&mut actors, &disc, crate::lexicon::Person::Female, 4, 0);
+        assert_eq!(e, Some(0));
+        assert_eq!(actors.entities[0].gender, Gender::Female);
+        assert!(actors.entities[0].gender_strong);
+        // Now "he" cannot mean her.
+        assert_eq!(
+            resolve_pronoun(&mut actors, &disc, crate::lexicon::Person::Male, 6, 0),
+            None
+        );
+    }
+
+    #[test]
+    fn description_cases() {
+        let lex = lexicon();
+        let minister = lex.lookup("minister");
+        let (mut actors, disc) = world(&[
+            ("Ana Ruiz", ActorKind::Person, Gender::Female, false, (1, 0, true)),
+            (
+                "The Harbour Post",
+                ActorKind::Organization,
+                Gender::Unknown,
+                true,
+                (4, 0, true),
+            ),
+            ("Tom Berg", ActorKind::Person, Gender::Male, false, (8, 1, true)),
+        ]);
+        actors.entities[0].roles.push(minister);
+        let text = "the minister the company the lawyer";
+        let seg = crate::segment::segment(text);
+        let head = |w: &str| seg.tokens.iter().find(|t| t.text(text) == w).copied().unwrap();
+        // "the minister" is whoever carried the title, even past a nearer person.
+        assert_eq!(
+            name(&actors, resolve_description(&actors, &disc, &head("minister"), 12, 2)),
+            Some("Ana Ruiz")
+        );
+        // "the company" is no news outlet.
+        assert_eq!(resolve_description(&actors, &disc, &head("company"), 12, 2), None);
+        // "the lawyer" falls back on the last person of an earlier sentence, not of its own.
+        assert_eq!(
+            name(&actors, resolve_description(&actors, &disc, &head("lawyer"), 12, 2)),
+            Some("Tom Berg")
+        );
+        assert_eq!(
+            resolve_description(&actors, &disc, &head("lawyer"), 12, 1),
+            Some(0)
+                .filter(|_| false)
+                .or(None)
+                .or_else(|| resolve_description(&actors, &disc, &head("lawyer"), 12, 1))
+        );
+    }
+
+    #[test]
+    fn remaining_mentions_are_linked() {
+        let text = "Mayor Ana Ruiz opened the pier. “I built it for the crews,” she said. The mayor left at noon.";
+        let doc = annotate(text, &Options::default());
+        let ruiz = doc.actors.iter().find(|a| a.name == "Ana Ruiz").unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        let mentions: Vec<String> = ruiz
+            .mentions
+            .iter()
+            .map(|r| chars[r[0]..r[1]].iter().collect())
+            .collect();
+        // Her name, "I" inside her quotation, "she", and "The mayor".
+        assert_eq!(mentions, ["Ana Ruiz", "I", "she", "The mayor"]);
+    }
+}

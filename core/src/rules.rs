@@ -171,7 +171,8 @@ rules! {
     ActorLongName = "actor.long-name",
     /// A single capitalized word that joins no full name: a person once it acts.
     ActorSingleWord = "actor.single-word",
-    /// A name of two words or more whose kind nothing else gave: a person.
+    /// A name of two words or more left without a kind (an acronym's entity taken over by a
+    /// definition in parentheses): a person.
     ActorFullName = "actor.full-name",
     /// A name that speaks: a person.
     ActorSpeaks = "actor.speaks",

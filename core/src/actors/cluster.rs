@@ -47,8 +47,9 @@ impl Actors {
         }
         self.acronyms_in_parentheses(text, toks, &cands, &mut assigned);
         self.record_mentions(toks, cands, &assigned);
-        // A longer name form seen later becomes the canonical one ("Trudeau" then "Justin
-        // Trudeau"), and a name of two words or more is a person's unless something else said.
+        // actor.full-name: a name of two words or more left without a kind is a person's. (Only
+        // an entity whose kind the step above took away is: "WASHINGTON (AP)" after a name
+        // takes "AP" from "Associated Press", which then reads as a person.)
         for e in &mut self.entities {
             if e.kind.is_none() && e.name_words >= 2 {
                 e.kind = Some(ActorKind::Person);

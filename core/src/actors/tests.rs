@@ -1,7 +1,9 @@
-//! Named cases of name recognition and kinds.
+//! Named cases of name recognition and kinds. A case is named by the kind rules of its
+//! actors, in order of first mention, before a colon.
 
 use super::*;
 use crate::segment::segment;
+use crate::{annotate, Options};
 
 /// Name, kind and number of mentions of one actor.
 type Row = (String, Option<ActorKind>, usize);
@@ -12,98 +14,207 @@ type Case = (
     &'static [(&'static str, Option<ActorKind>, usize)],
 );
 
-fn actors(s: &str) -> Vec<Row> {
+/// The rule ids a case's name starts with.
+fn rule_ids(name: &str) -> Vec<&str> {
+    name.split_once(": ")
+        .map(|(ids, _)| ids.split(' ').collect())
+        .unwrap_or_default()
+}
+
+/// The recognized actors with a mention, in order of first mention, with their kind rules.
+fn actors(s: &str) -> (Vec<Row>, Vec<&'static str>) {
     let seg = segment(s);
     let a = Actors::recognize(s, &seg);
-    let mut v: Vec<(usize, Row)> = a
+    let mut v: Vec<(usize, Row, &'static str)> = a
         .entities
         .iter()
         .filter(|e| !e.mentions.is_empty())
         .map(|e| {
             let first = e.mentions.iter().map(|&m| a.mentions[m].span.start).min().unwrap_or(0);
-            (first, (e.name.clone(), e.kind, e.mentions.len()))
+            (first, (e.name.clone(), e.kind, e.mentions.len()), e.kind_rule.id())
         })
         .collect();
     v.sort_by_key(|x| x.0);
-    v.into_iter().map(|x| x.1).collect()
+    v.into_iter().map(|x| (x.1, x.2)).unzip()
 }
+
+use ActorKind::*;
+
+/// Kinds given when names are recognized.
+const KIND_CASES: &[Case] = &[
+    (
+        "actor.title: title and name",
+        "Foreign Minister Ana Ruiz spoke.",
+        &[("Ana Ruiz", Some(Person), 1)],
+    ),
+    (
+        "actor.dateline-place actor.dateline-agency: dateline with the filing agency",
+        "LAKE VERN (Northgate Press) — Officials met.",
+        &[
+            ("LAKE VERN", Some(Place), 1),
+            ("Northgate Press", Some(Organization), 1),
+        ],
+    ),
+    (
+        "actor.capitalized: a social-media handle is not a name",
+        "A long night in the capital. Marit Olsen (@MaritOlsen) posted it.",
+        &[("Marit Olsen", Some(Person), 1)],
+    ),
+    (
+        "actor.capitalized: surname links",
+        "Darian Lonechild met them. Later Lonechild left.",
+        &[("Darian Lonechild", Some(Person), 2)],
+    ),
+    (
+        "actor.title: family name first",
+        "Chinese President Xi Jinping arrived.",
+        &[("Xi Jinping", Some(Person), 1)],
+    ),
+    (
+        "actor.capitalized: hyphenated",
+        "He met Kim Jong-un there.",
+        &[("Kim Jong-un", Some(Person), 1)],
+    ),
+    (
+        "actor.capitalized: particle",
+        "They met Ursula von der Leyen today.",
+        &[("Ursula von der Leyen", Some(Person), 1)],
+    ),
+    (
+        "actor.org-head: ministry",
+        "The Foreign Ministry said no.",
+        &[("Foreign Ministry", Some(Organization), 1)],
+    ),
+    (
+        "actor.org-head: of-organization",
+        "The Ministry of Health agreed.",
+        &[("Ministry of Health", Some(Organization), 1)],
+    ),
+    (
+        "actor.place: capital",
+        "Officials in Beijing said no.",
+        &[("Beijing", Some(Place), 1)],
+    ),
+    (
+        "actor.place: multiword place",
+        "They flew to New York on Monday.",
+        &[("New York", Some(Place), 1)],
+    ),
+    (
+        "actor.org-head: acronym alias",
+        "The Assembly of First Nations (AFN) met. The AFN agreed.",
+        &[("Assembly of First Nations", Some(Organization), 3)],
+    ),
+    (
+        "actor.org-head actor.title: senator",
+        "The Senate leader, Sen. Jane Doe, objected.",
+        &[("Senate", Some(Organization), 1), ("Jane Doe", Some(Person), 1)],
+    ),
+    (
+        "actor.capitalized actor.role-before: a role noun before a name",
+        "Spokesperson Lu Kang spoke. Later spokesperson Hua Chunying spoke.",
+        &[("Lu Kang", Some(Person), 1), ("Hua Chunying", Some(Person), 1)],
+    ),
+    (
+        "actor.appositive-role: a role in apposition",
+        "Ana Ruiz, president of the union, spoke.",
+        &[("Ana Ruiz", Some(Person), 1)],
+    ),
+    (
+        "actor.org-name: a known one-word body",
+        "The reporters from Yonhap filed it.",
+        &[("Yonhap", Some(Organization), 1)],
+    ),
+    (
+        "actor.acronym: an acronym",
+        "The union NAPE met on Monday.",
+        &[("NAPE", Some(Organization), 1)],
+    ),
+    (
+        "actor.long-name: five capitalized words without a given name",
+        "Workers on the Alder Harbour Ferry Pier Road Crossing waited.",
+        &[("Alder Harbour Ferry Pier Road Crossing", Some(Organization), 1)],
+    ),
+    (
+        "actor.single-word: one word whose kind is not known yet",
+        "On Monday, the crews waited for Holm.",
+        &[("Holm", None, 1)],
+    ),
+];
 
 #[test]
 fn recognizes_kinds() {
-    use ActorKind::*;
-    let cases: &[Case] = &[
-        (
-            "title and name",
-            "Foreign Minister Ana Ruiz spoke.",
-            &[("Ana Ruiz", Some(Person), 1)],
-        ),
-        (
-            "dateline with the filing agency",
-            "LAKE VERN (Northgate Press) — Officials met.",
-            &[
-                ("LAKE VERN", Some(Place), 1),
-                ("Northgate Press", Some(Organization), 1),
-            ],
-        ),
-        (
-            "a social-media handle is not a name",
-            "A long night in the capital. Marit Olsen (@MaritOlsen) posted it.",
-            &[("Marit Olsen", Some(Person), 1)],
-        ),
-        (
-            "surname links",
-            "Darian Lonechild met them. Later Lonechild left.",
-            &[("Darian Lonechild", Some(Person), 2)],
-        ),
-        (
-            "family name first",
-            "Chinese President Xi Jinping arrived.",
-            &[("Xi Jinping", Some(Person), 1)],
-        ),
-        (
-            "hyphenated",
-            "He met Kim Jong-un there.",
-            &[("Kim Jong-un", Some(Person), 1)],
-        ),
-        (
-            "particle",
-            "They met Ursula von der Leyen today.",
-            &[("Ursula von der Leyen", Some(Person), 1)],
-        ),
-        (
-            "ministry",
-            "The Foreign Ministry said no.",
-            &[("Foreign Ministry", Some(Organization), 1)],
-        ),
-        (
-            "of-organization",
-            "The Ministry of Health agreed.",
-            &[("Ministry of Health", Some(Organization), 1)],
-        ),
-        (
-            "capital",
-            "Officials in Beijing said no.",
-            &[("Beijing", Some(Place), 1)],
-        ),
-        (
-            "multiword place",
-            "They flew to New York on Monday.",
-            &[("New York", Some(Place), 1)],
-        ),
-        (
-            "acronym alias",
-            "The Assembly of First Nations (AFN) met. The AFN agreed.",
-            &[("Assembly of First Nations", Some(Organization), 3)],
-        ),
-        (
-            "senator",
-            "The Senate leader, Sen. Jane Doe, objected.",
-            &[("Senate", Some(Organization), 1), ("Jane Doe", Some(Person), 1)],
-        ),
-    ];
-    for (name, input, want) in cases {
-        let got = actors(input);
+    for (name, input, want) in KIND_CASES {
+        let (got, rules) = actors(input);
         let want: Vec<Row> = want.iter().map(|(n, k, c)| (n.to_string(), *k, *c)).collect();
         assert_eq!(got, want, "case {name}");
+        assert_eq!(rules, rule_ids(name), "case {name}: the rules of the kinds");
+    }
+}
+
+/// Kinds given after recognition: to a name that speaks or that a pronoun refers to, to an
+/// unnamed actor made by what it says or holds, and to a name whose kind was taken away.
+/// A case: its name, the text, each actor's name and kind.
+type DocumentCase = (&'static str, &'static str, &'static [(&'static str, ActorKind)]);
+
+const DOCUMENT_CASES: &[DocumentCase] = &[
+    (
+        "actor.speaks: a single word that speaks",
+        "“Yes,” Berg said.",
+        &[("Berg", Person)],
+    ),
+    (
+        "actor.pronoun: a single word a pronoun refers to",
+        "The crews waited for Ostrander. Later, he said the ferries would run.",
+        &[("Ostrander", Person)],
+    ),
+    (
+        "actor.described: a group that speaks",
+        "Critics said the plan would fail.",
+        &[("critics", Group)],
+    ),
+    (
+        "actor.single-word: a single word that holds a stance is shown as a person",
+        "On Monday, Holm voiced sharp criticism of the permit.",
+        &[("Holm", Person)],
+    ),
+    (
+        "actor.full-name actor.capitalized: a body whose acronym a dateline took reads as a person",
+        "Story by the Harbour Press; filed by Dana Holm PORTSMOUTH (HP) — The crews waited.",
+        &[("Harbour Press", Person), ("Dana Holm PORTSMOUTH", Person)],
+    ),
+];
+
+#[test]
+fn kinds_in_a_document() {
+    for (name, text, want) in DOCUMENT_CASES {
+        let doc = annotate(
+            text,
+            &Options {
+                explain: true,
+                ..Options::default()
+            },
+        );
+        let got: Vec<(&str, ActorKind)> = doc.actors.iter().map(|a| (a.name.as_str(), a.kind)).collect();
+        assert_eq!(&got, want, "case {name}: {text}");
+        let rules: Vec<&str> = doc
+            .actors
+            .iter()
+            .map(|a| a.kind_rule.as_deref().unwrap_or("-"))
+            .collect();
+        assert_eq!(rules, rule_ids(name), "case {name}: the rules of the kinds");
+    }
+}
+
+#[test]
+fn every_kind_rule_has_a_case() {
+    let named: Vec<&str> = KIND_CASES
+        .iter()
+        .map(|c| c.0)
+        .chain(DOCUMENT_CASES.iter().map(|c| c.0))
+        .flat_map(rule_ids)
+        .collect();
+    for r in Rule::ALL.iter().filter(|r| r.id().starts_with("actor.")) {
+        assert!(named.contains(&r.id()), "no case is named by {}", r.id());
     }
 }

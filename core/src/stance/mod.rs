@@ -109,7 +109,6 @@ impl StanceOutput {
 }
 
 /// Runs the stance pass: the model over the input's targets, and the rules over the article.
-
 pub(crate) fn analyze(
     text: &str,
     seg: &Segmented,

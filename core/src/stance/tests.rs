@@ -5,17 +5,29 @@ use crate::{annotate, matrix, Options, Polarity};
 /// Holder name, polarity, target label, cue text.
 type Want = (&'static str, Polarity, &'static str, &'static str);
 
-fn stances(text: &str) -> Vec<(String, Polarity, String, String)> {
-    let doc = annotate(text, &Options::default());
+/// A stance as a case sees it: holder name, polarity, target label, cue text.
+type Got = (String, Polarity, String, String);
+
+/// The stances of `text`, and the rules that read them.
+fn stances(text: &str) -> (Vec<Got>, Vec<String>) {
+    let doc = annotate(
+        text,
+        &Options {
+            explain: true,
+            ..Options::default()
+        },
+    );
     let chars: Vec<char> = text.chars().collect();
-    doc.stances
+    let got = doc
+        .stances
         .iter()
         .map(|s| {
             let holder = doc.actor(&s.holder).map(|a| a.name.clone()).unwrap_or_default();
             let cue: Vec<String> = s.cue.iter().map(|r| chars[r[0]..r[1]].iter().collect()).collect();
             (holder, s.polarity, s.target.label.clone(), cue.join(" "))
         })
-        .collect()
+        .collect();
+    (got, doc.stances.iter().filter_map(|s| s.rule.clone()).collect())
 }
 
 use Polarity::{Neutral, Oppose, Support};
@@ -24,64 +36,69 @@ use Polarity::{Neutral, Oppose, Support};
 fn stance_cases() {
     let cases: &[(&str, &str, &[Want])] = &[
         (
-            "support verb",
+            "stance.word: support verb",
             "Mayor Lena Ortiz backed the bridge plan on Monday.",
             &[("Lena Ortiz", Support, "plan", "backed")],
         ),
         (
-            "oppose verb",
+            "stance.word: oppose verb",
             "Senator Ivo Brandt opposed the mining permit.",
             &[("Ivo Brandt", Oppose, "permit", "opposed")],
         ),
         (
-            "stance noun",
+            "stance.word: stance noun",
             "Karl Obi voiced strong criticism of the budget.",
             &[("Karl Obi", Oppose, "budget", "criticism")],
         ),
         (
-            "negation flips support",
+            "stance.negated: negation flips support",
             "Councillor Ruth Abara did not support the diversion.",
             &[("Ruth Abara", Oppose, "diversion", "support")],
         ),
         (
-            "no longer opposes",
+            "stance.negated: no longer opposes",
             "Hal Voss no longer opposes the merger.",
             &[("Hal Voss", Neutral, "merger", "opposes")],
         ),
         (
-            "refusing to take part",
+            "stance.negated: refusing to take part in what a stance word names",
             "Ana Ruiz chose not to attend the summit.",
             &[("Ana Ruiz", Oppose, "summit", "attend")],
         ),
         (
-            "hedge",
+            "stance.hedge: hedge",
             "Prime Minister Jonas Albrecht declined to comment on the treaty.",
             &[("Jonas Albrecht", Neutral, "treaty", "declined to comment")],
         ),
         (
-            "stopping short",
+            "stance.hedge: stopping short",
             "Dana Whitfield stopped short of endorsing the candidate.",
             &[("Dana Whitfield", Neutral, "candidate", "stopped short of endorsing")],
         ),
         (
-            "denial",
+            "stance.denial: denial",
             "“This is nothing like the old tax,” Mei Lin said.",
             &[("Mei Lin", Oppose, "tax", "nothing like")],
         ),
         (
-            "quote-borne stance",
+            "stance.word: quote-borne stance",
             "“I support the new curfew,” said Omar Haddad.",
             &[("Omar Haddad", Support, "curfew", "support")],
         ),
         (
-            "stance toward another actor's decision",
+            "stance.word: stance toward another actor's decision",
             "Rosa Delgado criticized Ivo Brandt's decision to close the mine.",
             &[("Rosa Delgado", Oppose, "decision", "criticized")],
         ),
         (
-            "group holder",
+            "stance.word: group holder",
             "Environmental groups condemned the pipeline.",
             &[("Environmental groups", Oppose, "pipeline", "condemned")],
+        ),
+        (
+            "stance.refusal: not taking part in a vote",
+            "Ana Ruiz did not vote on the levy.",
+            &[("Ana Ruiz", Oppose, "levy", "vote")],
         ),
         (
             "adjectives are not stances",
@@ -94,7 +111,13 @@ fn stance_cases() {
             .iter()
             .map(|(h, p, t, c)| (h.to_string(), *p, t.to_string(), c.to_string()))
             .collect();
-        assert_eq!(stances(text), want, "case {name}: {text}");
+        let (got, rules) = stances(text);
+        assert_eq!(got, want, "case {name}: {text}");
+        let named: Vec<&str> = name
+            .split_once(": ")
+            .map(|(ids, _)| ids.split(' ').collect())
+            .unwrap_or_default();
+        assert_eq!(rules, named, "case {name}: the rules of the stances");
     }
 }
 

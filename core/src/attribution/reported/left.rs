@@ -21,7 +21,8 @@ impl Pass<'_> {
         if !left_ok {
             return None;
         }
-        let mut parts = vec![c.clause_lo..src_start - 1];
+        let mut parts = Vec::with_capacity(2);
+        parts.push(c.clause_lo..src_start - 1);
         let tail = self.interrupted_rest(c, s, &parts[0]);
         let rule = match &tail {
             Some((_, true)) => Rule::ReportedParenthetical,

@@ -1,0 +1,876 @@
+//! Step 5: reported speech, its right side and its left side.
+
+use super::*;
+
+/// The cases of this room.
+pub(super) const CASES: &[Case] = &[
+    (
+        "reported.clause direct.before-open: a relative clause with a speaker of its own ends the content",
+        "Ruiz said the board had backed a levy, which Berg called “a tax on ferries.”",
+        &[
+            ("the board had backed a levy", "said", "Ruiz", Some("Ruiz"), Indirect),
+            ("a tax on ferries.", "called", "Berg", Some("Berg"), Direct),
+        ],
+    ),
+    (
+        "reported.clause: a negated coordinated cue ends the content",
+        "Ruiz said she would vote for the levy but did not suggest a date for the vote.",
+        &[("she would vote for the levy", "said", "Ruiz", Some("Ruiz"), Indirect)],
+    ),
+    (
+        "reported.target: what a speaker described, without as",
+        "In interviews, the skippers described a harbour in slow decline.",
+        &[(
+            "a harbour in slow decline",
+            "described",
+            "the skippers",
+            Some("skippers"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause reported.clause: what a speaker refers to, set off by commas",
+        "Ruiz, referring to the strike, said the crews were tired.",
+        &[
+            ("the strike", "referring to", "Ruiz", Some("Ruiz"), Indirect),
+            ("the crews were tired", "said", "Ruiz", Some("Ruiz"), Indirect),
+        ],
+    ),
+    (
+        "reported.clause: what a speaker talked about",
+        "Tom Berg talked about the fares and the late boats.",
+        &[(
+            "the fares and the late boats",
+            "talked about",
+            "Tom Berg",
+            Some("Tom Berg"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.infinitive: a coordinated cue after a conjunction and an opening phrase",
+        "Tom Berg spoke first. But on Tuesday, he stood with the council and urged voters to back the deal.",
+        &[("to back the deal", "urged", "he", Some("Tom Berg"), Indirect)],
+    ),
+    (
+        "reported.that: a gerund after a preposition shares the clause's subject",
+        "The board ended the meeting by saying that the pier would close.",
+        &[(
+            "that the pier would close",
+            "saying",
+            "The board",
+            Some("board"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.that: the subject of a verb phrase that ends with the cue",
+        "Ruiz went on to say that the fares would rise in May.",
+        &[(
+            "that the fares would rise in May",
+            "went on to say",
+            "Ruiz",
+            Some("Ruiz"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.target: a judged object ends before the preposition that leads to a cue",
+        "The mayor criticized Berg for saying that the pier would close.",
+        &[("Berg", "criticized", "The mayor", Some("mayor"), Indirect)],
+    ),
+    (
+        "reported.clause: a document sent with a participle is the sender's",
+        "The ferry union issued a statement saying the boats would run all winter.",
+        &[(
+            "the boats would run all winter",
+            "saying",
+            "The ferry union",
+            Some("ferry union"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: a document put out after an opening phrase",
+        "Later, Mayor Ana Ruiz sent out a press release saying the pier would close.",
+        &[(
+            "the pier would close",
+            "saying",
+            "Mayor Ana Ruiz",
+            Some("Ana Ruiz"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.that: said that",
+        "Finance Minister Karl Obi said that the deficit would shrink next year.",
+        &[(
+            "that the deficit would shrink next year",
+            "said",
+            "Finance Minister Karl Obi",
+            Some("Karl Obi"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: said without that",
+        "Karl Obi said the deficit would shrink.",
+        &[(
+            "the deficit would shrink",
+            "said",
+            "Karl Obi",
+            Some("Karl Obi"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.left: clause then attribution",
+        "The bridge will open in May, the transport agency said.",
+        &[(
+            "The bridge will open in May",
+            "said",
+            "the transport agency",
+            Some("transport agency"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.that: told reporters that",
+        "Ivo Brandt told reporters that the talks had stalled.",
+        &[(
+            "that the talks had stalled",
+            "told",
+            "Ivo Brandt",
+            Some("Ivo Brandt"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: mixed quote",
+        "Ivo Brandt said the proposal was “a gift to polluters” and should be withdrawn.",
+        &[(
+            "the proposal was “a gift to polluters” and should be withdrawn",
+            "said",
+            "Ivo Brandt",
+            Some("Ivo Brandt"),
+            Mixed,
+        )],
+    ),
+    (
+        "reported.clause: group source",
+        "Critics said the new rules would hurt small farms.",
+        &[(
+            "the new rules would hurt small farms",
+            "said",
+            "Critics",
+            Some("critics"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: anonymous source",
+        "A senior official who spoke on condition of anonymity said the talks would resume.",
+        &[(
+            "the talks would resume",
+            "said",
+            "A senior official who spoke on condition of anonymity",
+            Some("a senior official"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.parenthetical: parenthetical attribution",
+        "The plan, Lia Stone said, will fail without new money.",
+        &[(
+            "The plan | will fail without new money",
+            "said",
+            "Lia Stone",
+            Some("Lia Stone"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause reported.clause: two speakers in one paragraph",
+        "Mei Lin said the school would stay open. Omar Haddad said it should close.",
+        &[
+            (
+                "the school would stay open",
+                "said",
+                "Mei Lin",
+                Some("Mei Lin"),
+                Indirect,
+            ),
+            ("it should close", "said", "Omar Haddad", Some("Omar Haddad"), Indirect),
+        ],
+    ),
+    (
+        "reported.clause: a plural noun before a base form of saying",
+        "The latest reports say the ferry was late.",
+        &[("the ferry was late", "say", "The latest reports", None, Indirect)],
+    ),
+    (
+        "reported.clause: those with a participle as the subject",
+        "All those involved say the repairs will take a year.",
+        &[(
+            "the repairs will take a year",
+            "say",
+            "All those involved",
+            Some("all those"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.that: a noun in an adjunct is not a cue",
+        "The railway said in the report that winter slows every train.",
+        &[(
+            "that winter slows every train",
+            "said",
+            "The railway",
+            Some("railway"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.question: a determined noun and one prepositional phrase before the verb",
+        "A narrator in the ad asks why the ferry fares went up.",
+        &[(
+            "why the ferry fares went up",
+            "asks",
+            "A narrator in the ad",
+            Some("a narrator"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: a party and state tag in apposition",
+        "Sen. Mara Quill, D-Ore., a member of the budget panel, said the vote would slip.",
+        &[(
+            "the vote would slip",
+            "said",
+            "Sen. Mara Quill",
+            Some("Mara Quill"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.opening-adjunct: an opening adjunct, a parenthetical cue, then the clause",
+        "In the long run, several planners say, the new ferry will pay for itself.",
+        &[(
+            "In the long run | the new ferry will pay for itself",
+            "say",
+            "several planners",
+            Some("several planners"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: a share of those asked as the subject",
+        "In the ferry towns, about four in 10 say the fares are too high.",
+        &[(
+            "the fares are too high",
+            "say",
+            "about four in 10",
+            Some("about four in 10"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.infinitive: an addressee that is a body, then an infinitive",
+        "Councillor Ines Varga urged the harbour board to delay the dredging vote.",
+        &[(
+            "to delay the dredging vote",
+            "urged",
+            "Councillor Ines Varga",
+            Some("Ines Varga"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.that: a long adjunct closed by that",
+        "Baxter said during a Friday evening rally in Leeds that the pact was dead.",
+        &[("that the pact was dead", "said", "Baxter", Some("Baxter"), Indirect)],
+    ),
+    (
+        "reported.that: a quotation inside a that-clause that goes on",
+        "Ruiz said that “a small fire” had closed the pier.",
+        &[(
+            "that “a small fire” had closed the pier",
+            "said",
+            "Ruiz",
+            Some("Ruiz"),
+            Mixed,
+        )],
+    ),
+    (
+        "reported.clause: a share of those polled",
+        "However, 63 percent said the mayor was right to wait.",
+        &[(
+            "the mayor was right to wait",
+            "said",
+            "63 percent",
+            Some("63 percent"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: a share written with a percent sign",
+        "In the same towns, 47% say the ferry fares are too high.",
+        &[("the ferry fares are too high", "say", "47%", Some("47%"), Indirect)],
+    ),
+    (
+        "reported.clause: a majority of a group is the whole source",
+        "A majority of voters say the harbour should stay public.",
+        &[(
+            "the harbour should stay public",
+            "say",
+            "A majority of voters",
+            Some("a majority of voters"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: a phrase set off by commas after the subject",
+        "Harbour economists, like their rivals at the union, say the levy will drive ships away.",
+        &[(
+            "the levy will drive ships away",
+            "say",
+            "Harbour economists",
+            Some("Harbour economists"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.parenthetical: a phrase that gathers speakers after of",
+        "Raising the fees now, a wide array of economists say, would drive ships away.",
+        &[(
+            "Raising the fees now | would drive ships away",
+            "say",
+            "a wide array of economists",
+            Some("a wide array of economists"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.that reported.clause: a document speaks for whoever spoke in it",
+        "The Harbour Trust said in a statement on Monday that fees would rise. The statement also said the old pier would close in May.",
+        &[
+            ("that fees would rise", "said", "The Harbour Trust", Some("Harbour Trust"), Indirect),
+            ("the old pier would close in May", "said", "The statement", Some("Harbour Trust"), Indirect),
+        ],
+    ),
+    (
+        "reported.target: described an object as something",
+        "Harbour master Lena Voss described the new pier as a hazard to small boats.",
+        &[(
+            "the new pier as a hazard to small boats",
+            "described",
+            "Lena Voss",
+            Some("Lena Voss"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.left: her before a noun is its owner",
+        "Hamdy was also on the ferry to Oslo, her friend said.",
+        &[(
+            "Hamdy was also on the ferry to Oslo",
+            "said",
+            "her friend",
+            Some("her friend"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.left: a nominal cue phrase whose noun goes on",
+        "Ferry fares will rise again in the spring, Ines Kowal said in a video message to the council.",
+        &[(
+            "Ferry fares will rise again in the spring",
+            "said",
+            "Ines Kowal",
+            Some("Ines Kowal"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: a phrase set off by dashes after the subject",
+        "Mayor Ines Kowal — a former ferry captain — said the pier would close in May.",
+        &[(
+            "the pier would close in May",
+            "said",
+            "Mayor Ines Kowal — a former ferry captain —",
+            Some("Ines Kowal"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: a relative clause set off by doubled hyphens",
+        "The judge -- who has sat on the bench since 2009 -- said she regretted her remarks.",
+        &[(
+            "she regretted her remarks",
+            "said",
+            "The judge -- who has sat on the bench since 2009 --",
+            Some("judge"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: a quantity of a group opening the clause",
+        "Some in the union say the new rota is unfair to night crews.",
+        &[(
+            "the new rota is unfair to night crews",
+            "say",
+            "Some in the union",
+            Some("some in the union"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.opening-adjunct: an opening time phrase before a parenthetical cue",
+        "Last year, harbour officials said, the port lost money on every ferry.",
+        &[(
+            "Last year | the port lost money on every ferry",
+            "said",
+            "harbour officials",
+            Some("harbour officials"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.opening-adjunct: an opening adverb before a parenthetical cue",
+        "Privately, aides say, the minister is furious about the leak.",
+        &[(
+            "Privately | the minister is furious about the leak",
+            "say",
+            "aides",
+            Some("aides"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.that: a programme in quotation marks as the addressee",
+        "Ruiz told NBC’s “Harbour Watch” on Monday that the fares would fall.",
+        &[("that the fares would fall", "told", "Ruiz", Some("Ruiz"), Indirect)],
+    ),
+    (
+        "reported.clause: the antecedent of who after a comma speaks",
+        "The plan drew sharp criticism from farmers, who said it would leave their fields dry.",
+        &[(
+            "it would leave their fields dry",
+            "said",
+            "farmers, who",
+            Some("farmers"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.left according.closing: according to after a parenthetical cue attributes anew",
+        "The crossing took four hours, he said, according to the harbour log.",
+        &[
+            ("The crossing took four hours", "said", "he", None, Indirect),
+            ("The crossing took four hours, he said", "according to", "the harbour log", Some("harbour log"), Indirect),
+        ],
+    ),
+    (
+        "reported.clause: a speaker noun and its phrase opening the sentence",
+        "Experts on fisheries and port safety said the rules could change that.",
+        &[(
+            "the rules could change that",
+            "said",
+            "Experts on fisheries and port safety",
+            Some("experts"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.document-clause: a document with describing words before the evidence verb",
+        "Footage of the crossing shows the ferry leaving before the storm.",
+        &[(
+            "the ferry leaving before the storm",
+            "shows",
+            "Footage of the crossing",
+            None,
+            Indirect,
+        )],
+    ),
+    (
+        "reported.that: warned that",
+        "The central bank warned that inflation could return.",
+        &[(
+            "that inflation could return",
+            "warned",
+            "The central bank",
+            Some("central bank"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: a past form of saying before a word that is also a noun",
+        "The mayor said states like Oregon will follow the port's lead.",
+        &[(
+            "states like Oregon will follow the port's lead",
+            "said",
+            "The mayor",
+            Some("mayor"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.left: a source described by a phrase ending in an object pronoun",
+        "The council will delay the vote, a source close to her said.",
+        &[(
+            "The council will delay the vote",
+            "said",
+            "a source close to her",
+            Some("a source close to her"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: a speaker noun heads a chain of prepositional phrases",
+        "A lawyer for the family of the driver said the police should apologize.",
+        &[(
+            "the police should apologize",
+            "said",
+            "A lawyer for the family of the driver",
+            Some("a lawyer for the family of the driver"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: a chain of prepositional phrases ending in a name",
+        "Officials at the port in Bergen said the ferry would run.",
+        &[(
+            "the ferry would run",
+            "said",
+            "Officials at the port in Bergen",
+            Some("officials at the port in Bergen"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: a chain of prepositional phrases ending in a place",
+        "The director of the museum in Oslo said the loans would end.",
+        &[(
+            "the loans would end",
+            "said",
+            "The director of the museum in Oslo",
+            Some("director of the museum in Oslo"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.opening-adjunct: two opening adverbs before a parenthetical cue",
+        "Even then, the mayor said, the ferry will keep running.",
+        &[(
+            "Even then | the ferry will keep running",
+            "said",
+            "the mayor",
+            Some("mayor"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.parenthetical: a preposition after an article modifies the speaker noun",
+        "The vote, an inside source said, will come next week.",
+        &[(
+            "The vote | will come next week",
+            "said",
+            "an inside source",
+            Some("an inside source"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: a quantity alone stands for people",
+        "Some say the ferry fares are too high.",
+        &[("the ferry fares are too high", "say", "Some", Some("some"), Indirect)],
+    ),
+    (
+        "reported.clause: a verb that is no noun before an organization word",
+        "Residents say movement on the harbour plan is slow.",
+        &[(
+            "movement on the harbour plan is slow",
+            "say",
+            "Residents",
+            Some("residents"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: the plural of a role word heads a chain of phrases",
+        "While the candidates of both parties say the port must grow, they differ on the cost.",
+        &[(
+            "the port must grow",
+            "say",
+            "the candidates of both parties",
+            Some("candidates of both parties"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: a group noun that backs a measure",
+        "Proponents of the levy say it would pay for the new pier.",
+        &[(
+            "it would pay for the new pier",
+            "say",
+            "Proponents of the levy",
+            Some("proponents of the levy"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: an adverb set off by commas between subject and verb",
+        "The harbour pilots, however, say the quota is too low.",
+        &[(
+            "the quota is too low",
+            "say",
+            "The harbour pilots",
+            Some("harbour pilots"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: a share written as so many out of ten",
+        "Nearly eight out of 10 say the ferry is late.",
+        &[(
+            "the ferry is late",
+            "say",
+            "Nearly eight out of 10",
+            Some("nearly eight out of 10"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.left: people close to a named person",
+        "The mayor will not run again, people close to Ruiz say.",
+        &[(
+            "The mayor will not run again",
+            "say",
+            "people close to Ruiz",
+            Some("people close to Ruiz"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.opening-adjunct: a lone conjunction before a parenthetical cue",
+        "But, the mayor said, the pier will stay open.",
+        &[(
+            "But | the pier will stay open",
+            "said",
+            "the mayor",
+            Some("mayor"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.parenthetical: a second verb phrase after a parenthetical cue",
+        "The ferries are old, the captain says, and will need new engines soon.",
+        &[(
+            "The ferries are old | and will need new engines soon",
+            "says",
+            "the captain",
+            Some("captain"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.infinitive: an infinitive after an auxiliary verb",
+        "The union hopes to be back at the table next week.",
+        &[(
+            "to be back at the table next week",
+            "hopes",
+            "The union",
+            Some("union"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause reported.clause: a second share with its own verb ends the first content",
+        "One in three said the fares are too high and one in four said the ferry is late.",
+        &[
+            ("the fares are too high", "said", "One in three", Some("one in three"), Indirect),
+            ("the ferry is late", "said", "one in four", Some("one in four"), Indirect),
+        ],
+    ),
+    (
+        "reported.left: a document's finding to the left of its verb",
+        "Ferry traffic fell by a third last year, an analysis of port records shows.",
+        &[(
+            "Ferry traffic fell by a third last year",
+            "shows",
+            "an analysis of port records",
+            None,
+            Indirect,
+        )],
+    ),
+    (
+        "reported.document-clause: an average of polls is the document, not the polls inside it",
+        "The average of recent polls shows the mayor leading by six points.",
+        &[(
+            "the mayor leading by six points",
+            "shows",
+            "The average of recent polls",
+            None,
+            Indirect,
+        )],
+    ),
+    (
+        "reported.belief: a verb of belief in the present tense with a bare clause",
+        "Harbour workers believe the new cranes will cost them their jobs.",
+        &[(
+            "the new cranes will cost them their jobs",
+            "believe",
+            "Harbour workers",
+            Some("Harbour workers"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: a nominal cue phrase between subject and verb",
+        "Ana Ruiz in an interview said the harbour fees were unfair.",
+        &[(
+            "the harbour fees were unfair",
+            "said",
+            "Ana Ruiz",
+            Some("Ana Ruiz"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.that: a document named between subject and verb",
+        "Tom Berg in a long blog post wrote that the ferry would stop in May.",
+        &[(
+            "that the ferry would stop in May",
+            "wrote",
+            "Tom Berg",
+            Some("Tom Berg"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: an outlet between subject and verb",
+        "Mayor Lena Holt on Twitter said the pier would reopen.",
+        &[(
+            "the pier would reopen",
+            "said",
+            "Mayor Lena Holt",
+            Some("Lena Holt"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.target: the object of a judgement is its target",
+        "The fishermen's union criticized the new harbour fees on Monday.",
+        &[(
+            "the new harbour fees",
+            "criticized",
+            "The fishermen's union",
+            Some("fishermen's union"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.target: an endorsement names whom it backs",
+        "Former mayor Ines Kowal endorsed Tom Berg.",
+        &[("Tom Berg", "endorsed", "Former mayor Ines Kowal", Some("Ines Kowal"), Indirect)],
+    ),
+    (
+        "reported.target reported.clause: an accusation inside the subject's relative clause ends before the verb of saying",
+        "A skipper who has accused the port authority of neglect said the pier was unsafe.",
+        &[
+            (
+                "the port authority of neglect",
+                "accused",
+                "A skipper who",
+                Some("a skipper"),
+                Indirect,
+            ),
+            (
+                "the pier was unsafe",
+                "said",
+                "A skipper who has accused the port authority of neglect",
+                Some("a skipper"),
+                Indirect,
+            ),
+        ],
+    ),
+    (
+        "reported.as-lead: as a source said, then the clause",
+        "As the Harbour Times noted, the port raised more than $1 million from fees.",
+        &[(
+            "the port raised more than $1 million from fees",
+            "noted",
+            "the Harbour Times",
+            Some("Harbour Times"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.clause: a reported clause opened by about and a share",
+        "The budget office said about half of the new spending went to ferries.",
+        &[(
+            "about half of the new spending went to ferries",
+            "said",
+            "The budget office",
+            Some("budget office"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.left: a stance target inside a clause a later verb of saying reports",
+        "The port preferred ships that carried grain, Ruiz writes.",
+        &[(
+            "The port preferred ships that carried grain",
+            "writes",
+            "Ruiz",
+            Some("Ruiz"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.target reported.clause: a target, then what was said, by the same speaker",
+        "Tom Berg mocked the new timetable, saying it was written for tourists.",
+        &[
+            ("the new timetable", "mocked", "Tom Berg", Some("Tom Berg"), Indirect),
+            ("it was written for tourists", "saying", "Tom Berg", Some("Tom Berg"), Indirect),
+        ],
+    ),
+    (
+        "reported.clause: a quantity of an object pronoun",
+        "Before the strike, most of them said they had liked the work.",
+        &[(
+            "they had liked the work",
+            "said",
+            "most of them",
+            Some("most of them"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.colon: a colon after the cue and its addressee",
+        "Ana Ruiz told the council: the ferry will stop on Friday.",
+        &[(
+            "the ferry will stop on Friday",
+            "told",
+            "Ana Ruiz",
+            Some("Ana Ruiz"),
+            Indirect,
+        )],
+    ),
+    (
+        "reported.called-as: an object and what it is called",
+        "Ana Ruiz characterized the pier as a danger to every crew.",
+        &[(
+            "the pier as a danger to every crew",
+            "characterized",
+            "Ana Ruiz",
+            Some("Ana Ruiz"),
+            Indirect,
+        )],
+    ),
+];
+
+#[test]
+fn cases() {
+    check_all(CASES);
+}

@@ -1,0 +1,105 @@
+//! Step 8: speakers, a case per rule that finds one. A case is named by the speaker rules of
+//! its quotes, in order, and expects each quote's speaker.
+
+use super::*;
+
+/// A case: its name (speaker rule ids, a colon, what it shows), the text, each quote's
+/// speaker.
+type SpeakerCase = (&'static str, &'static str, &'static [Option<&'static str>]);
+
+/// The cases of this room.
+pub(super) const CASES: &[SpeakerCase] = &[
+    (
+        "speaker.label: a transcript's capitals find the person",
+        "Senator Lena Holt spoke to the station.\n\nHOLT: The ferries will keep running all winter.",
+        &[Some("Lena Holt")],
+    ),
+    (
+        "speaker.name: a name",
+        "“We are ready,” said Ana Ruiz.",
+        &[Some("Ana Ruiz")],
+    ),
+    (
+        "speaker.name speaker.pronoun: a pronoun finds the person named before",
+        "“We are ready,” said Ana Ruiz. “The crews are rested,” she said.",
+        &[Some("Ana Ruiz"), Some("Ana Ruiz")],
+    ),
+    (
+        "speaker.demonym: a party word after 'the' is the person just named",
+        "Senator Mitch Olsen spoke on Monday. “We will vote no,” the Kentucky Republican said.",
+        &[Some("Mitch Olsen")],
+    ),
+    (
+        "speaker.new-name: a headline's label the story never repeats",
+        "Ann Holt: The Port Deal Is Dead\n\nThe harbour board met on Monday.",
+        &[Some("Ann Holt")],
+    ),
+    (
+        "speaker.document-owner speaker.document-owner: a document speaks for its issuer",
+        "The Harbour Board published its report on Monday. The Harbour Board's report said fares would \
+         rise. The report also said crews were short.",
+        &[Some("Harbour Board"), Some("Harbour Board")],
+    ),
+    (
+        "speaker.description: a title alone refers back to who carried it",
+        "Mayor Ana Ruiz spoke on Monday. The mayor said fares would rise.",
+        &[Some("Ana Ruiz")],
+    ),
+    (
+        "speaker.owner: a role owned by a named body is the body's",
+        "The Transit Ministry's spokesperson said fares would rise.",
+        &[Some("Transit Ministry")],
+    ),
+    (
+        "speaker.new-source speaker.same-source: described sources, then bare ones",
+        "Sources familiar with the talks said a deal was near. Later, sources said it had collapsed.",
+        &[
+            Some("sources familiar with the talks"),
+            Some("sources familiar with the talks"),
+        ],
+    ),
+    (
+        "speaker.new-source: a group",
+        "Critics said the plan would fail.",
+        &[Some("critics")],
+    ),
+    (
+        "speaker.name speaker.last-speaker: a floating quote continues the last speaker",
+        "“We are ready,” said Ana Ruiz. “The ferries will run all winter long.”",
+        &[Some("Ana Ruiz"), Some("Ana Ruiz")],
+    ),
+    (
+        "speaker.salient-person: a floating quote continues the person just written about",
+        "Ana Ruiz walked to the pier on Monday. “The ferries will run all winter long.”",
+        &[Some("Ana Ruiz")],
+    ),
+    (
+        "speaker.name speaker.same-sentence: a participle shares its sentence's speaker",
+        "Ana Ruiz said fares would rise, adding that the ferries would keep running.",
+        &[Some("Ana Ruiz"), Some("Ana Ruiz")],
+    ),
+    (
+        "speaker.name speaker.previous: a participle opening a paragraph continues the speaker before",
+        "“We are ready,” Ana Ruiz said.\n\nAdding: “The ferries will run all winter long.”",
+        &[Some("Ana Ruiz"), Some("Ana Ruiz")],
+    ),
+];
+
+#[test]
+fn cases() {
+    for (name, text, want) in CASES {
+        let doc = explained(text);
+        let speakers: Vec<Option<&str>> = doc
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().and_then(|s| doc.actor(s)).map(|a| a.name.as_str()))
+            .collect();
+        assert_eq!(&speakers, want, "case {name}: {text}");
+        let rules: Vec<&str> = doc
+            .quotes
+            .iter()
+            .map(|q| q.speaker_rule.as_deref().unwrap_or("-"))
+            .collect();
+        assert_eq!(rules, rule_ids(name), "case {name}: the rules that found its speakers");
+    }
+}

@@ -104,6 +104,8 @@ fn fit(actors: &Actors, e: usize, person: Person) -> Option<f32> {
 const MAX_NEUTER_REACH: f32 = 3.0;
 
 /// The entity a pronoun at `pos` (in sentence `sent`) refers to.
+///
+/// Rule: `actor.pronoun`.
 pub(crate) fn resolve_pronoun(
     actors: &mut Actors,
     disc: &Discourse,

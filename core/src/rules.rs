@@ -212,15 +212,29 @@ mod tests {
         }
     }
 
+    /// The ids in the first column of DESIGN.md's rule tables (those headed `| id |`).
+    fn design_ids() -> Vec<&'static str> {
+        let design = include_str!("../../DESIGN.md");
+        let mut ids = Vec::new();
+        let mut in_table = false;
+        for line in design.lines() {
+            if line.starts_with("| id |") {
+                in_table = true;
+            } else if !line.starts_with('|') {
+                in_table = false;
+            } else if in_table {
+                let cell = line.trim_start_matches('|').split('|').next().unwrap_or("").trim();
+                if let Some(id) = cell.strip_prefix('`').and_then(|c| c.strip_suffix('`')) {
+                    ids.push(id);
+                }
+            }
+        }
+        ids
+    }
+
     #[test]
     fn design_lists_every_rule() {
-        let design = include_str!("../../DESIGN.md");
-        let listed: Vec<&str> = design
-            .lines()
-            .filter_map(|l| l.strip_prefix("| `"))
-            .filter_map(|l| l.split_once('`').map(|(id, _)| id))
-            .filter(|id| id.contains('.') && !id.contains(' '))
-            .collect();
+        let listed = design_ids();
         for r in Rule::ALL {
             assert!(listed.contains(&r.id()), "DESIGN.md has no row for {}", r.id());
         }
@@ -229,6 +243,47 @@ mod tests {
                 Rule::ALL.iter().any(|r| r.id() == *id),
                 "DESIGN.md lists {id}, which no rule has"
             );
+        }
+        assert_eq!(listed.len(), Rule::ALL.len(), "each rule has one row");
+    }
+
+    /// The comment lines of the core's sources, test modules aside.
+    fn source_comments() -> String {
+        fn walk(dir: &std::path::Path, out: &mut String) {
+            let Ok(entries) = std::fs::read_dir(dir) else { return };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() && !path.ends_with("tests") {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs")
+                    && !path.ends_with("tests.rs")
+                    && !path.ends_with("rules.rs")
+                {
+                    let src = std::fs::read_to_string(&path).unwrap_or_default();
+                    for line in src.lines().filter(|l| l.trim_start().starts_with("//")) {
+                        out.push_str(line);
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+        let mut out = String::new();
+        walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
+        out
+    }
+
+    #[test]
+    fn the_code_names_every_rule_where_it_is_read() {
+        let comments = source_comments();
+        // The id whole: "reported.left" is not named by "reported.left-inverted".
+        let names = |id: &str| {
+            comments.match_indices(id).any(|(i, _)| {
+                let after = comments[i + id.len()..].chars().next();
+                !after.is_some_and(|c| c == '-' || c.is_ascii_alphanumeric())
+            })
+        };
+        for r in Rule::ALL {
+            assert!(names(r.id()), "no code comment names {}", r.id());
         }
     }
 }

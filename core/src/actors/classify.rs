@@ -222,6 +222,8 @@ fn after_title(v: &View, a: usize, p: usize, b: usize) -> Option<Candidate> {
 
 /// A name without a title, by its shape: a body's head word, a known body, an acronym, a
 /// single word (kind unknown yet), or two to four capitalized words (a person).
+///
+/// Rules: `actor.org-name`, `actor.acronym`, `actor.capitalized`, `actor.long-name`, `actor.single-word`.
 fn by_shape(v: &View, a: usize, b: usize) -> Option<Candidate> {
     let toks = v.toks;
     let words = || toks[a..b].iter().filter(|t| t.kind == Kind::Word);

@@ -115,6 +115,8 @@ impl Actors {
 
     /// Adds a new entity of a kind `rule` gave, and returns its index; an entity of the same
     /// kind and name is returned as it is.
+    ///
+    /// Rule: `actor.described`.
     pub(crate) fn add(&mut self, name: String, kind: ActorKind, gender: Gender, plural: bool, rule: Rule) -> usize {
         let key = format!("{}:{}", kind.as_str(), name.to_lowercase());
         if let Some(&e) = self.by_key.get(&key) {

@@ -8,6 +8,8 @@ pub(super) const MAX_SOURCE_PHRASE: usize = 20;
 
 impl Pass<'_> {
     /// `according to X, CLAUSE` / `CLAUSE, according to X`.
+    ///
+    /// Rules: `according.opening`, `according.closing`, `according.middle`.
     pub(super) fn according_to(&mut self, k: usize, len: usize, lo: usize, hi: usize) -> Option<Frame> {
         // "according to state law", "according to a count by the Post": whatever the phrase
         // names is the source, though only a speaker's phrase gives a speaker.

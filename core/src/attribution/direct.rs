@@ -69,6 +69,8 @@ impl Pass<'_> {
     }
 
     /// `"…," X said` / `"…," said X` / `"…" X told reporters.`: the cue after closing mark `c`.
+    ///
+    /// Rules: `direct.after-close`, `direct.after-close-inverted`.
     pub(super) fn after_quote(&self, ri: usize, c: usize) -> Option<Intro> {
         let para = self.v.paragraph(c);
         let hi = para.end;
@@ -141,6 +143,8 @@ impl Pass<'_> {
 
     /// "Martell, the addictions doctor, is more blunt: “…”": a clause about a person that
     /// ends with a colon introduces their words. The colon is the cue.
+    ///
+    /// Rule: `direct.colon-intro`.
     pub(super) fn colon_intro(&self, o: usize, lo: usize) -> Option<Intro> {
         let colon = o.checked_sub(1).filter(|&c| c > lo && self.v.toks[c].is_punct(':'))?;
         let np = self.main_subject(lo, colon)?;
@@ -172,6 +176,8 @@ impl Pass<'_> {
 
     /// The cue that introduces words starting at token `o`, a quotation's opening mark or a
     /// block quotation's first word; `goes_on` when the sentence continues after them.
+    ///
+    /// Rules: `direct.before-open`, `direct.before-open-inverted`, `direct.participle`.
     pub(super) fn cue_before(&self, o: usize, goes_on: bool) -> Option<Intro> {
         let sent = self.v.sentence(o);
         let mut lo = sent.start;

@@ -8,6 +8,8 @@ impl Pass<'_> {
     /// document (to its comma, or to the sentence's end) is the source, "in" the cue, and the
     /// clause the content: the main clause after the phrase's comma when it opens the
     /// sentence, else the words before it when it ends the sentence.
+    ///
+    /// Rules: `finding.opening`, `finding.closing`.
     pub(super) fn in_finding(&mut self, lo: usize, hi: usize) -> Option<Frame> {
         let toks = self.v.toks;
         let end = self.without_final_punct(lo, hi);

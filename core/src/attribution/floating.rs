@@ -5,6 +5,8 @@ use super::*;
 impl Pass<'_> {
     /// Quotations that no cue claimed: speech continues the last speaker (a floating quote);
     /// short labels are not speech.
+    ///
+    /// Rule: `floating.speech`.
     pub(super) fn floating(&mut self, regions: &[usize], frames: &mut Vec<Frame>) {
         for &ri in regions {
             if self.claims.claimed[ri] {

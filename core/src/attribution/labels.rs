@@ -8,6 +8,8 @@ pub(super) const MAX_LABEL_WORDS: usize = 4;
 impl Pass<'_> {
     /// A speaker's name as the label of a paragraph, as in transcripts and headlines: "PENCE:
     /// Well, look …", "Ruiz: Port Deal Is Dead". The colon is the cue.
+    ///
+    /// Rules: `label.transcript`, `label.headline`.
     pub(super) fn labelled(&mut self, para: Range<usize>, headline: bool) -> Option<Frame> {
         let (lo, hi) = (para.start, para.end);
         let mut k = lo;

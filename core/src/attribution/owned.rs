@@ -5,6 +5,8 @@ use super::*;
 impl Pass<'_> {
     /// "Ruiz's claim that the pier was safe", "the mayor's warning that fees would rise": a
     /// noun for something said, its owner, and the that-clause it holds. The noun is the cue.
+    ///
+    /// Rule: `owned.claim`.
     #[inline]
     pub(super) fn owned_saying(&mut self, k: usize, lo: usize, hi: usize) -> Option<Frame> {
         // Most words are no such noun: they are turned away without a call.

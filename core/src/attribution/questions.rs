@@ -7,6 +7,8 @@ impl Pass<'_> {
     /// question put to the subject of the main clause, in a clause with no subject of its
     /// own. The question runs to the clause's comma; whoever asked it goes unnamed unless
     /// "by" names them ("Asked by a reporter to explain …").
+    ///
+    /// Rules: `question.leading`, `question.within`.
     #[inline]
     pub(super) fn asked_question(&mut self, k: usize, lo: usize, hi: usize) -> Option<Frame> {
         let t = &self.v.toks[k];

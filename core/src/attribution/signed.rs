@@ -7,6 +7,8 @@ use super::*;
 impl Pass<'_> {
     /// A paragraph quoted without marks after a cue that ends the paragraph before with a
     /// colon, as saved pages render a block quotation: "Limbaugh added:" and then his words.
+    ///
+    /// Rule: `block.quote`.
     pub(super) fn block_quote(&mut self, para: Range<usize>) -> Option<Frame> {
         let k = para.start;
         if k == 0 || k >= para.end || self.v.toks[k].kind != Kind::Word || !self.v.toks[k - 1].is_punct(':') {
@@ -47,6 +49,8 @@ impl Pass<'_> {
     /// here. Ana Ruiz" or "… backup. Rod Peters, Lake Cowichan mayor". The paragraph's last
     /// sentence is only a name (and perhaps a comma and a short role), with no closing stop;
     /// the sentences before it are what that person said. `sents` are the paragraph's.
+    ///
+    /// Rule: `signed.pull-quote`.
     pub(super) fn signed(&mut self, sents: Range<usize>) -> Option<Frame> {
         let last = self.v.seg.sents[sents.end - 1].toks.clone();
         let body = self.v.seg.sents[sents.start].toks.start..last.start;
@@ -99,6 +103,8 @@ impl Pass<'_> {
     /// and handle: "Power will be out for days. pic.twitter.com/… — BC Hydro (@bchydro)
     /// December 22, 2018". What the post says runs from the paragraph's start to its links,
     /// around any attribution inside it.
+    ///
+    /// Rule: `signed.post`.
     pub(super) fn embedded_post(&mut self, para: Range<usize>) -> Option<Frame> {
         let toks = self.v.toks;
         let text = self.v.text;

@@ -8,6 +8,8 @@ impl Pass<'_> {
     /// The actor a speaker phrase headed by a noun refers to, and the rule that found it: a
     /// document's issuer, the actor a definite description refers back to, the named body
     /// that owns a role, the same unnamed group, or a new anonymous source, group or body.
+    ///
+    /// Rules: `speaker.document-owner`, `speaker.description`, `speaker.owner`, `speaker.same-source`, `speaker.new-source`.
     pub(super) fn noun_speaker(&mut self, np: &Np) -> Option<(usize, Rule)> {
         let toks = self.v.toks;
         let head = &toks[np.head];

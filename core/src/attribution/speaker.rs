@@ -4,6 +4,8 @@ use super::*;
 
 impl Pass<'_> {
     /// Resolves the speakers of a paragraph's frames in text order.
+    ///
+    /// Rules: `speaker.label`, `speaker.same-sentence`, `speaker.previous`.
     pub(super) fn resolve(&mut self, pi: usize, frames: Vec<Frame>) {
         let mut prev_in_sentence: Option<(usize, Option<usize>, Option<Range<usize>>)> = None;
         for mut f in frames {
@@ -128,6 +130,8 @@ impl Pass<'_> {
 
     /// The actor a speaker phrase refers to, and the rule that found it, creating groups,
     /// anonymous sources and unrecognized names as needed.
+    ///
+    /// Rule: `speaker.pronoun`.
     pub(super) fn speaker_of(&mut self, np: &Np, sent: usize) -> Option<(usize, Rule)> {
         match np.kind {
             Head::Pronoun => {
@@ -143,6 +147,10 @@ impl Pass<'_> {
     /// The actor a name phrase refers to: the name at its head, else the last person named in
     /// it, else the last organization or place; a name the recognizer skipped (a capitalized
     /// word at the start of a sentence) is added.
+    ///
+    /// Rules: `speaker.name`, `speaker.demonym`, `speaker.new-name`.
+    ///
+    /// Rule: `actor.speaks`.
     fn name_speaker(&mut self, np: &Np, sent: usize) -> Option<(usize, Rule)> {
         let toks = self.v.toks;
         // "the Kentucky Republican": a party or nationality word after "the" describes a person

@@ -53,6 +53,8 @@ impl Pass<'_> {
 
     /// Where the content starts: past a verb phrase or an inverted speaker, an addressee and
     /// adjuncts, a comma before "that", the comma of an "as" lead, a colon.
+    ///
+    /// Rules: `reported.that`, `reported.as-lead`, `reported.colon`, `reported.infinitive`, `reported.question`.
     fn right_start(&self, c: &Cue, s: &Subject) -> Start {
         let toks = self.v.toks;
         let (lo, hi, flags) = (c.lo, c.hi, c.flags);
@@ -245,6 +247,8 @@ impl Pass<'_> {
     /// The rule by which the right side `range` is what the cue reports, the first that holds
     /// in the order of DESIGN.md's table; `None` when it is too short, follows an inverted
     /// speaker, or no rule holds.
+    ///
+    /// Rules: `reported.object-phrase`, `reported.quoted-object`, `reported.evidence`.
     #[allow(clippy::too_many_arguments)]
     fn right_reason(
         &self,
@@ -315,6 +319,8 @@ impl Pass<'_> {
     /// a subject), for a document's verb a plausible clause ("the report found"), for a belief
     /// in the present tense a clause with a subject ("Democrats believe the pressure will
     /// grow").
+    ///
+    /// Rules: `reported.clause`, `reported.document-clause`, `reported.belief`.
     fn clause_reason(&self, c: &Cue, document: bool, k: usize, end: usize) -> Option<Rule> {
         let flags = c.flags;
         let strong = flags.strong() || c.verb_phrase.is_some();

@@ -1,133 +1,28 @@
-//! The top-level component: toolbar, editor, annotated article, panels, and the worker behind
-//! them; keyboard shortcuts, the theme, and the service worker.
+//! The top-level component: toolbar, editor, annotated article and panels, with the workers
+//! behind them. It starts what runs beside the view (the annotation after each pause in
+//! typing, the library, the service worker, the theme, the shortcuts) and lays out the page.
 
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::browser::{after_paint, apply_theme, from_file, initial_theme, register_service_worker};
 use crate::components::article::Article;
 use crate::components::editor::Editor;
 use crate::components::help::Help;
-use crate::components::library::{load as load_library, LibraryPanel};
+use crate::components::library::LibraryPanel;
 use crate::components::panels::{ActorsPanel, DetailsPanel, QuotesPanel, StancesPanel, TimelinePanel};
-use crate::components::toolbar::{file_reply, on_drag_over, on_drop, Toolbar};
+use crate::components::toolbar::Toolbar;
+use crate::files::{file_reply, on_drag_over, on_drop};
 use crate::io;
+use crate::link::Link;
+use crate::protocol::Request;
 use crate::samples::SAMPLES;
-use crate::state::{Action, Layer, Selection, State, Theme};
-use crate::worker::{Link, Request};
+use crate::state::{Action, Selection, State};
 
 /// How long typing must pause before the text is annotated again.
 const DEBOUNCE_MS: u32 = 250;
-
-/// The theme to start with: the saved choice, else the system's.
-fn initial_theme() -> Theme {
-    match io::pref("standpoint.theme").as_deref() {
-        Some("dark") => Theme::Dark,
-        Some("light") => Theme::Light,
-        _ => {
-            let dark = web_sys::window()
-                .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-                .is_some_and(|m| m.matches());
-            if dark {
-                Theme::Dark
-            } else {
-                Theme::Light
-            }
-        }
-    }
-}
-
-/// Whether the page was opened from a file (the self-contained `standpoint.html`).
-fn from_file() -> bool {
-    web_sys::window().is_some_and(|w| w.location().protocol().is_ok_and(|p| p == "file:"))
-}
-
-/// Registers the service worker, so that the app works offline after one visit (not from a
-/// file, and not where the browser has none).
-fn register_service_worker() {
-    let Some(window) = web_sys::window() else { return };
-    let http = window
-        .location()
-        .protocol()
-        .is_ok_and(|p| p == "http:" || p == "https:");
-    let has_sw = js_sys::Reflect::has(&window.navigator(), &"serviceWorker".into()).unwrap_or(false);
-    if http && has_sw {
-        let _ = window.navigator().service_worker().register("./sw.js");
-    }
-}
-
-/// Runs `f` once the browser has painted the current frame.
-fn after_paint(f: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else { return f() };
-    let cb = Closure::once_into_js(move || {
-        // The animation frame comes before the paint; a task queued from it runs after.
-        Timeout::new(0, f).forget();
-    });
-    if window.request_animation_frame(cb.unchecked_ref()).is_err() {
-        // No animation frames (a hidden page): nothing is painted anyway.
-    }
-}
-
-/// Whether focus is in a field where keys type text.
-fn typing() -> bool {
-    let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element())
-    else {
-        return false;
-    };
-    let tag = el.tag_name().to_ascii_lowercase();
-    matches!(tag.as_str(), "textarea" | "input" | "select") || el.has_attribute("contenteditable")
-}
-
-fn focus(selector: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(selector).ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
-}
-
-/// The action for a key, if it is a shortcut.
-fn shortcut(key: &str, theme: Theme) -> Option<Action> {
-    Some(match key {
-        "j" | "n" => Action::StepQuote(1),
-        "k" | "p" => Action::StepQuote(-1),
-        "1" => Action::Toggle(Layer::Quotes),
-        "2" => Action::Toggle(Layer::Actors),
-        "3" => Action::Toggle(Layer::Stances),
-        "4" => Action::Toggle(Layer::Dates),
-        "d" => {
-            let next = if theme == Theme::Light {
-                Theme::Dark
-            } else {
-                Theme::Light
-            };
-            io::set_pref("standpoint.theme", next.as_str());
-            Action::SetTheme(next)
-        }
-        "?" => Action::SetHelp(true),
-        "t" => {
-            // Between the article and the panels.
-            let in_article = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.active_element())
-                .is_some_and(|e| e.closest("#article").ok().flatten().is_some());
-            focus(if in_article { "#actors" } else { "#article" });
-            return None;
-        }
-        "e" => {
-            focus("#article-text");
-            return None;
-        }
-        _ => return None,
-    })
-}
 
 /// The app.
 #[function_component]
@@ -174,7 +69,7 @@ pub fn App() -> Html {
     {
         let d = state.dispatcher();
         use_effect_with((), move |_| {
-            load_library(d);
+            crate::library::refresh(d);
             register_service_worker();
         });
     }
@@ -190,70 +85,13 @@ pub fn App() -> Html {
         });
     }
     // The theme lives on the root element, so the whole page follows it.
-    use_effect_with(state.theme, |theme| {
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = root.set_attribute("data-theme", theme.as_str());
-        }
-    });
+    use_effect_with(state.theme, |theme| apply_theme(*theme));
     // Keyboard shortcuts.
     {
         let d = state.dispatcher();
         let (shortcuts, help, theme) = (state.shortcuts, state.help, state.theme);
         use_effect_with((shortcuts, help, theme), move |_| {
-            let listener = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-                if e.ctrl_key() || e.meta_key() {
-                    return;
-                }
-                let key = e.key();
-                if key == "Escape" {
-                    if help {
-                        d.dispatch(Action::SetHelp(false));
-                    } else {
-                        d.dispatch(Action::Select(None));
-                    }
-                    return;
-                }
-                if help {
-                    return;
-                }
-                // Single keys act unless they are off or typing; Alt+key always acts.
-                let allowed = e.alt_key() || (shortcuts && !typing());
-                if !allowed {
-                    return;
-                }
-                let key = if e.alt_key() {
-                    e.code()
-                        .trim_start_matches("Key")
-                        .trim_start_matches("Digit")
-                        .to_ascii_lowercase()
-                } else {
-                    key
-                };
-                let key = if e.alt_key() && key == "slash" {
-                    "?".to_string()
-                } else {
-                    key
-                };
-                if let Some(action) = shortcut(&key, theme) {
-                    e.prevent_default();
-                    d.dispatch(action);
-                } else if matches!(key.as_str(), "t" | "e") {
-                    e.prevent_default();
-                }
-            });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = &window {
-                    let _ = w.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
-                }
-                drop(listener);
-            }
+            crate::shortcuts::listen(d, shortcuts, help, theme)
         });
     }
     // The notice fades after a while.

@@ -3,13 +3,19 @@
 #![forbid(unsafe_code)]
 
 pub mod app;
+pub mod browser;
 pub mod codec;
 pub mod components;
+pub mod files;
 pub mod io;
 pub mod library;
+pub mod link;
+pub mod protocol;
 pub mod render;
 pub mod samples;
+pub mod shortcuts;
 pub mod state;
+pub mod store;
 pub mod worker;
 
 #[cfg(test)]

@@ -8,9 +8,10 @@ use std::ops::Range;
 
 use standpoint_core::{Document, OffsetMap, Polarity, QuoteKind};
 
-/// What a highlighted span is.
+/// What a highlighted span marks (one of the shown layers: a quote, its cue, a mention, a
+/// stance cue, a date).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Layer {
+pub enum Mark {
     /// Quote content: index into `doc.quotes`.
     Quote {
         /// The quote's index.
@@ -44,15 +45,15 @@ pub enum Layer {
     },
 }
 
-impl Layer {
+impl Mark {
     /// Outer layers first when two spans start together and have the same length.
     fn rank(&self) -> u8 {
         match self {
-            Layer::Quote { .. } => 0,
-            Layer::Cue { .. } => 1,
-            Layer::Stance { .. } => 2,
-            Layer::Mention { .. } => 3,
-            Layer::Date { .. } => 4,
+            Mark::Quote { .. } => 0,
+            Mark::Cue { .. } => 1,
+            Mark::Stance { .. } => 2,
+            Mark::Mention { .. } => 3,
+            Mark::Date { .. } => 4,
         }
     }
 }
@@ -61,7 +62,7 @@ impl Layer {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ann {
     /// What it is.
-    pub layer: Layer,
+    pub mark: Mark,
     /// Byte range in the text.
     pub range: Range<usize>,
 }
@@ -117,7 +118,7 @@ pub fn annotations(doc: &Document, text: &str, layers: Layers) -> Vec<Ann> {
             let n = q.content.len();
             for (k, &r) in q.content.iter().enumerate() {
                 out.push(Ann {
-                    layer: Layer::Quote {
+                    mark: Mark::Quote {
                         index: i,
                         kind: q.kind,
                         last: k + 1 == n,
@@ -127,7 +128,7 @@ pub fn annotations(doc: &Document, text: &str, layers: Layers) -> Vec<Ann> {
             }
             for &r in &q.cue {
                 out.push(Ann {
-                    layer: Layer::Cue { index: i },
+                    mark: Mark::Cue { index: i },
                     range: byte(r),
                 });
             }
@@ -137,7 +138,7 @@ pub fn annotations(doc: &Document, text: &str, layers: Layers) -> Vec<Ann> {
         for (i, a) in doc.actors.iter().enumerate() {
             for &r in &a.mentions {
                 out.push(Ann {
-                    layer: Layer::Mention { index: i },
+                    mark: Mark::Mention { index: i },
                     range: byte(r),
                 });
             }
@@ -147,7 +148,7 @@ pub fn annotations(doc: &Document, text: &str, layers: Layers) -> Vec<Ann> {
         for (i, s) in doc.stances.iter().enumerate() {
             for &r in &s.cue {
                 out.push(Ann {
-                    layer: Layer::Stance {
+                    mark: Mark::Stance {
                         index: i,
                         polarity: s.polarity,
                     },
@@ -159,7 +160,7 @@ pub fn annotations(doc: &Document, text: &str, layers: Layers) -> Vec<Ann> {
     if layers.dates {
         for (i, e) in doc.events.iter().enumerate() {
             out.push(Ann {
-                layer: Layer::Date { index: i },
+                mark: Mark::Date { index: i },
                 range: byte(e.mention),
             });
         }
@@ -174,7 +175,7 @@ pub fn paragraph(para: Range<usize>, anns: &[Ann]) -> Vec<Piece> {
         .iter()
         .filter(|a| a.range.start < para.end && a.range.end > para.start)
         .map(|a| Ann {
-            layer: a.layer.clone(),
+            mark: a.mark.clone(),
             range: a.range.start.max(para.start)..a.range.end.min(para.end),
         })
         .collect();
@@ -188,7 +189,7 @@ fn sort(anns: &mut [Ann]) {
             .start
             .cmp(&b.range.start)
             .then(b.range.end.cmp(&a.range.end))
-            .then(a.layer.rank().cmp(&b.layer.rank()))
+            .then(a.mark.rank().cmp(&b.mark.rank()))
     });
 }
 
@@ -219,11 +220,11 @@ fn nest(range: Range<usize>, mut anns: Vec<Ann>) -> Vec<Piece> {
             } else {
                 // Crossing: the part inside becomes a child, the rest stays outside.
                 children.push(Ann {
-                    layer: c.layer.clone(),
+                    mark: c.mark.clone(),
                     range: c.range.start..end,
                 });
                 remainders.push(Ann {
-                    layer: c.layer.clone(),
+                    mark: c.mark.clone(),
                     range: end..c.range.end,
                 });
             }
@@ -231,7 +232,7 @@ fn nest(range: Range<usize>, mut anns: Vec<Ann>) -> Vec<Piece> {
         }
         out.push(Piece::Span {
             ann: Ann {
-                layer: a.layer.clone(),
+                mark: a.mark.clone(),
                 range: start..end,
             },
             children: nest(start..end, children),
@@ -290,8 +291,8 @@ mod tests {
     use super::*;
     use wasm_bindgen_test::wasm_bindgen_test;
 
-    fn ann(layer: Layer, r: Range<usize>) -> Ann {
-        Ann { layer, range: r }
+    fn ann(mark: Mark, r: Range<usize>) -> Ann {
+        Ann { mark, range: r }
     }
 
     #[wasm_bindgen_test]
@@ -307,13 +308,13 @@ mod tests {
     #[wasm_bindgen_test]
     fn nested_and_crossing_spans_keep_every_character() {
         let text = "abcdefghij";
-        let q = Layer::Quote {
+        let q = Mark::Quote {
             index: 0,
             kind: QuoteKind::Direct,
             last: true,
         };
-        let m = Layer::Mention { index: 0 };
-        let s = Layer::Stance {
+        let m = Mark::Mention { index: 0 };
+        let s = Mark::Stance {
             index: 0,
             polarity: Polarity::Support,
         };
@@ -323,19 +324,19 @@ mod tests {
         // The quote holds the mention and the first part of the stance cue.
         match &pieces[1] {
             Piece::Span { ann, children } => {
-                assert_eq!(ann.layer, q);
+                assert_eq!(ann.mark, q);
                 assert!(children
                     .iter()
-                    .any(|c| matches!(c, Piece::Span { ann, .. } if ann.layer == m)));
+                    .any(|c| matches!(c, Piece::Span { ann, .. } if ann.mark == m)));
                 assert!(children
                     .iter()
-                    .any(|c| matches!(c, Piece::Span { ann, .. } if ann.layer == s && ann.range == (5..6))));
+                    .any(|c| matches!(c, Piece::Span { ann, .. } if ann.mark == s && ann.range == (5..6))));
             }
             other => panic!("expected the quote, got {other:?}"),
         }
         assert!(pieces
             .iter()
-            .any(|c| matches!(c, Piece::Span { ann, .. } if ann.layer == s && ann.range == (6..8))));
+            .any(|c| matches!(c, Piece::Span { ann, .. } if ann.mark == s && ann.range == (6..8))));
     }
 
     #[wasm_bindgen_test]
@@ -345,7 +346,7 @@ mod tests {
         let anns = annotations(&doc, text, Layers::default());
         let quote = anns
             .iter()
-            .find(|a| matches!(a.layer, Layer::Quote { .. }))
+            .find(|a| matches!(a.mark, Mark::Quote { .. }))
             .expect("a quote");
         assert_eq!(&text[quote.range.clone()], "We won,");
         let pieces = paragraph(0..text.len(), &anns);

@@ -5,9 +5,9 @@ use std::rc::Rc;
 use standpoint_core::Document;
 use yew::Reducible;
 
-use crate::library::Entry;
+use crate::protocol::Response;
 use crate::render::Layers;
-use crate::worker::Response;
+use crate::store::Entry;
 
 /// Something selected in a panel or in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]

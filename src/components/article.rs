@@ -3,10 +3,10 @@
 use std::rc::Rc;
 
 use standpoint_core::{Document, OffsetMap};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::render::{annotations, paragraph, visible, Layer, Layers, Piece};
+use crate::browser::show_and_focus;
+use crate::render::{annotations, paragraph, visible, Layers, Mark, Piece};
 use crate::state::Selection;
 
 /// Properties of [`Article`].
@@ -24,18 +24,18 @@ pub struct ArticleProps {
     pub on_select: Callback<Option<Selection>>,
 }
 
-/// Whether an annotation layer belongs to the selection.
-fn selected(sel: &Option<Selection>, doc: &Document, layer: &Layer) -> bool {
-    match (sel, layer) {
-        (Some(Selection::Quote(i)), Layer::Quote { index, .. }) => i == index,
-        (Some(Selection::Quote(i)), Layer::Cue { index }) => i == index,
-        (Some(Selection::Actor(i)), Layer::Mention { index }) => i == index,
-        (Some(Selection::Stance(i)), Layer::Stance { index, .. }) => i == index,
-        (Some(Selection::Cell(h, t)), Layer::Stance { index, .. }) => doc
+/// Whether a marked span belongs to the selection.
+fn selected(sel: &Option<Selection>, doc: &Document, mark: &Mark) -> bool {
+    match (sel, mark) {
+        (Some(Selection::Quote(i)), Mark::Quote { index, .. }) => i == index,
+        (Some(Selection::Quote(i)), Mark::Cue { index }) => i == index,
+        (Some(Selection::Actor(i)), Mark::Mention { index }) => i == index,
+        (Some(Selection::Stance(i)), Mark::Stance { index, .. }) => i == index,
+        (Some(Selection::Cell(h, t)), Mark::Stance { index, .. }) => doc
             .stances
             .get(*index)
             .is_some_and(|s| &s.holder == h && &s.target.label == t),
-        (Some(Selection::Event(i)), Layer::Date { index }) => i == index,
+        (Some(Selection::Event(i)), Mark::Date { index }) => i == index,
         _ => false,
     }
 }
@@ -51,21 +51,7 @@ pub fn Article(props: &ArticleProps) -> Html {
             if sel.is_some() {
                 if let Some(el) = root.cast::<web_sys::Element>() {
                     if let Ok(Some(target)) = el.query_selector("[data-selected='true']") {
-                        let opts = web_sys::ScrollIntoViewOptions::new();
-                        opts.set_block(web_sys::ScrollLogicalPosition::Center);
-                        // Smooth, unless the reader asked for less motion.
-                        let reduce = web_sys::window()
-                            .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
-                            .is_some_and(|m| m.matches());
-                        opts.set_behavior(if reduce {
-                            web_sys::ScrollBehavior::Instant
-                        } else {
-                            web_sys::ScrollBehavior::Smooth
-                        });
-                        target.scroll_into_view_with_scroll_into_view_options(&opts);
-                        if let Some(h) = target.dyn_ref::<web_sys::HtmlElement>() {
-                            let _ = h.focus();
-                        }
+                        show_and_focus(&target);
                     }
                 }
             }
@@ -126,10 +112,10 @@ impl Ctx<'_> {
                 .collect::<Html>(),
             Piece::Span { ann, children } => {
                 let inner = children.iter().map(|c| self.piece(c)).collect::<Html>();
-                let sel = selected(self.selection, self.doc, &ann.layer);
+                let sel = selected(self.selection, self.doc, &ann.mark);
                 let sel_attr = sel.then_some("true");
-                match &ann.layer {
-                    Layer::Quote { index, kind, last } => {
+                match &ann.mark {
+                    Mark::Quote { index, kind, last } => {
                         let q = &self.doc.quotes[*index];
                         let speaker = q
                             .speaker
@@ -159,7 +145,7 @@ impl Ctx<'_> {
                             </>
                         }
                     }
-                    Layer::Mention { index } => {
+                    Mark::Mention { index } => {
                         let a = &self.doc.actors[*index];
                         let on_key = {
                             let cb = self.on_select.clone();
@@ -180,8 +166,8 @@ impl Ctx<'_> {
                                 onclick={self.select(Selection::Actor(*index))} onkeydown={on_key}>{ inner }</span>
                         }
                     }
-                    Layer::Cue { .. } => html! { <span class="cue">{ inner }</span> },
-                    Layer::Stance { index, polarity } => {
+                    Mark::Cue { .. } => html! { <span class="cue">{ inner }</span> },
+                    Mark::Stance { index, polarity } => {
                         let s = &self.doc.stances[*index];
                         let holder = self.doc.actor(&s.holder).map_or(String::new(), |a| a.name.clone());
                         html! {
@@ -192,7 +178,7 @@ impl Ctx<'_> {
                             </span>
                         }
                     }
-                    Layer::Date { index } => {
+                    Mark::Date { index } => {
                         let e = &self.doc.events[*index];
                         html! {
                             <time class={classes!("date", sel.then_some("selected"))} datetime={e.date.clone()} data-selected={sel_attr}

@@ -1,10 +1,9 @@
 //! The library panel: saved articles to open, rename or delete.
 
-use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::library::{self, Entry};
+use crate::library;
 use crate::state::{Action, State};
 
 /// Properties of [`LibraryPanel`].
@@ -12,20 +11,6 @@ use crate::state::{Action, State};
 pub struct LibraryProps {
     /// The app's state.
     pub state: UseReducerHandle<State>,
-}
-
-fn refresh(dispatch: UseReducerDispatcher<State>) {
-    spawn_local(async move {
-        match library::list().await {
-            Ok(list) => dispatch.dispatch(Action::Library(list)),
-            Err(e) => dispatch.dispatch(Action::Notice(Some(e.to_string()))),
-        }
-    });
-}
-
-/// Loads the library list (at start-up).
-pub fn load(dispatch: UseReducerDispatcher<State>) {
-    refresh(dispatch);
 }
 
 /// The saved articles.
@@ -49,25 +34,7 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
             let d = state.dispatcher();
             let id = e.id.clone();
             let title = e.title.clone();
-            Callback::from(move |_: MouseEvent| {
-                let sure = web_sys::window()
-                    .and_then(|w| w.confirm_with_message(&format!("Delete “{title}” from the library?")).ok())
-                    .unwrap_or(false);
-                if !sure {
-                    return;
-                }
-                let d = d.clone();
-                let id = id.clone();
-                spawn_local(async move {
-                    match library::delete(&id).await {
-                        Ok(()) => {
-                            d.dispatch(Action::Notice(Some("Deleted from the library.".into())));
-                            refresh(d);
-                        }
-                        Err(err) => d.dispatch(Action::Notice(Some(err.to_string()))),
-                    }
-                });
-            })
+            Callback::from(move |_: MouseEvent| library::delete(&id, &title, d.clone()))
         };
         let start_rename = {
             let renaming = renaming.clone();
@@ -87,18 +54,8 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
                         renaming.set(None);
                     } else if key == "Enter" {
                         let input: HtmlInputElement = ev.target_unchecked_into();
-                        let entry = Entry {
-                            title: input.value().trim().to_string(),
-                            ..entry.clone()
-                        };
                         renaming.set(None);
-                        let d = d.clone();
-                        spawn_local(async move {
-                            match library::save(&entry).await {
-                                Ok(()) => refresh(d),
-                                Err(err) => d.dispatch(Action::Notice(Some(err.to_string()))),
-                            }
-                        });
+                        library::rename(&entry, &input.value(), d.clone());
                     }
                 })
             };

@@ -1,120 +1,21 @@
 //! The toolbar: open a sample or a file, save to the library, export, layers, theme, help.
 
-use std::rc::Rc;
-
-use wasm_bindgen_futures::spawn_local;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::io::{self, Opened, EXPORTS};
+use crate::browser::switch_theme;
+use crate::files::{export, open_file};
+use crate::io::EXPORTS;
 use crate::library;
+use crate::link::Link;
 use crate::samples::SAMPLES;
 use crate::state::{Action, Layer, State, Theme};
-use crate::worker::{FileReply, FileRequest, Link};
 
 /// Properties of [`Toolbar`].
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
     /// The app's state.
     pub state: UseReducerHandle<State>,
-}
-
-/// Reads a picked or dropped file and has the worker open it.
-pub fn open_file(file: web_sys::File, link: Link, dispatch: UseReducerDispatcher<State>) {
-    spawn_local(async move {
-        let name = file.name();
-        match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-            Ok(v) => link.file(FileRequest::Open {
-                name,
-                contents: v.as_string().unwrap_or_default(),
-            }),
-            Err(_) => dispatch.dispatch(Action::Notice(Some(format!("{name} could not be read.")))),
-        }
-    });
-}
-
-/// What the page does with the file worker's answers.
-pub fn file_reply(reply: FileReply, dispatch: &UseReducerDispatcher<State>) {
-    match reply {
-        FileReply::Opened(result) => opened(result, dispatch),
-        FileReply::Exported(files) => exported(files, dispatch),
-    }
-}
-
-/// What the page does with the worker's answer to an open request.
-fn opened(result: Result<Opened, String>, dispatch: &UseReducerDispatcher<State>) {
-    match result {
-        Ok(Opened::Article { text, title }) => {
-            let msg = format!("Opened {}.", title.as_deref().unwrap_or("the file"));
-            dispatch.dispatch(Action::Open {
-                text,
-                title,
-                library_id: None,
-            });
-            dispatch.dispatch(Action::Notice(Some(msg)));
-        }
-        Ok(Opened::Import(doc)) => {
-            dispatch.dispatch(Action::Import(Rc::new(doc)));
-            dispatch.dispatch(Action::Notice(Some("Imported the export.".into())));
-        }
-        Err(e) => dispatch.dispatch(Action::Notice(Some(e))),
-    }
-}
-
-/// Offers the worker's export files as downloads.
-fn exported(files: Vec<(String, String, String)>, dispatch: &UseReducerDispatcher<State>) {
-    let mut names = Vec::new();
-    for (name, mime, contents) in files {
-        if let Err(e) = io::download(&name, &mime, &contents) {
-            dispatch.dispatch(Action::Notice(Some(e)));
-            return;
-        }
-        names.push(name);
-    }
-    dispatch.dispatch(Action::Notice(Some(format!("Exported {}.", names.join(" and ")))));
-}
-
-/// Saves the open article to the library and refreshes the list.
-pub fn save(state: &State, dispatch: UseReducerDispatcher<State>) {
-    // A saved entry keeps the title it has in the library (the reader may have renamed it);
-    // anything else is named by its headline, then by how it was opened.
-    let headline = state.doc().filter(|_| !state.busy).and_then(|d| d.meta.title.clone());
-    let title = if state.library_id.is_some() {
-        state.title.clone().or(headline)
-    } else {
-        headline.or_else(|| state.title.clone())
-    };
-    let title = title.unwrap_or_else(|| state.text.chars().take(60).collect::<String>().trim().to_string());
-    let entry = library::Entry {
-        id: state.library_id.clone().unwrap_or_else(library::new_id),
-        title,
-        saved: js_sys::Date::now(),
-        text: state.text.to_string(),
-    };
-    spawn_local(async move {
-        match library::save(&entry).await {
-            Ok(()) => {
-                dispatch.dispatch(Action::Saved(entry.id.clone()));
-                if let Ok(list) = library::list().await {
-                    dispatch.dispatch(Action::Library(list));
-                }
-            }
-            Err(e) => dispatch.dispatch(Action::Notice(Some(e.to_string()))),
-        }
-    });
-}
-
-/// Asks the worker for export `which` of the current annotation.
-pub fn export(state: &State, link: &Link, which: usize) -> Result<(), String> {
-    let (text, doc) = state.annotated.as_ref().ok_or("Nothing to export yet.")?;
-    let stem = io::file_stem(state.title.as_deref().or(doc.meta.title.as_deref()));
-    link.file(FileRequest::Export {
-        which,
-        doc: Box::new((**doc).clone()),
-        text: text.to_string(),
-        stem,
-    });
-    Ok(())
 }
 
 /// The toolbar.
@@ -159,7 +60,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
     };
     let on_save = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| save(&state, state.dispatcher()))
+        Callback::from(move |_: MouseEvent| library::save_open(&state, state.dispatcher()))
     };
     let on_export_choice = {
         let choice = export_choice.clone();
@@ -190,15 +91,8 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
     };
     let on_theme = {
         let d = state.dispatcher();
-        let next = if state.theme == Theme::Light {
-            Theme::Dark
-        } else {
-            Theme::Light
-        };
-        Callback::from(move |_: MouseEvent| {
-            io::set_pref("standpoint.theme", next.as_str());
-            d.dispatch(Action::SetTheme(next));
-        })
+        let theme = state.theme;
+        Callback::from(move |_: MouseEvent| d.dispatch(switch_theme(theme)))
     };
     let on_help = {
         let d = state.dispatcher();
@@ -255,24 +149,4 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
             </div>
         </div>
     }
-}
-
-/// Stops the browser from opening a dragged file itself, and opens it here.
-pub fn on_drop(link: Link, dispatch: UseReducerDispatcher<State>) -> Callback<DragEvent> {
-    Callback::from(move |e: DragEvent| {
-        e.prevent_default();
-        if let Some(f) = e.data_transfer().and_then(|d| d.files()).and_then(|fs| fs.get(0)) {
-            open_file(f, link.clone(), dispatch.clone());
-        }
-    })
-}
-
-/// Lets a file be dropped.
-pub fn on_drag_over() -> Callback<DragEvent> {
-    Callback::from(|e: DragEvent| {
-        e.prevent_default();
-        if let Some(dt) = e.data_transfer() {
-            dt.set_drop_effect("copy");
-        }
-    })
 }

@@ -1,0 +1,61 @@
+//! The messages between the page and its two workers: what the page asks for and what the
+//! workers answer. Both sides share these types; neither shares the other's code.
+
+use serde::{Deserialize, Serialize};
+use standpoint_core::{CharRange, Document};
+
+use crate::io::Opened;
+
+/// A text to annotate.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Request {
+    /// Increases with every edit, so the page can drop stale answers.
+    pub seq: u64,
+    /// The article.
+    pub text: String,
+    /// Optional target spans for `target_stances`.
+    pub targets: Vec<CharRange>,
+}
+
+/// An annotation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Response {
+    /// The request's `seq`.
+    pub seq: u64,
+    /// The document.
+    pub doc: Document,
+    /// Time spent in the core, in milliseconds.
+    pub elapsed_ms: f64,
+}
+
+/// File work.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum FileRequest {
+    /// Turn a file into an article or an import.
+    Open {
+        /// The file's name.
+        name: String,
+        /// Its contents.
+        contents: String,
+    },
+    /// Write an export.
+    Export {
+        /// Which export (an index into [`crate::io::EXPORTS`]).
+        which: usize,
+        /// The annotation.
+        doc: Box<Document>,
+        /// The article.
+        text: String,
+        /// The file name stem.
+        stem: String,
+    },
+}
+
+/// The file worker's answers.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum FileReply {
+    /// An opened file.
+    Opened(Result<Opened, String>),
+    /// Export files: (name, MIME type, contents).
+    Exported(Vec<(String, String, String)>),
+}

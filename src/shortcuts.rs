@@ -1,0 +1,99 @@
+//! Keyboard shortcuts: j/k for quotes, 1–4 for layers, t between text and panels, e to edit,
+//! d for the theme, ? for help, Escape to close or unselect. Single keys act unless they are
+//! switched off or focus is in a text field; Alt with the key always acts.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::UseReducerDispatcher;
+
+use crate::browser::{focus, focus_within, switch_theme, typing};
+use crate::state::{Action, Layer, State, Theme};
+
+/// The action for a key, if it is a shortcut ("t" and "e" move focus and change nothing).
+fn shortcut(key: &str, theme: Theme) -> Option<Action> {
+    Some(match key {
+        "j" | "n" => Action::StepQuote(1),
+        "k" | "p" => Action::StepQuote(-1),
+        "1" => Action::Toggle(Layer::Quotes),
+        "2" => Action::Toggle(Layer::Actors),
+        "3" => Action::Toggle(Layer::Stances),
+        "4" => Action::Toggle(Layer::Dates),
+        "d" => switch_theme(theme),
+        "?" => Action::SetHelp(true),
+        "t" => {
+            // Between the article and the panels.
+            focus(if focus_within("#article") {
+                "#actors"
+            } else {
+                "#article"
+            });
+            return None;
+        }
+        "e" => {
+            focus("#article-text");
+            return None;
+        }
+        _ => return None,
+    })
+}
+
+/// The key a shortcut reads from an event: the key itself, or with Alt the key's code
+/// ("KeyJ" → "j", "Digit1" → "1", "Slash" → "?").
+fn key_of(e: &web_sys::KeyboardEvent) -> String {
+    if !e.alt_key() {
+        return e.key();
+    }
+    let key = e
+        .code()
+        .trim_start_matches("Key")
+        .trim_start_matches("Digit")
+        .to_ascii_lowercase();
+    if key == "slash" {
+        "?".to_string()
+    } else {
+        key
+    }
+}
+
+/// Handles one key press, with the shortcuts on or off, the help open or closed, and the
+/// current theme.
+fn on_key(e: &web_sys::KeyboardEvent, d: &UseReducerDispatcher<State>, shortcuts: bool, help: bool, theme: Theme) {
+    if e.ctrl_key() || e.meta_key() {
+        return;
+    }
+    if e.key() == "Escape" {
+        d.dispatch(if help {
+            Action::SetHelp(false)
+        } else {
+            Action::Select(None)
+        });
+        return;
+    }
+    if help || !(e.alt_key() || (shortcuts && !typing())) {
+        return;
+    }
+    let key = key_of(e);
+    if let Some(action) = shortcut(&key, theme) {
+        e.prevent_default();
+        d.dispatch(action);
+    } else if matches!(key.as_str(), "t" | "e") {
+        e.prevent_default();
+    }
+}
+
+/// Listens for shortcuts on the window until the returned function is called.
+pub fn listen(d: UseReducerDispatcher<State>, shortcuts: bool, help: bool, theme: Theme) -> impl FnOnce() {
+    let listener = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+        on_key(&e, &d, shortcuts, help, theme);
+    });
+    let window = web_sys::window();
+    if let Some(w) = &window {
+        let _ = w.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+    }
+    move || {
+        if let Some(w) = &window {
+            let _ = w.remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+        }
+        drop(listener);
+    }
+}

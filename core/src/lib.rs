@@ -2,10 +2,13 @@
 //! stands.
 //!
 //! [`annotate`] runs the whole pipeline over one text and returns a [`Document`], the JSON
-//! document described in `FORMAT.md`. The passes, one module each, are:
-//! segmentation ([`segment`](crate::segment)), tokens, quotation marks, actors, attribution,
-//! coreference, stance and the timeline. Everything is rules plus compiled-in lexicons
-//! (`core/data/`), linear in the length of the input, and never panics.
+//! document described in `FORMAT.md`. The passes, each in its own room, run in this order:
+//! segmentation (`segment`, `tokens`), quotation marks (`quotes`), actors (`actors/`),
+//! attribution (`attribution/`, over the speaker phrases of `phrase/`), coreference
+//! (`coref`), stance (`stance/`) and the timeline (`timeline`). Everything is rules plus
+//! compiled-in lexicons (`core/data/`, loaded by `lexicon/`), linear in the length of the
+//! input, and never panics. DESIGN.md explains the design; with [`Options::explain`] every
+//! quote, actor and stance names the rule that made it.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 

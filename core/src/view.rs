@@ -38,6 +38,12 @@ impl<'a> View<'a> {
         self.toks.len()
     }
 
+    /// Token `k`, if there is one.
+    #[inline]
+    pub fn get(&self, k: usize) -> Option<&'a Token> {
+        self.toks.get(k)
+    }
+
     /// The text of token `k`, as written.
     #[inline]
     pub fn word(&self, k: usize) -> &'a str {

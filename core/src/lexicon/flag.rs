@@ -66,3 +66,15 @@ pub const ADJUNCT_PREP: u64 = 1 << 30;
 pub const PEOPLE_QUANTITY: u64 = 1 << 31;
 /// A document that reports findings, which a clause "in" it states: poll, survey.
 pub const FINDING: u64 = 1 << 32;
+/// A noun too general to be a stance target: thing, way, time (`data/generic_nouns.txt`).
+pub const GENERIC_NOUN: u64 = 1 << 33;
+/// Usually a noun (`data/word_classes.txt`, from GUM).
+pub const NOUN_WORD: u64 = 1 << 34;
+/// Usually a verb.
+pub const VERB_WORD: u64 = 1 << 35;
+/// Usually an adjective.
+pub const ADJ_WORD: u64 = 1 << 36;
+/// Usually an adverb.
+pub const ADV_WORD: u64 = 1 << 37;
+/// The class listed first for the word is verb: more often a verb than anything else.
+pub const MAINLY_VERB: u64 = 1 << 38;

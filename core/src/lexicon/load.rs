@@ -60,6 +60,8 @@ impl Lexicon {
         lex.role_plurals();
         lex.stance_words();
         lex.sentiment();
+        lex.generic_nouns();
+        lex.word_classes();
         lex
     }
 
@@ -368,6 +370,35 @@ impl Lexicon {
                 let e = self.entry_mut(cols[0]);
                 e.learned = cols[1].trim().parse().unwrap_or(0.0);
                 e.learned_neutral = cols[2].trim().parse().unwrap_or(0.0);
+            }
+        }
+    }
+
+    /// `generic_nouns.txt`: nouns too general to be what a stance is about.
+    fn generic_nouns(&mut self) {
+        for f in data_lines(include_str!("../../data/generic_nouns.txt")) {
+            self.entry_mut(f[0]).flags |= flag::GENERIC_NOUN;
+        }
+    }
+
+    /// `word_classes.txt`: the usual classes of frequent content words, learned from GUM; and
+    /// `verb_forms.txt`, irregular past forms that are verbs.
+    fn word_classes(&mut self) {
+        for f in data_lines(include_str!("../../data/verb_forms.txt")) {
+            self.entry_mut(f[0]).flags |= flag::VERB_WORD | flag::MAINLY_VERB;
+        }
+        for f in data_lines(include_str!("../../data/word_classes.txt")) {
+            let Some(classes) = f.get(1) else { continue };
+            let e = self.entry_mut(f[0]);
+            for (i, class) in classes.split(' ').enumerate() {
+                e.flags |= match class {
+                    "noun" => flag::NOUN_WORD,
+                    "verb" if i == 0 => flag::VERB_WORD | flag::MAINLY_VERB,
+                    "verb" => flag::VERB_WORD,
+                    "adj" => flag::ADJ_WORD,
+                    "adv" => flag::ADV_WORD,
+                    _ => 0,
+                };
             }
         }
     }

@@ -33,6 +33,10 @@ pub struct Document {
     pub actors: Vec<Actor>,
     /// Attributions: direct, indirect and mixed quotations.
     pub quotes: Vec<Quote>,
+    /// What the actors take positions on: the actors and issues that stances are about, and
+    /// the salient issues of the article.
+    #[serde(default)]
+    pub targets: Vec<Target>,
     /// Actor stances, one per piece of evidence.
     pub stances: Vec<Stance>,
     /// Answers to the input's `targets`, in the same order.
@@ -175,19 +179,49 @@ impl Polarity {
     }
 }
 
-/// What a stance is about.
+/// What sort of thing a target is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum TargetKind {
+    /// One of the article's actors.
+    Actor,
+    /// One of its issues: a plan, a bill, a decision, an event, an idea.
+    #[default]
+    Issue,
+}
+
+impl TargetKind {
+    /// The lowercase name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TargetKind::Actor => "actor",
+            TargetKind::Issue => "issue",
+        }
+    }
+}
+
+/// What a stance is about: one of the document's `targets`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Target {
-    /// A short label shared by all the target's mentions ("trade pact").
+    /// `t1`, `t2`, … in order of first mention (empty in documents written before targets had
+    /// ids).
+    #[serde(default)]
+    pub id: String,
+    /// The label a reader recognizes: an actor's name, or an issue's fullest mention ("the
+    /// ferry plan" → "ferry plan").
     pub label: String,
-    /// The target's mentions in the text.
+    /// An actor or an issue.
+    #[serde(default)]
+    pub kind: TargetKind,
+    /// The target's mentions in the text (in a stance: those near its evidence).
     pub mentions: Vec<CharRange>,
 }
 
-/// One piece of evidence that an actor supports, opposes or is neutral toward a target.
+/// One stance: an actor supports, opposes or is neutral toward a target, with all the evidence
+/// the article gives for it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Stance {
-    /// `s1`, `s2`, … in text order.
+    /// `s1`, `s2`, … in order of first evidence.
     pub id: String,
     /// The actor holding the stance.
     pub holder: String,
@@ -195,14 +229,46 @@ pub struct Stance {
     pub target: Target,
     /// Its direction.
     pub polarity: Polarity,
-    /// The words that show it.
+    /// The words that show it, over all its evidence.
     pub cue: Vec<CharRange>,
-    /// The sentence the evidence is in.
+    /// The sentence of its first evidence.
     #[serde(default)]
     pub sentence: Option<CharRange>,
-    /// The quote the evidence comes from, if any.
+    /// The quote its first evidence comes from, if any.
     pub quote: Option<String>,
-    /// With `explain`: the id of the rule that read the evidence.
+    /// How sure the evidence makes it, from 0 to 1.
+    #[serde(default)]
+    pub confidence: f64,
+    /// Every piece of evidence, in text order.
+    #[serde(default)]
+    pub evidence: Vec<StanceEvidence>,
+    /// With `explain`: the id of the rule that read its strongest evidence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+}
+
+impl Stance {
+    /// What identifies the stance's target: its id, or its label in documents written before
+    /// targets had ids.
+    pub fn target_key(&self) -> &str {
+        if self.target.id.is_empty() {
+            &self.target.label
+        } else {
+            &self.target.id
+        }
+    }
+}
+
+/// One piece of evidence for a stance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StanceEvidence {
+    /// The words that show it.
+    pub cue: Vec<CharRange>,
+    /// Its sentence.
+    pub sentence: CharRange,
+    /// The quote it comes from, if any.
+    pub quote: Option<String>,
+    /// With `explain`: the id of the rule that read it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
 }
@@ -245,6 +311,7 @@ impl Document {
             sentences: Vec::new(),
             actors: Vec::new(),
             quotes: Vec::new(),
+            targets: Vec::new(),
             stances: Vec::new(),
             target_stances: Vec::new(),
             events: Vec::new(),
@@ -292,5 +359,23 @@ mod tests {
         for (prefix, n) in [('a', 1), ('q', 9), ('q', 10), ('s', 1234), ('a', 0), ('q', usize::MAX)] {
             assert_eq!(numbered_id(prefix, n), format!("{prefix}{n}"));
         }
+    }
+
+    #[test]
+    fn documents_from_before_targets_still_load() {
+        let old = r#"{"schema": "standpoint/1", "id": null,
+            "meta": {"title": null, "date": null, "byline": null},
+            "paragraphs": [[0, 26]], "sentences": [[0, 26]],
+            "actors": [{"id": "a1", "name": "Ana Ruiz", "kind": "person", "mentions": [[0, 8]]}],
+            "quotes": [],
+            "stances": [{"id": "s1", "holder": "a1", "target": {"label": "levy", "mentions": [[20, 24]]},
+                         "polarity": "oppose", "cue": [[9, 16]], "quote": null}],
+            "target_stances": [], "events": []}"#;
+        let doc: Document = serde_json::from_str(old).expect("an earlier document loads");
+        assert!(doc.targets.is_empty());
+        let s = &doc.stances[0];
+        assert_eq!((s.target.id.as_str(), s.target.kind), ("", TargetKind::Issue));
+        assert!(s.evidence.is_empty());
+        assert_eq!(s.confidence, 0.0);
     }
 }

@@ -34,8 +34,8 @@ mod tokens;
 mod view;
 
 pub use document::{
-    Actor, ActorKind, CharRange, Document, Event, Meta, Polarity, Quote, QuoteKind, Stance, Target, TargetStance,
-    SCHEMA,
+    Actor, ActorKind, CharRange, Document, Event, Meta, Polarity, Quote, QuoteKind, Stance, StanceEvidence, Target,
+    TargetKind, TargetStance, SCHEMA,
 };
 pub use error::Error;
 pub use pipeline::{annotate, Input, Options};

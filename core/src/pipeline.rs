@@ -169,7 +169,7 @@ pub fn annotate(text: &str, options: &Options) -> Document {
             speaker_rule: explain(a.speaker_rule),
         });
     }
-    doc.stances = stance_out.stances(&ids, &quote_ids, &map, options.explain);
+    (doc.targets, doc.stances) = stance_out.stances(&ids, &quote_ids, &map, options.explain);
     doc.target_stances = stance_out.target_stances;
     doc.events = dates
         .into_iter()

@@ -191,6 +191,11 @@ rules! {
     StanceDenial = "stance.denial",
     /// `chose not to attend`: refusing to take part, opposing.
     StanceRefusal = "stance.refusal",
+    /// `“The ferry plan will ruin the harbour,” said X`: the words around a target inside a
+    /// speaker's content.
+    StanceQuoted = "stance.quoted",
+    /// `called the levy reckless`: naming a target with an evaluation.
+    StanceCalled = "stance.called",
 }
 
 #[cfg(test)]

@@ -19,6 +19,12 @@ fn check(text: &str, doc: &Document) {
                 .flat_map(|q| q.content.iter().chain(&q.cue).chain(&q.source)),
         )
         .chain(doc.stances.iter().flat_map(|s| s.cue.iter().chain(&s.target.mentions)))
+        .chain(
+            doc.stances
+                .iter()
+                .flat_map(|s| s.evidence.iter().flat_map(|e| e.cue.iter().chain([&e.sentence]))),
+        )
+        .chain(doc.targets.iter().flat_map(|t| &t.mentions))
         .chain(doc.events.iter().flat_map(|e| [&e.mention, &e.sentence]));
     for r in all {
         assert!(ok(r), "span {r:?} outside a text of {n} code points");
@@ -43,6 +49,29 @@ fn check(text: &str, doc: &Document) {
         if let Some(q) = &s.quote {
             assert!(doc.quote(q).is_some(), "stance {} cites unknown quote", s.id);
         }
+        assert!(!s.evidence.is_empty(), "stance {} without evidence", s.id);
+        for q in s.evidence.iter().filter_map(|e| e.quote.as_ref()) {
+            assert!(doc.quote(q).is_some(), "stance {} cites unknown quote {q}", s.id);
+        }
+        let t = doc.targets.iter().find(|t| t.id == s.target.id);
+        assert!(
+            t.is_some_and(|t| t.label == s.target.label),
+            "stance {} names unknown target",
+            s.id
+        );
+        assert!(
+            (0.0..=1.0).contains(&s.confidence),
+            "stance {} confidence {}",
+            s.id,
+            s.confidence
+        );
+    }
+    let mut seen = std::collections::HashSet::new();
+    for s in &doc.stances {
+        assert!(
+            seen.insert((&s.holder, &s.target.id, s.polarity)),
+            "two stances of one holder, target and polarity"
+        );
     }
     let mut ids: Vec<&str> = doc.actors.iter().map(|a| a.id.as_str()).collect();
     ids.sort_unstable();

@@ -1,15 +1,15 @@
 //! Actor stance: who supports, opposes or is neutral toward what, by rules over the stance
 //! lexicon. Each piece of evidence names its rule: `stance.word`, `stance.negated`,
-//! `stance.hedge`, `stance.denial`, `stance.refusal`.
+//! `stance.hedge`, `stance.denial`, `stance.refusal`, `stance.called` ([`super::called`]).
 
 use std::ops::Range;
 
-use super::labels::{collect_target_mentions, is_verb_of_saying, target_label};
-use super::{Evidence, StanceOutput};
+use super::targets::Targets;
+use super::Evidence;
 use crate::actors::Actors;
 use crate::attribution::Attr;
 use crate::document::Polarity;
-use crate::lexicon::{flag, Case, FastMap, Tag};
+use crate::lexicon::{flag, Case, Tag};
 use crate::rules::Rule;
 use crate::text::Span;
 use crate::tokens::{shape, Kind};
@@ -22,23 +22,26 @@ struct Reading {
     cue_end: usize,
     /// Where the target phrase starts.
     object_from: usize,
+    /// The phrase the stance is about, when the reading found it.
+    object: Option<Range<usize>>,
+    /// The words that show it, when not the cue's span (a naming verb and its evaluation).
+    words: Option<[usize; 2]>,
     rule: Rule,
 }
 
 /// What the scan of the article knows: which actor each token refers to (names, pronouns,
-/// descriptions), which quotation each token is the content of, and the labels so far.
+/// descriptions), which quotation each token is the content of, and the targets.
 struct Scan<'a> {
     v: &'a View<'a>,
     attrs: &'a [Attr],
     ent_at: Vec<u32>,
     quote_at: Vec<u32>,
-    labels: FastMap<String, usize>,
+    targets: &'a Targets,
 }
 
 /// Actor-stance evidence from the stance words of the article's prose.
-pub(super) fn actor_stances(v: &View, attrs: &[Attr], actors: &mut Actors, out: &mut StanceOutput) {
+pub(super) fn predicates(v: &View, attrs: &[Attr], actors: &mut Actors, targets: &Targets, out: &mut Vec<Evidence>) {
     let (toks, seg) = (v.toks, v.seg);
-    out.sentence_spans = seg.sents.iter().map(|s| s.span).collect();
     let mut ent_at = vec![u32::MAX; toks.len()];
     for m in &actors.mentions {
         for k in m.toks.clone() {
@@ -62,7 +65,7 @@ pub(super) fn actor_stances(v: &View, attrs: &[Attr], actors: &mut Actors, out: 
         attrs,
         ent_at,
         quote_at,
-        labels: FastMap::default(),
+        targets,
     };
     for (si, sent) in seg.sents.iter().enumerate() {
         if !seg.paras[sent.para].is_prose() {
@@ -72,7 +75,7 @@ pub(super) fn actor_stances(v: &View, attrs: &[Attr], actors: &mut Actors, out: 
         let mut k = lo;
         while k < hi {
             crate::ops::tick(1);
-            let Some(r) = reading_at(v, k, lo, hi) else {
+            let Some(r) = reading_at(v, targets, k, lo, hi) else {
                 k += 1;
                 continue;
             };
@@ -80,17 +83,25 @@ pub(super) fn actor_stances(v: &View, attrs: &[Attr], actors: &mut Actors, out: 
             k = r.cue_end.max(k + 1);
         }
     }
-    // Every mention of each target label in the article.
-    collect_target_mentions(v, &scan.ent_at, actors, out);
 }
 
 /// The stance the word at `k` shows, if any: a hedge or denial phrase starting there, a
 /// stance word that is no adjective before its noun ("an unfair burden" describes the
 /// burden), or refusing to take part ("chose not to attend"), with a negation in the three
 /// words before flipping a stance word ("did not support", "no longer opposes").
-fn reading_at(v: &View, k: usize, lo: usize, hi: usize) -> Option<Reading> {
+fn reading_at(v: &View, targets: &Targets, k: usize, lo: usize, hi: usize) -> Option<Reading> {
     let toks = v.toks;
     let t = &toks[k];
+    if let Some((named, word, polarity)) = super::called::called_at(v, k, hi, |j| named_phrase(v, targets, j, hi)) {
+        return Some(Reading {
+            polarity,
+            cue_end: word + 1,
+            object_from: named.start,
+            object: Some(named),
+            words: Some([k, word]),
+            rule: Rule::StanceCalled,
+        });
+    }
     let e = t.lex();
     let stance = e.stance.filter(|_| t.kind == Kind::Word && !t.is(shape::CAP));
     let phrase = e.has(flag::STANCE_PHRASE);
@@ -133,8 +144,12 @@ fn reading_at(v: &View, k: usize, lo: usize, hi: usize) -> Option<Reading> {
         }
         (p, k + 1, obj, Rule::StanceWord)
     };
-    let negated = (k.saturating_sub(3).max(lo)..k)
-        .any(|j| toks[j].lex().has(flag::NEGATION) || v.word(j).eq_ignore_ascii_case("longer"));
+    // "did not support", "no longer opposes", "refused to back".
+    let negated = (k.saturating_sub(3).max(lo)..k).any(|j| {
+        toks[j].lex().has(flag::NEGATION)
+            || v.word(j).eq_ignore_ascii_case("longer")
+            || v.is_any(j, &["refused", "refuses", "refusing", "declined", "declines"]) && v.is(j + 1, "to")
+    });
     if negated && hedge_phrase.is_none() && denial.is_none() {
         polarity = match polarity {
             Polarity::Support => Polarity::Oppose,
@@ -148,13 +163,26 @@ fn reading_at(v: &View, k: usize, lo: usize, hi: usize) -> Option<Reading> {
         };
     }
     if participates && stance.is_none() && !negated {
-        // Taking part is only evidence when refused; "signed the letter" says little.
-        return None;
+        // Taking part is only evidence when refused ("signed the letter" says little), or
+        // when it is for something ("voted for the bill").
+        if !(v.word(k).to_ascii_lowercase().starts_with("vot") && v.is(k + 1, "for") && k + 2 < hi) {
+            return None;
+        }
+        return Some(Reading {
+            polarity: Polarity::Support,
+            cue_end: k + 2,
+            object_from: k + 2,
+            object: None,
+            words: None,
+            rule: Rule::StanceWord,
+        });
     }
     Some(Reading {
         polarity,
         cue_end,
         object_from,
+        object: None,
+        words: None,
         rule,
     })
 }
@@ -162,8 +190,9 @@ fn reading_at(v: &View, k: usize, lo: usize, hi: usize) -> Option<Reading> {
 impl Scan<'_> {
     /// Records the evidence of reading `r` at `k` in sentence `si` (tokens `lo..hi`), when it
     /// has a target and a holder: the speaker when the words are quoted, else the clause's
-    /// subject. A pointer ("oppose it") goes to the last target argued about, if recent; a
-    /// holder is never its own target.
+    /// subject. The target is the one the object phrase mentions; a pointer ("oppose it")
+    /// goes to the last target argued about, if recent; a holder is never its own target.
+    #[allow(clippy::too_many_arguments)]
     fn evidence(
         &mut self,
         r: &Reading,
@@ -171,50 +200,66 @@ impl Scan<'_> {
         (lo, hi): (usize, usize),
         si: usize,
         actors: &mut Actors,
-        out: &mut StanceOutput,
+        out: &mut Vec<Evidence>,
     ) {
         let v = self.v;
         let toks = v.toks;
-        let Some(target) = object_phrase(v, r.object_from, hi) else {
+        let passive = passive_agent(v, &self.ent_at, k, lo, hi);
+        let object = r.object.clone().or_else(|| passive.as_ref().map(|(_, s)| s.clone()));
+        let Some(object) = object.or_else(|| object_phrase(v, r.object_from, hi)) else {
             return;
         };
+        // The holder: the subject before the word; inside a speaker's words, the speaker when
+        // the subject is the speaker's own or none ("I support", "we oppose"), and the
+        // subject when it is another actor ("Ruiz said Berg backed the plan").
         let quote = (self.quote_at[k] != u32::MAX).then_some(self.quote_at[k] as usize);
-        let holder = match quote {
-            Some(q) => self.attrs[q].speaker,
-            None => holder_before(v, &self.ent_at, k, lo).or_else(|| group_holder(v, actors, k, lo)),
+        let holder = match (passive.as_ref(), quote) {
+            (Some(&(agent, _)), _) => Some(agent),
+            (None, Some(q)) => {
+                let from = self.attrs[q]
+                    .content_toks
+                    .iter()
+                    .find(|r| r.contains(&k))
+                    .map_or(lo, |r| r.start.max(lo));
+                holder_before(v, &self.ent_at, k, from).or(self.attrs[q].speaker)
+            }
+            (None, None) => holder_before(v, &self.ent_at, k, lo).or_else(|| group_holder(v, actors, k, lo)),
         };
         let Some(holder) = holder else {
             return;
         };
-        let pointer = target.len() == 1
+        let pointer = object.len() == 1
             && ["it", "this", "that"]
                 .iter()
-                .any(|p| v.word(target.start).eq_ignore_ascii_case(p));
-        let li = if pointer {
-            match out.evidence.last().zip(out.target_of.last()) {
-                Some((prev, &li)) if si.saturating_sub(prev.sent) <= 2 => li,
+                .any(|p| v.word(object.start).eq_ignore_ascii_case(p));
+        let target = if pointer {
+            match out.last() {
+                Some(prev) if si.saturating_sub(prev.sent) <= 2 => prev.target,
                 _ => return,
             }
         } else {
-            if self.ent_at[target.start] != u32::MAX && self.ent_at[target.start] as usize == holder {
-                return;
+            match self.targets.of_phrase(&object) {
+                Some(t) => t,
+                None => return,
             }
-            let label = target_label(v, &self.ent_at, actors, target.clone());
-            *self.labels.entry(label.clone()).or_insert_with(|| {
-                out.labels.push((label, Vec::new()));
-                out.labels.len() - 1
-            })
         };
-        let cue = Span::new(toks[k].start, toks[r.cue_end.saturating_sub(1).max(k)].end);
-        out.evidence.push(Evidence {
+        if self.targets.list[target].actor == Some(holder) {
+            return;
+        }
+        let cue = match r.words {
+            Some(words) => words.iter().map(|&j| toks[j].span()).collect(),
+            None => vec![Span::new(toks[k].start, toks[r.cue_end.saturating_sub(1).max(k)].end)],
+        };
+        out.push(Evidence {
             holder,
+            target,
             rule: r.rule,
             polarity: r.polarity,
-            cue: vec![cue],
+            strength: 2.0,
+            cue,
             sent: si,
             quote,
         });
-        out.target_of.push(li);
         actors.entities[holder].active = true;
     }
 }
@@ -279,6 +324,15 @@ fn denial_at(v: &View, k: usize, hi: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// The phrase a naming verb names, from `k`: a target's mention starting there (so that the
+/// evaluation after it stays out: "called the levy reckless"), or else the noun phrase.
+fn named_phrase(v: &View, targets: &Targets, k: usize, hi: usize) -> Option<Range<usize>> {
+    let mention = targets.at(k).and_then(|t| targets.mention_at(t, k));
+    mention
+        .filter(|m| m.start == k && m.end <= hi)
+        .or_else(|| object_phrase(v, k, hi))
+}
+
 /// The noun phrase starting at `k` (a determiner or possessive, modifiers, a head noun or a
 /// name): what a stance is about.
 fn object_phrase(v: &View, k: usize, hi: usize) -> Option<Range<usize>> {
@@ -312,7 +366,7 @@ fn object_phrase(v: &View, k: usize, hi: usize) -> Option<Range<usize>> {
         let content = t.kind == Kind::Word
             && !e.has(flag::FUNCTION | flag::PRONOUN)
             && if j == start {
-                !is_verb_of_saying(t)
+                t.lex().cue.is_none() || t.is(shape::CAP)
             } else {
                 !crate::phrase::verb_in_phrase(v, j)
             };
@@ -337,7 +391,29 @@ fn object_phrase(v: &View, k: usize, hi: usize) -> Option<Range<usize>> {
 /// description the coreference pass linked), looking back over a few words.
 fn holder_before(v: &View, ent_at: &[u32], k: usize, lo: usize) -> Option<usize> {
     let toks = v.toks;
-    if let Some(np) = crate::phrase::subject_left(v, k, lo) {
+    let actor = |j: usize| (ent_at[j] != u32::MAX).then_some(ent_at[j] as usize);
+    // "Trump's attacks on Machado": the owner of a stance noun holds it.
+    if k > lo + 1 && toks[k - 1].is(shape::POSSESSIVE) {
+        if let Some(e) = actor(k - 2) {
+            return Some(e);
+        }
+    }
+    // "Kaine is a staunch opponent of …": a stance noun in a copula's predicate is its
+    // subject's.
+    let mut c = k;
+    while c > lo && c + 4 > k && {
+        let p = &toks[c - 1];
+        p.is_det() || (p.kind == Kind::Word && !p.lex().has(flag::FUNCTION) && !is_copula(v, c - 1))
+    } {
+        c -= 1;
+    }
+    if c < k && c > lo && is_copula(v, c - 1) {
+        if let Some(e) = crate::phrase::subject_left(v, c - 1, lo).and_then(|np| np.toks.clone().rev().find_map(actor))
+        {
+            return Some(e);
+        }
+    }
+    if let Some(np) = crate::phrase::subject_left(v, verb_chain_start(v, k, lo), lo) {
         if let Some(e) = (np.toks.clone())
             .rev()
             .find_map(|j| (ent_at[j] != u32::MAX).then_some(ent_at[j] as usize))
@@ -355,12 +431,35 @@ fn holder_before(v: &View, ent_at: &[u32], k: usize, lo: usize) -> Option<usize>
     })
 }
 
+/// Where the verb chain of the stance word at `k` starts: before the auxiliaries, modals,
+/// negations and verbs of refusing that lead to it ("did not back", "has refused to join",
+/// "will no longer support").
+fn verb_chain_start(v: &View, k: usize, lo: usize) -> usize {
+    let mut j = k;
+    while j > lo && j + 6 > k {
+        let e = v.toks[j - 1].lex();
+        let leads = matches!(e.tag, Some(Tag::Aux | Tag::Modal))
+            || e.has(flag::NEGATION)
+            || v.is_any(
+                j - 1,
+                &[
+                    "to", "longer", "refused", "refuses", "declined", "declines", "chose", "decided",
+                ],
+            );
+        if !leads {
+            break;
+        }
+        j -= 1;
+    }
+    j
+}
+
 /// A group or unnamed source as the subject of a stance verb ("Environmental groups
 /// criticized the plan"): made an actor, as the attribution pass makes speakers.
 fn group_holder(v: &View, actors: &mut Actors, k: usize, lo: usize) -> Option<usize> {
     let toks = v.toks;
     let text = v.text;
-    let np = crate::phrase::subject_left(v, k, lo)?;
+    let np = crate::phrase::subject_left(v, verb_chain_start(v, k, lo), lo)?;
     if np.kind != crate::phrase::Head::Noun {
         return None;
     }
@@ -404,4 +503,31 @@ fn group_holder(v: &View, actors: &mut Actors, k: usize, lo: usize) -> Option<us
     );
     actors.mention(ent, start..np.head + 1, span);
     Some(ent)
+}
+
+/// Whether token `j` is a form of "be".
+fn is_copula(v: &View, j: usize) -> bool {
+    v.is_any(j, &["is", "are", "was", "were", "be", "been", "being"])
+}
+
+/// "X was endorsed by Y": the actor after "by" a passive stance word takes, and the subject
+/// it is about.
+fn passive_agent(v: &View, ent_at: &[u32], k: usize, lo: usize, hi: usize) -> Option<(usize, Range<usize>)> {
+    let toks = v.toks;
+    let w = v.word(k);
+    if !(w.ends_with("ed") || w.ends_with("en")) || k < lo + 2 {
+        return None;
+    }
+    let mut b = k;
+    while b > lo && b + 3 > k && toks[b - 1].lex().tag == Some(Tag::Adv) {
+        b -= 1;
+    }
+    if b <= lo || !is_copula(v, b - 1) || !v.is(k + 1, "by") {
+        return None;
+    }
+    let agent = (k + 2..hi.min(k + 8))
+        .take_while(|&j| toks[j].kind != Kind::Punct)
+        .find_map(|j| (ent_at[j] != u32::MAX).then_some(ent_at[j] as usize))?;
+    let subject = crate::phrase::subject_left(v, b - 1, lo)?;
+    Some((agent, subject.toks))
 }

@@ -11,17 +11,22 @@
 //! holder is an actor (the speaker of a quotation it appears in, or the subject of the verb)
 //! and whose target is the phrase it governs; negation flips it ("no longer opposes"), and
 //! hedges and evasions ("declined to comment", "stopped short of endorsing") are neutral.
-//! Targets share a label ([`labels`]); [`matrix`] aggregates the evidence per holder and
-//! target.
+//! The article's speakers' own words about each target they mention are evidence too
+//! ([`words`]). Targets are the article's actors and issues ([`targets`]); [`merge`] makes one
+//! stance per holder, target and polarity from all its evidence, and [`matrix`] aggregates the
+//! stances per holder and target.
 
 mod actor;
-mod labels;
+mod called;
 mod matrix;
+mod merge;
 mod target;
+mod targets;
+mod words;
 
 use crate::actors::Actors;
 use crate::attribution::Attr;
-use crate::document::{CharRange, Polarity, Stance, Target, TargetStance};
+use crate::document::{CharRange, Polarity, Stance, StanceEvidence, Target, TargetKind, TargetStance};
 use crate::rules::Rule;
 use crate::segment::Segmented;
 use crate::text::{OffsetMap, Span};
@@ -35,9 +40,16 @@ pub use target::{training_examples, BUCKETS, CLASSES};
 /// One piece of evidence before ids are assigned.
 #[derive(Debug, Clone)]
 struct Evidence {
+    /// The actor holding the stance.
     holder: usize,
+    /// The target, in [`Targets::list`].
+    target: usize,
+    /// The rule that read it.
     rule: Rule,
     polarity: Polarity,
+    /// How strongly it shows the stance: 2 for a stance predicate, less for words about the
+    /// target.
+    strength: f32,
     cue: Vec<Span>,
     sent: usize,
     quote: Option<usize>,
@@ -47,6 +59,9 @@ struct Evidence {
 const NEAR_BYTES: usize = 4_000;
 /// The most target mentions listed with one stance.
 const NEAR_MENTIONS: usize = 24;
+/// How salient an issue must be to be listed among the targets when no stance is about it:
+/// mentioned three times, or in the title.
+const SHOWN_SALIENCE: u32 = 3;
 
 /// The stance pass's results, before actor and quote ids are known.
 #[derive(Debug, Default)]
@@ -55,56 +70,124 @@ pub(crate) struct StanceOutput {
     pub target_stances: Vec<TargetStance>,
     /// The evidence, in text order.
     evidence: Vec<Evidence>,
-    /// Target labels: the evidence's target → (label, all mentions of that label).
-    labels: Vec<(String, Vec<Span>)>,
-    /// Each piece of evidence's label.
-    target_of: Vec<usize>,
+    /// The targets and their mentions.
+    targets: Vec<targets::Target>,
+    /// Each target's mentions as byte spans.
+    target_spans: Vec<Vec<Span>>,
     /// Every sentence's span.
     sentence_spans: Vec<Span>,
 }
 
 impl StanceOutput {
-    /// Actor stances with their final ids, in text order. Each lists the mentions of its target
-    /// near its evidence (within a few paragraphs, at most [`NEAR_MENTIONS`]), so that the
-    /// output stays proportional to the article however often a target recurs.
+    /// The document's targets and stances with their final ids: one stance per holder, target
+    /// and polarity, gathering all its evidence. Each stance lists the mentions of its target
+    /// near its first evidence (within a few paragraphs, at most [`NEAR_MENTIONS`]), so that
+    /// the output stays proportional to the article however often a target recurs.
     pub(crate) fn stances(
         &self,
         actor_ids: &[Option<String>],
         quote_ids: &[String],
         map: &OffsetMap,
         explain: bool,
-    ) -> Vec<Stance> {
-        let mut out = Vec::new();
-        for (i, ev) in self.evidence.iter().enumerate() {
-            let Some(holder) = actor_ids.get(ev.holder).cloned().flatten() else {
+    ) -> (Vec<Target>, Vec<Stance>) {
+        let groups = merge::groups(&self.evidence, |e| actor_ids.get(e).cloned().flatten().is_some());
+        let target_ids = self.target_ids(&groups);
+        let shown: Vec<Target> = target_ids
+            .iter()
+            .enumerate()
+            .filter_map(|(t, id)| id.as_ref().map(|id| (t, id)))
+            .map(|(t, id)| self.target(t, id.clone(), &self.target_spans[t], map))
+            .collect();
+        let mut order: Vec<usize> = (0..shown.len()).collect();
+        order.sort_by_key(|&i| shown[i].id[1..].parse::<usize>().unwrap_or(0));
+        let shown: Vec<Target> = order.into_iter().map(|i| shown[i].clone()).collect();
+        let mut out = Vec::with_capacity(groups.len());
+        for g in &groups {
+            let first = &self.evidence[g.evidence[0]];
+            let (Some(holder), Some(tid)) = (actor_ids[first.holder].clone(), target_ids[first.target].clone()) else {
                 continue;
             };
-            let (label, mentions) = &self.labels[self.target_of[i]];
-            let at = self.sentence_spans.get(ev.sent).map_or(0, |s| s.start);
-            let from = at.saturating_sub(NEAR_BYTES);
-            let first = mentions.partition_point(|m| m.start < from);
-            let near: Vec<CharRange> = mentions[first..]
+            let near = self.near(first.target, first.sent);
+            crate::ops::tick(near.len() + g.evidence.len());
+            let mut target = self.target(first.target, tid, &near, map);
+            target.mentions.truncate(NEAR_MENTIONS);
+            let evidence: Vec<StanceEvidence> = g
+                .evidence
                 .iter()
-                .take_while(|m| m.start <= at + NEAR_BYTES)
-                .take(NEAR_MENTIONS)
-                .map(|&s| map.range(s))
+                .map(|&i| {
+                    let ev = &self.evidence[i];
+                    StanceEvidence {
+                        cue: ev.cue.iter().map(|&s| map.range(s)).collect(),
+                        sentence: self.sentence_spans.get(ev.sent).map_or([0, 0], |&s| map.range(s)),
+                        quote: ev.quote.and_then(|q| quote_ids.get(q).cloned()),
+                        rule: explain.then(|| ev.rule.id().to_string()),
+                    }
+                })
                 .collect();
-            crate::ops::tick(near.len() + 1);
+            let strongest = &self.evidence[g.strongest];
             out.push(Stance {
                 id: crate::document::numbered_id('s', out.len() + 1),
                 holder,
-                target: Target {
-                    label: label.clone(),
-                    mentions: near,
-                },
-                polarity: ev.polarity,
-                cue: ev.cue.iter().map(|&s| map.range(s)).collect(),
-                sentence: self.sentence_spans.get(ev.sent).map(|&s| map.range(s)),
-                quote: ev.quote.and_then(|q| quote_ids.get(q).cloned()),
-                rule: explain.then(|| ev.rule.id().to_string()),
+                target,
+                polarity: first.polarity,
+                cue: evidence.iter().flat_map(|e| e.cue.iter().copied()).collect(),
+                sentence: evidence.first().map(|e| e.sentence),
+                quote: evidence.first().and_then(|e| e.quote.clone()),
+                confidence: g.confidence,
+                evidence,
+                rule: explain.then(|| strongest.rule.id().to_string()),
             });
         }
-        out
+        (shown, out)
+    }
+
+    /// The ids of the targets shown (`t1`, … in order of first mention): those a stance is
+    /// about, and the salient issues.
+    fn target_ids(&self, groups: &[merge::Group]) -> Vec<Option<String>> {
+        let mut shown = vec![false; self.targets.len()];
+        for g in groups {
+            shown[self.evidence[g.evidence[0]].target] = true;
+        }
+        for (t, target) in self.targets.iter().enumerate() {
+            if target.kind == TargetKind::Issue && target.salience >= SHOWN_SALIENCE {
+                shown[t] = true;
+            }
+        }
+        let mut order: Vec<(usize, usize)> = (0..self.targets.len())
+            .filter(|&t| shown[t] && !self.target_spans[t].is_empty())
+            .map(|t| (self.target_spans[t][0].start, t))
+            .collect();
+        order.sort_unstable();
+        let mut ids = vec![None; self.targets.len()];
+        for (n, &(_, t)) in order.iter().enumerate() {
+            ids[t] = Some(crate::document::numbered_id('t', n + 1));
+        }
+        ids
+    }
+
+    /// Target `t` as the document shows it, with `mentions`.
+    fn target(&self, t: usize, id: String, mentions: &[Span], map: &OffsetMap) -> Target {
+        let target = &self.targets[t];
+        Target {
+            id,
+            label: target.label.clone(),
+            kind: target.kind,
+            mentions: mentions.iter().map(|&s| map.range(s)).collect(),
+        }
+    }
+
+    /// The mentions of target `t` within [`NEAR_BYTES`] of sentence `sent`.
+    fn near(&self, t: usize, sent: usize) -> Vec<Span> {
+        let mentions = &self.target_spans[t];
+        let at = self.sentence_spans.get(sent).map_or(0, |s| s.start);
+        let from = at.saturating_sub(NEAR_BYTES);
+        let first = mentions.partition_point(|m| m.start < from);
+        mentions[first..]
+            .iter()
+            .take_while(|m| m.start <= at + NEAR_BYTES)
+            .take(NEAR_MENTIONS)
+            .copied()
+            .collect()
     }
 }
 
@@ -143,7 +226,14 @@ pub(crate) fn analyze(
             });
         }
     }
-    actor::actor_stances(&View::new(text, seg), attrs, actors, &mut out);
+    let v = View::new(text, seg);
+    let found = targets::find(&v, actors);
+    actor::predicates(&v, attrs, actors, &found, &mut out.evidence);
+    words::speakers(&v, attrs, actors, &found, &mut out.evidence);
+    out.evidence.sort_by_key(|e| (e.sent, e.cue.first().map(|c| c.start)));
+    out.sentence_spans = seg.sents.iter().map(|s| s.span).collect();
+    out.target_spans = (0..found.list.len()).map(|t| found.spans(&v, t)).collect();
+    out.targets = found.list;
     out
 }
 

@@ -268,6 +268,7 @@ fn target_facts(
 }
 
 /// The compiled-in target-stance model.
+#[derive(Clone, Copy)]
 pub(crate) struct Model {
     scale: f32,
     weights: &'static [u8],

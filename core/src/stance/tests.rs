@@ -38,12 +38,12 @@ fn stance_cases() {
         (
             "stance.word: support verb",
             "Mayor Lena Ortiz backed the bridge plan on Monday.",
-            &[("Lena Ortiz", Support, "plan", "backed")],
+            &[("Lena Ortiz", Support, "bridge plan", "backed")],
         ),
         (
             "stance.word: oppose verb",
             "Senator Ivo Brandt opposed the mining permit.",
-            &[("Ivo Brandt", Oppose, "permit", "opposed")],
+            &[("Ivo Brandt", Oppose, "mining permit", "opposed")],
         ),
         (
             "stance.word: stance noun",
@@ -78,12 +78,12 @@ fn stance_cases() {
         (
             "stance.denial: denial",
             "“This is nothing like the old tax,” Mei Lin said.",
-            &[("Mei Lin", Oppose, "tax", "nothing like")],
+            &[("Mei Lin", Oppose, "old tax", "nothing like")],
         ),
         (
             "stance.word: quote-borne stance",
             "“I support the new curfew,” said Omar Haddad.",
-            &[("Omar Haddad", Support, "curfew", "support")],
+            &[("Omar Haddad", Support, "new curfew", "support")],
         ),
         (
             "stance.word: stance toward another actor's decision",
@@ -101,24 +101,135 @@ fn stance_cases() {
             &[("Ana Ruiz", Oppose, "levy", "vote")],
         ),
         (
+            "stance.word: a passive stance verb is its agent's",
+            "The harbour plan was criticized by Mayor Ana Ruiz.",
+            &[("Ana Ruiz", Oppose, "harbour plan", "criticized")],
+        ),
+        (
+            "stance.word: the owner of a stance noun holds it",
+            "Senator Ivo Brandt's attacks on the ferry levy went on all week.",
+            &[("Ivo Brandt", Oppose, "ferry levy", "attacks")],
+        ),
+        (
+            "stance.word: a stance noun after a copula is its subject's",
+            "Senator Tim Kaine is a staunch opponent of the death penalty.",
+            &[("Tim Kaine", Oppose, "death penalty", "opponent")],
+        ),
+        (
+            "stance.word: inside a speaker's words, another actor's stance is that actor's",
+            "Merrill says Ana Ruiz promised to keep supporting the ferry levy.",
+            &[("Ana Ruiz", Support, "ferry levy", "supporting")],
+        ),
+        (
+            "stance.quoted: an evaluation predicated of a target in a speaker's words",
+            "“The ferry levy is a disaster for every family in town,” said Ana Ruiz. The levy passed anyway, \
+             and the levy stays.",
+            &[("Ana Ruiz", Oppose, "ferry levy", "disaster")],
+        ),
+        (
+            "stance.quoted: an effect a target has, in a speaker's words",
+            "The ferry levy passed. The levy rose in May. “The levy will ruin the harbour,” said Ana Ruiz.",
+            &[("Ana Ruiz", Oppose, "ferry levy", "ruin")],
+        ),
+        (
+            "a fact told about a target is no stance",
+            "The ferry levy passed. The levy rose in May. “The levy was set in March,” said Ana Ruiz.",
+            &[],
+        ),
+        (
+            "stance.word: repeated evidence is one stance",
+            "Ana Ruiz backed the ferry levy. Later, Ana Ruiz praised the levy again.",
+            &[("Ana Ruiz", Support, "ferry levy", "backed praised")],
+        ),
+        (
+            "stance.word: voting for",
+            "Senator Ivo Brandt voted for the harbour bill.",
+            &[("Ivo Brandt", Support, "harbour bill", "voted for")],
+        ),
+        (
+            "stance.word: voting against",
+            "Senator Ivo Brandt voted against the harbour bill.",
+            &[("Ivo Brandt", Oppose, "harbour bill", "against")],
+        ),
+        (
+            "stance.negated: refusing to join",
+            "The fishermen's union refused to join the harbour talks.",
+            &[("fishermen's union", Oppose, "harbour talks", "join")],
+        ),
+        (
+            "stance.word: suing",
+            "The Valley Growers Association sued the water board.",
+            &[("Valley Growers Association", Oppose, "water board", "sued")],
+        ),
+        (
+            "stance.word: warning against",
+            "Councillor Tim Obi warned against the ferry levy.",
+            &[("Tim Obi", Oppose, "ferry levy", "warned against")],
+        ),
+        (
+            "stance.word: a stance noun and its preposition",
+            "Ana Ruiz raised concerns about the ferry levy.",
+            &[("Ana Ruiz", Oppose, "ferry levy", "concerns")],
+        ),
+        (
+            "stance.word: a decision owned by an actor",
+            "Ana Ruiz welcomed the court's decision.",
+            &[("Ana Ruiz", Support, "court's decision", "welcomed")],
+        ),
+        (
+            "stance.called: naming with a good evaluation",
+            "Ana Ruiz called the ferry levy a good step.",
+            &[("Ana Ruiz", Support, "ferry levy", "called good")],
+        ),
+        (
+            "stance.called: describing as a mistake",
+            "Ana Ruiz described the harbour plan as a mistake.",
+            &[("Ana Ruiz", Oppose, "harbour plan", "described mistake")],
+        ),
+        (
+            "stance.quoted: an evaluation after a copula",
+            "The ferry levy passed. The levy rose in May. “The levy is wrong,” said Ana Ruiz.",
+            &[("Ana Ruiz", Oppose, "ferry levy", "wrong")],
+        ),
+        (
+            "stance.quoted: the speaker's own belief stays theirs",
+            "The ferry levy passed. The levy rose in May. “I think the levy is wrong,” said Ana Ruiz.",
+            &[("Ana Ruiz", Oppose, "ferry levy", "wrong")],
+        ),
+        (
+            "others' words reported inside a quotation are not the speaker's",
+            "The ferry levy passed. The levy rose in May. “People said the levy was dead,” said Ana Ruiz.",
+            &[],
+        ),
+        (
+            "a mild verb tells what a target did",
+            "The ferry levy passed. The levy rose in May. “The levy prepared us for winter,” said Ana Ruiz.",
+            &[],
+        ),
+        (
             "adjectives are not stances",
             "The council faced an unfair burden this year.",
             &[],
         ),
     ];
+    let mut failed = Vec::new();
     for (name, text, want) in cases {
         let want: Vec<(String, Polarity, String, String)> = want
             .iter()
             .map(|(h, p, t, c)| (h.to_string(), *p, t.to_string(), c.to_string()))
             .collect();
         let (got, rules) = stances(text);
-        assert_eq!(got, want, "case {name}: {text}");
         let named: Vec<&str> = name
             .split_once(": ")
             .map(|(ids, _)| ids.split(' ').collect())
             .unwrap_or_default();
-        assert_eq!(rules, named, "case {name}: the rules of the stances");
+        if got != want || rules != named {
+            failed.push(format!(
+                "case {name}: {text}\n  got  {got:?} {rules:?}\n  want {want:?}"
+            ));
+        }
     }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
 
 #[test]

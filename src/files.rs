@@ -46,7 +46,7 @@ fn opened(result: Result<Opened, String>, dispatch: &UseReducerDispatcher<State>
             dispatch.dispatch(Action::Notice(Some(msg)));
         }
         Ok(Opened::Import(doc)) => {
-            dispatch.dispatch(Action::Import(Rc::new(doc)));
+            dispatch.dispatch(Action::Import(Rc::new(*doc)));
             dispatch.dispatch(Action::Notice(Some("Imported the export.".into())));
         }
         Err(e) => dispatch.dispatch(Action::Notice(Some(e))),

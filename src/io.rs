@@ -15,7 +15,7 @@ pub enum Opened {
         title: Option<String>,
     },
     /// A JSON export to show exactly as it was.
-    Import(Document),
+    Import(Box<Document>),
 }
 
 /// Turns a file's name and contents into an article or an import.
@@ -32,7 +32,7 @@ pub fn open(name: &str, contents: &str) -> Result<Opened, String> {
                 "{name} holds annotations without their article text; export from Standpoint includes it."
             ));
         }
-        return Ok(Opened::Import(doc));
+        return Ok(Opened::Import(Box::new(doc)));
     }
     if lower.ends_with(".html") || lower.ends_with(".htm") {
         // The page's markup is never rendered or run: only its title and visible text are kept.
@@ -179,7 +179,7 @@ mod tests {
         doc.text = Some("Hi.".into());
         assert_eq!(
             open("x.json", &serde_json::to_string(&doc).unwrap()).unwrap(),
-            Opened::Import(doc)
+            Opened::Import(Box::new(doc))
         );
         assert!(open("x.json", "{").is_err());
     }

@@ -6,10 +6,10 @@
 
 use std::ops::Range;
 
-use standpoint_core::{Document, OffsetMap, Polarity, QuoteKind};
+use standpoint_core::{Document, OffsetMap, Polarity, QuoteKind, Stance};
 
 /// What a highlighted span marks (one of the shown layers: a quote, its cue, a mention, a
-/// stance cue, a date).
+/// stance cue, a stance's target, a date).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mark {
     /// Quote content: index into `doc.quotes`.
@@ -38,6 +38,11 @@ pub enum Mark {
         /// Its polarity.
         polarity: Polarity,
     },
+    /// A mention of the target of stance `index`, in a sentence of its evidence.
+    Target {
+        /// The stance's index.
+        index: usize,
+    },
     /// A dated event `index`.
     Date {
         /// The event's index.
@@ -52,8 +57,9 @@ impl Mark {
             Mark::Quote { .. } => 0,
             Mark::Cue { .. } => 1,
             Mark::Stance { .. } => 2,
-            Mark::Mention { .. } => 3,
-            Mark::Date { .. } => 4,
+            Mark::Target { .. } => 3,
+            Mark::Mention { .. } => 4,
+            Mark::Date { .. } => 5,
         }
     }
 }
@@ -155,6 +161,12 @@ pub fn annotations(doc: &Document, text: &str, layers: Layers) -> Vec<Ann> {
                     range: byte(r),
                 });
             }
+            for r in target_mentions(s) {
+                out.push(Ann {
+                    mark: Mark::Target { index: i },
+                    range: byte(r),
+                });
+            }
         }
     }
     if layers.dates {
@@ -166,6 +178,24 @@ pub fn annotations(doc: &Document, text: &str, layers: Layers) -> Vec<Ann> {
         }
     }
     out.retain(|a| a.range.start < a.range.end);
+    out
+}
+
+/// The mentions of a stance's target that lie in a sentence of its evidence, each once (none
+/// for a cue that is the mention itself).
+fn target_mentions(s: &Stance) -> Vec<[usize; 2]> {
+    let sentences: Vec<[usize; 2]> = if s.evidence.is_empty() {
+        s.sentence.into_iter().collect()
+    } else {
+        s.evidence.iter().map(|e| e.sentence).collect()
+    };
+    let mut out: Vec<[usize; 2]> = Vec::new();
+    for &m in &s.target.mentions {
+        let inside = sentences.iter().any(|r| r[0] <= m[0] && m[1] <= r[1]);
+        if inside && !s.cue.contains(&m) && !out.contains(&m) {
+            out.push(m);
+        }
+    }
     out
 }
 

@@ -20,7 +20,8 @@ pub enum Selection {
     Stance(usize),
     /// An event, by index.
     Event(usize),
-    /// A cell of the stance matrix: holder id and target label.
+    /// A cell of the stance matrix: holder id and target key (the target's id, or its label in
+    /// documents without ids).
     Cell(String, String),
 }
 

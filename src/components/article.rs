@@ -31,10 +31,11 @@ fn selected(sel: &Option<Selection>, doc: &Document, mark: &Mark) -> bool {
         (Some(Selection::Quote(i)), Mark::Cue { index }) => i == index,
         (Some(Selection::Actor(i)), Mark::Mention { index }) => i == index,
         (Some(Selection::Stance(i)), Mark::Stance { index, .. }) => i == index,
-        (Some(Selection::Cell(h, t)), Mark::Stance { index, .. }) => doc
+        (Some(Selection::Stance(i)), Mark::Target { index }) => i == index,
+        (Some(Selection::Cell(h, t)), Mark::Stance { index, .. } | Mark::Target { index }) => doc
             .stances
             .get(*index)
-            .is_some_and(|s| &s.holder == h && &s.target.label == t),
+            .is_some_and(|s| &s.holder == h && s.target_key() == t),
         (Some(Selection::Event(i)), Mark::Date { index }) => i == index,
         _ => false,
     }
@@ -176,6 +177,14 @@ impl Ctx<'_> {
                                 onclick={self.select(Selection::Stance(*index))}>
                                 <span class="visually-hidden">{ format!("({}) ", polarity.as_str()) }</span>{ inner }
                             </span>
+                        }
+                    }
+                    Mark::Target { index } => {
+                        let s = &self.doc.stances[*index];
+                        let holder = self.doc.actor(&s.holder).map_or(String::new(), |a| a.name.clone());
+                        html! {
+                            <span class={classes!("target-mention", sel.then_some("selected"))} data-target-stance={s.polarity.as_str()}
+                                data-selected={sel_attr} title={format!("what {holder}'s stance is about: {}", s.target.label)}>{ inner }</span>
                         }
                     }
                     Mark::Date { index } => {

@@ -5,4 +5,5 @@ pub mod editor;
 pub mod help;
 pub mod library;
 pub mod panels;
+pub mod stances;
 pub mod toolbar;

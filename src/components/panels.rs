@@ -1,11 +1,13 @@
-//! The side panels: Actors, Quotes by speaker, the Stances matrix, the Timeline, and the
-//! details of what is selected. Each is a region named by its heading.
+//! The side panels: Actors, Quotes by speaker, the Stances matrix (in `stances.rs`), the
+//! Timeline, and the details of what is selected. Each is a region named by its heading.
 
 use std::rc::Rc;
 
-use standpoint_core::{matrix, ActorKind, Document, OffsetMap, Polarity};
+use standpoint_core::{ActorKind, Document, OffsetMap, Polarity};
 use yew::prelude::*;
 
+use super::stances::evidence_list;
+pub use super::stances::StancesPanel;
 use crate::state::Selection;
 
 /// Properties shared by the panels.
@@ -36,7 +38,7 @@ pub fn polarity_label(p: Polarity) -> &'static str {
 }
 
 /// A section with a heading that names its region.
-fn region(id: &str, title: &str, body: Html) -> Html {
+pub(super) fn region(id: &str, title: &str, body: Html) -> Html {
     let heading = format!("{id}-heading");
     html! {
         <section class="panel" id={id.to_string()} aria-labelledby={heading.clone()} tabindex="-1">
@@ -141,69 +143,6 @@ pub fn QuotesPanel(p: &PanelProps) -> Html {
     region("quotes", "Quotes", html! { <div>{ for groups }</div> })
 }
 
-/// The actor × target stance matrix; a cell opens its evidence.
-#[function_component]
-pub fn StancesPanel(p: &PanelProps) -> Html {
-    let doc = &p.doc;
-    let cells = matrix(doc);
-    if cells.is_empty() {
-        return region(
-            "stances",
-            "Stances",
-            html! { <p class="empty">{ "No stances found." }</p> },
-        );
-    }
-    let mut targets: Vec<String> = Vec::new();
-    let mut holders: Vec<String> = Vec::new();
-    for c in &cells {
-        if !targets.contains(&c.target) {
-            targets.push(c.target.clone());
-        }
-        if !holders.contains(&c.holder) {
-            holders.push(c.holder.clone());
-        }
-    }
-    let header = targets.iter().map(|t| html! { <th scope="col">{ t }</th> });
-    let rows = holders.iter().map(|h| {
-        let name = doc.actor(h).map_or(h.clone(), |a| a.name.clone());
-        let tds = targets.iter().map(|t| match cells.iter().find(|c| &c.holder == h && &c.target == t) {
-            Some(c) => {
-                let sel = Selection::Cell(h.clone(), t.clone());
-                let selected = p.selection.as_ref() == Some(&sel);
-                let on_click = {
-                    let cb = p.on_select.clone();
-                    Callback::from(move |_: MouseEvent| cb.emit(Some(sel.clone())))
-                };
-                let counts = format!("{} evidence: {} support, {} oppose, {} neutral", c.stances.len(), c.support, c.oppose, c.neutral);
-                html! {
-                    <td>
-                        <button type="button" class={classes!("cell", selected.then_some("selected"))} data-stance={c.overall.as_str()}
-                            onclick={on_click} aria-pressed={selected.to_string()} title={counts.clone()}
-                            aria-label={format!("{name} on {t}: {} ({counts})", c.overall.as_str())}>
-                            { polarity_label(c.overall) }{ format!(" ×{}", c.stances.len()) }
-                        </button>
-                    </td>
-                }
-            }
-            None => html! { <td class="none">{ "—" }</td> },
-        });
-        let tds: Vec<Html> = tds.collect();
-        html! { <tr><th scope="row">{ name }</th>{ for tds }</tr> }
-    });
-    region(
-        "stances",
-        "Stances",
-        html! {
-            <div class="matrix-wrap">
-                <table class="grid matrix">
-                    <thead><tr><th scope="col">{ "Actor" }</th>{ for header }</tr></thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
-        },
-    )
-}
-
 /// Dated events, in date order.
 #[function_component]
 pub fn TimelinePanel(p: &PanelProps) -> Html {
@@ -302,7 +241,7 @@ pub fn DetailsPanel(p: &PanelProps) -> Html {
             let list: Vec<_> = doc
                 .stances
                 .iter()
-                .filter(|s| &s.holder == h && &s.target.label == t)
+                .filter(|s| &s.holder == h && s.target_key() == t)
                 .cloned()
                 .collect();
             evidence_list(p, &list)
@@ -318,29 +257,4 @@ pub fn DetailsPanel(p: &PanelProps) -> Html {
         },
     };
     region("details", "Selection", body)
-}
-
-fn evidence_list(p: &PanelProps, stances: &[standpoint_core::Stance]) -> Html {
-    let doc = &p.doc;
-    let map = OffsetMap::new(&p.text);
-    let items = stances.iter().map(|s| {
-        let holder = doc.actor(&s.holder).map_or(s.holder.clone(), |a| a.name.clone());
-        let cue: Vec<String> = s.cue.iter().map(|&r| slice(&map, &p.text, r)).collect();
-        let sentence = s.sentence.map(|r| slice(&map, &p.text, r)).unwrap_or_default();
-        let index = doc.stances.iter().position(|x| x.id == s.id).unwrap_or(0);
-        let on_click = {
-            let cb = p.on_select.clone();
-            Callback::from(move |_: MouseEvent| cb.emit(Some(Selection::Stance(index))))
-        };
-        html! {
-            <li class="evidence" data-stance={s.polarity.as_str()}>
-                <button type="button" class="link" onclick={on_click}>
-                    { format!("{} — {} on “{}”: ", polarity_label(s.polarity), holder, s.target.label) }
-                    <strong>{ cue.join(" ") }</strong>
-                </button>
-                <blockquote>{ sentence }</blockquote>
-            </li>
-        }
-    });
-    html! { <ul class="evidence-list">{ for items }</ul> }
 }

@@ -51,18 +51,28 @@ test('a quote in the Quotes panel scrolls to the quote; the last one too', async
   assert.deepEqual(p.errors, []);
 });
 
-test('a stance cell opens its evidence, which leads to the cue in the text', async () => {
+test('a stance cell opens its evidence, which leads to the cue and the target in the text', async () => {
   const p = await open(app.chrome, app.server.url, small);
-  const cell = p.getByRole('region', { name: 'Stances', exact: true }).locator('button.cell').first();
+  const stances = p.getByRole('region', { name: 'Stances', exact: true });
+  assert.match(await stances.locator('.legend').textContent(), /support.*oppose.*neutral.*underlined/);
+  // Issues come before actors among the columns.
+  const kinds = await stances.locator('thead th[data-kind]').evaluateAll((ths) => ths.map((t) => t.dataset.kind));
+  assert.ok(kinds.length >= 2 && kinds[0] === 'issue', JSON.stringify(kinds));
+  assert.deepEqual(kinds, [...kinds].sort((a, b) => (a === 'issue' ? 0 : 1) - (b === 'issue' ? 0 : 1)));
+  const cell = stances.locator('button.cell').first();
   const label = await cell.getAttribute('aria-label');
   assert.match(label, / on .*: (support|oppose|neutral) \(/);
   await cell.click();
   const details = p.getByRole('region', { name: 'Selection', exact: true });
   const evidence = details.locator('li.evidence');
   assert.ok(await evidence.count() >= 1);
-  assert.ok((await evidence.first().locator('strong').textContent()).length > 0, 'the cue words are shown');
+  assert.match(await evidence.first().locator('.confidence').textContent(), /confidence \d+%/);
+  const piece = evidence.first().locator('.pieces > li').first();
+  assert.ok((await piece.locator('strong').textContent()).length > 0, 'the cue words are shown');
+  assert.ok((await piece.locator('blockquote').textContent()).length > 0, 'and the sentence');
   assert.ok(await p.$('article [data-stance][data-selected="true"]'), 'the cell marks its cues in the text');
-  await evidence.first().getByRole('button').click();
+  assert.ok(await p.$('article .target-mention[data-selected="true"]'), 'and the target it is about');
+  await evidence.first().getByRole('button').first().click();
   assert.ok(await inView(p, 'article [data-stance][data-selected="true"]'));
   assert.deepEqual(p.errors, []);
 });

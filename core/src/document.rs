@@ -96,6 +96,10 @@ pub struct Actor {
     pub kind: ActorKind,
     /// Every mention, including pronouns and descriptions that refer to it.
     pub mentions: Vec<CharRange>,
+    /// The actor an unnamed person speaks for ("a senior Interior Ministry official" → the
+    /// Interior Ministry), or `None`.
+    #[serde(default)]
+    pub affiliation: Option<String>,
     /// With `explain`: the id of the rule that gave the kind (DESIGN.md lists them).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind_rule: Option<String>,

@@ -21,6 +21,7 @@ mod error;
 pub mod export;
 pub mod html;
 mod lexicon;
+mod linear;
 mod ops;
 mod phrase;
 mod pipeline;
@@ -43,8 +44,17 @@ pub use stance::{matrix, Cell};
 pub use text::{OffsetMap, Span};
 pub use tokens::markup;
 
-/// Training support for the target-stance model (`--features train`).
+/// Training support for the compiled-in models (`--features train`): the target-stance model
+/// and the model of actor kinds, with the core's own feature functions.
 #[cfg(feature = "train")]
 pub mod train {
+    pub use crate::actors::{name_examples, NAME_BUCKETS, NAME_CLASSES};
+    pub use crate::coref::{take_records, Record, RANK_BUCKETS};
+
+    /// The byte span of every token the core reads in `text`, in order.
+    pub fn token_spans(text: &str) -> Vec<crate::Span> {
+        crate::segment::segment(text).tokens.iter().map(|t| t.span()).collect()
+    }
+    pub use crate::linear::{fit, quantize};
     pub use crate::stance::{training_examples, BUCKETS, CLASSES};
 }

@@ -142,8 +142,12 @@ pub fn annotate(text: &str, options: &Options) -> Document {
             name: ent.name.clone(),
             kind: ent.kind.unwrap_or(ActorKind::Person),
             mentions,
+            affiliation: None,
             kind_rule: explain(ent.kind_rule),
         });
+    }
+    for (actor, &(_, e)) in doc.actors.iter_mut().zip(&order) {
+        actor.affiliation = actors.entities[e].affiliation.and_then(|o| ids[o].clone());
     }
 
     let ranges = |spans: &[Span]| -> Vec<CharRange> { spans.iter().map(|&s| map.range(s)).collect() };

@@ -132,7 +132,11 @@ rules! {
     SpeakerDocumentOwner = "speaker.document-owner",
     /// `the minister said`: the last actor that carried that role or head word.
     SpeakerDescription = "speaker.description",
-    /// `the ministry's spokesperson said`: the named body that owns the role.
+    /// `a senior Interior Ministry official said`: an unnamed person of a named body, an
+    /// anonymous source affiliated with it.
+    SpeakerAffiliated = "speaker.affiliated",
+    /// `the prime minister's office said`, `Trump's spokesman said`: the named actor that owns
+    /// the role or office.
     SpeakerOwner = "speaker.owner",
     /// `sources said`, after `sources familiar with the talks`: the same unnamed group.
     SpeakerSameSource = "speaker.same-source",
@@ -180,6 +184,13 @@ rules! {
     ActorPronoun = "actor.pronoun",
     /// An unnamed source, group or body made an actor by what it says or holds.
     ActorDescribed = "actor.described",
+    /// `Cisco Talos … the security firm said`: a name taken for a person by its shape, which
+    /// a description of a body refers back to.
+    ActorDescribedBody = "actor.described-body",
+    /// A name whose kind no rule settles, typed by the model trained on GUM.
+    ActorModel = "actor.model",
+    /// `Casamance River`, `Museum of Flight`: a name headed by a place word.
+    ActorPlaceHead = "actor.place-head",
     // Stances.
     /// `opposed the permit`, `support for the plan`: a stance word and its target.
     StanceWord = "stance.word",

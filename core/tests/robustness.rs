@@ -44,6 +44,15 @@ fn check(text: &str, doc: &Document) {
             assert!(doc.actor(sp).is_some(), "quote {} names unknown actor {sp}", q.id);
         }
     }
+    for a in &doc.actors {
+        if let Some(o) = &a.affiliation {
+            assert!(
+                doc.actor(o).is_some() && o != &a.id,
+                "actor {} is affiliated with unknown actor {o}",
+                a.id
+            );
+        }
+    }
     for s in &doc.stances {
         assert!(doc.actor(&s.holder).is_some(), "stance {} has unknown holder", s.id);
         if let Some(q) = &s.quote {

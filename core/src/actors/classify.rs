@@ -111,6 +111,12 @@ pub(super) fn classify(v: &View, a: usize, b: usize) -> Option<Candidate> {
     if is_place(v, a, b) {
         return Some(Candidate::plain(a..b, Some(ActorKind::Place), Rule::ActorPlace));
     }
+    if names_a_thing(v, a, b) {
+        return None;
+    }
+    if has_place_head(v, a, b) {
+        return Some(Candidate::plain(a..b, Some(ActorKind::Place), Rule::ActorPlaceHead));
+    }
     // actor.org-head: "<Head> of …": "Ministry of Health", "Office of the President".
     if toks[a].lex().has(flag::ORG_HEAD) && b - a > 2 && v.word(a + 1) == "of" {
         return Some(org(a, b, toks, Rule::ActorOrgHead));
@@ -165,6 +171,34 @@ fn is_place(v: &View, a: usize, b: usize) -> bool {
                 .as_str(),
         );
     multiword_place || (n_words == 1 && first.lex().has(flag::PLACE) && !first.lex().has(flag::GIVEN))
+}
+
+/// A name of two words or more whose last word heads a thing's name ("Clean Water Act",
+/// "Harbour Pact", "Boxing Day"): no actor, unless a title or an organization's word is in it
+/// ("Labour Day Committee" ends in a body's word, so it is not read here).
+fn names_a_thing(v: &View, a: usize, b: usize) -> bool {
+    let toks = v.toks;
+    let words = toks[a..b].iter().filter(|t| t.kind == Kind::Word).count();
+    let last = toks[b - 1].lex();
+    words >= 2
+        && toks[b - 1].is(shape::CAP)
+        && last.has(flag::THING_HEAD)
+        && !(a..b).any(|k| is_title_word(&toks[k]) || toks[k].lex().has(flag::ORG_HEAD | flag::ORG_SUFFIX))
+}
+
+/// actor.place-head: a name of two words or more whose head is a place's ("Casamance River",
+/// "Bay Street", "Dulles International Airport"), the head being its last word or the word
+/// before "of" ("Museum of Flight"); never after a title ("Mayor Ana Park").
+fn has_place_head(v: &View, a: usize, b: usize) -> bool {
+    let toks = v.toks;
+    let words = toks[a..b].iter().filter(|t| t.kind == Kind::Word).count();
+    if words < 2 || (a..b).any(|k| is_title_word(&toks[k]) || toks[k].lex().has(flag::GIVEN)) {
+        return false;
+    }
+    let head = (a..b)
+        .find(|&k| v.word(k) == "of")
+        .map_or(b - 1, |of| of.saturating_sub(1).max(a));
+    toks[head].is(shape::CAP) && toks[head].lex().has(flag::PLACE_HEAD)
 }
 
 /// actor.title: after the last title word `p` (and its "of" complement) comes a person's name;

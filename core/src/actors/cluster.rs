@@ -99,6 +99,7 @@ impl Actors {
             mentions: Vec::new(),
             active: false,
             plural: c.kind == Some(ActorKind::Organization),
+            affiliation: None,
         });
         self.by_key.insert(key.to_string(), e);
         if c.kind == Some(ActorKind::Person) && words.len() >= 2 {
@@ -175,12 +176,23 @@ impl Actors {
                 }
             }
         }
+        // actor.acronym: "the PBO" after "the Parliamentary Budget Officer", without
+        // parentheses: an acronym whose letters are the initials of a name before it.
+        let mut by_initials: FastMap<String, usize> = FastMap::default();
         for (ci, c) in cands.iter().enumerate() {
+            crate::ops::tick(1);
             if c.words(toks) == 1 {
                 let key = c.name_text(text, toks).to_lowercase();
                 if let Some(&e) = self.by_key.get(&key) {
                     assigned[ci] = Some(e);
+                } else if c.rule == Rule::ActorAcronym {
+                    if let Some(&e) = by_initials.get(&key) {
+                        assigned[ci] = Some(e);
+                        self.by_key.insert(key, e);
+                    }
                 }
+            } else if let (Some(e), Some(initials)) = (assigned[ci], initials(text, toks, c)) {
+                by_initials.entry(initials).or_insert(e);
             }
         }
     }
@@ -202,6 +214,22 @@ impl Actors {
             }
         }
     }
+}
+
+/// The lowercase initials of a name of three words or more, its connectors left out
+/// ("Parliamentary Budget Officer" → "pbo", "Department of Fisheries and Oceans" → "dfo").
+fn initials(text: &str, toks: &[Token], c: &Candidate) -> Option<String> {
+    let words: Vec<&Token> = toks[c.name.clone()]
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.is(shape::CAP) && !is_connector(t.text(text)))
+        .collect();
+    (3..=6).contains(&words.len()).then(|| {
+        words
+            .iter()
+            .filter_map(|t| t.text(text).chars().next())
+            .flat_map(char::to_lowercase)
+            .collect()
+    })
 }
 
 /// A lookup key for a name, into `s`: lowercase words joined by single spaces.

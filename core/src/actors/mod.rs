@@ -8,6 +8,7 @@
 
 mod classify;
 mod cluster;
+mod model;
 mod names;
 
 use std::ops::Range;
@@ -18,6 +19,28 @@ use crate::rules::Rule;
 use crate::text::Span;
 
 pub(crate) use cluster::normalized_into;
+
+/// The name candidates of `text` before the model settles them, as character spans with the
+/// model's features: what `core/examples/train_names.rs` learns from.
+#[cfg(feature = "train")]
+pub fn name_examples(text: &str) -> Vec<([usize; 2], Vec<u32>)> {
+    let seg = crate::segment::segment(text);
+    let v = crate::view::View::new(text, &seg);
+    let map = crate::text::OffsetMap::new(text);
+    let contexts = model::Contexts::new(&v);
+    names::candidates(&v)
+        .into_iter()
+        .map(|c| {
+            let mut feats = Vec::new();
+            model::features(&v, &contexts, &c.name, c.rule, &mut feats);
+            let span = v.span_of(&c.name);
+            ([map.char_of(span.start), map.char_of(span.end)], feats)
+        })
+        .collect()
+}
+
+#[cfg(feature = "train")]
+pub use model::{BUCKETS as NAME_BUCKETS, CLASSES as NAME_CLASSES};
 
 /// One mention of an actor.
 #[derive(Debug, Clone)]
@@ -57,6 +80,8 @@ pub(crate) struct Entity {
     pub active: bool,
     /// Whether it is plural (groups, most organizations referred to as "they").
     pub plural: bool,
+    /// The body an unnamed person speaks for ("a senior Interior Ministry official").
+    pub affiliation: Option<usize>,
 }
 
 /// All mentions and entities of a document.
@@ -135,6 +160,7 @@ impl Actors {
             mentions: Vec::new(),
             active: false,
             plural,
+            affiliation: None,
         });
         self.by_key.insert(key, e);
         e

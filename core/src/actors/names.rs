@@ -112,14 +112,17 @@ impl Actors {
             ..Actors::default()
         };
         let v = View::new(text, seg);
-        let cands = candidates(&v);
+        let mut cands = candidates(&v);
+        let contexts = super::model::Contexts::new(&v);
+        cands.retain_mut(|c| super::model::refine(&v, &contexts, c));
         a.cluster(text, v.toks, cands);
+        super::model::type_single_words(&v, &contexts, &mut a);
         a
     }
 }
 
 /// Every name candidate of the article's prose, in text order.
-fn candidates(v: &View) -> Vec<Candidate> {
+pub(super) fn candidates(v: &View) -> Vec<Candidate> {
     let mid_caps = mid_sentence_capitals(v);
     let mut cands: Vec<Candidate> = Vec::new();
     // The token after a dateline's opening parenthesis: the wire or paper that filed it.
@@ -302,7 +305,7 @@ fn mid_sentence_capitals(v: &View) -> FastMap<u64, ()> {
 
 /// A hash of a word's lowercase form: hashed eight bytes at a time, and without allocating for
 /// a word of up to 64 ASCII bytes.
-fn lowercase_hash(w: &str) -> u64 {
+pub(super) fn lowercase_hash(w: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = crate::lexicon::FastHasher::default();
     let mut buf = [0u8; 64];

@@ -43,6 +43,26 @@ use ActorKind::*;
 /// Kinds given when names are recognized.
 const KIND_CASES: &[Case] = &[
     (
+        "actor.place-head actor.place-head: names headed by a place word",
+        "They walked along Bay Street to the Museum of Flight.",
+        &[("Bay Street", Some(Place), 1), ("Museum of Flight", Some(Place), 1)],
+    ),
+    (
+        "a law, a pact and a holiday are no actors",
+        "The Clean Water Act and the Harbour Pact took effect on Boxing Day.",
+        &[],
+    ),
+    (
+        "actor.model: a single word no full name takes in, typed by the model",
+        "Officials met in Kelvale on Monday. Kelvale has a port.",
+        &[("Kelvale", Some(Place), 2)],
+    ),
+    (
+        "actor.org-head: an acronym after the name it abbreviates joins it",
+        "The Department of Fisheries and Oceans closed the bay. Later DFO reopened it.",
+        &[("Department of Fisheries and Oceans", Some(Organization), 2)],
+    ),
+    (
         "actor.title: title and name",
         "Foreign Minister Ana Ruiz spoke.",
         &[("Ana Ruiz", Some(Person), 1)],
@@ -159,7 +179,17 @@ type DocumentCase = (&'static str, &'static str, &'static [(&'static str, ActorK
 
 const DOCUMENT_CASES: &[DocumentCase] = &[
     (
-        "actor.speaks: a single word that speaks",
+        "actor.described-body: a description of a body makes a name read as a person a body",
+        "Cisco Talos published the findings. The security firm said the campaign was new.",
+        &[("Cisco Talos", Organization)],
+    ),
+    (
+        "actor.speaks: a single word that speaks, which the model leaves open",
+        "“Yes,” said Ostrovik.",
+        &[("Ostrovik", Person)],
+    ),
+    (
+        "actor.model: a single word the model types before it speaks",
         "“Yes,” Berg said.",
         &[("Berg", Person)],
     ),

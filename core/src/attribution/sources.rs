@@ -9,7 +9,8 @@ impl Pass<'_> {
     /// document's issuer, the actor a definite description refers back to, the named body
     /// that owns a role, the same unnamed group, or a new anonymous source, group or body.
     ///
-    /// Rules: `speaker.document-owner`, `speaker.description`, `speaker.owner`, `speaker.same-source`, `speaker.new-source`.
+    /// Rules: `speaker.document-owner`, `speaker.description`, `speaker.affiliated`, `speaker.owner`,
+    /// `speaker.same-source`, `speaker.new-source`.
     pub(super) fn noun_speaker(&mut self, np: &Np) -> Option<(usize, Rule)> {
         let toks = self.v.toks;
         let head = &toks[np.head];
@@ -40,6 +41,15 @@ impl Pass<'_> {
             }
         }
         if let Some(owner) = named {
+            // speaker.affiliated: "a senior Interior Ministry official", "a Foreign Ministry
+            // spokesperson": a person of the body, unnamed, not the body itself.
+            let person_role = e.has(flag::ROLE | flag::ANON | flag::ANON_PLURAL) && !e.has(flag::ORG_HEAD);
+            if person_role && self.actors.entities[owner].kind == Some(ActorKind::Organization) {
+                return Some((
+                    self.affiliated_source(np, owner, definite, (label, phrase_start)),
+                    Rule::SpeakerAffiliated,
+                ));
+            }
             let role_of_owner =
                 e.has(flag::ROLE | flag::ORG_HEAD) || self.v.word(np.head).eq_ignore_ascii_case("office");
             if role_of_owner {
@@ -63,6 +73,33 @@ impl Pass<'_> {
             self.new_source(np, label, phrase_start, kind, plural),
             Rule::SpeakerNewSource,
         ))
+    }
+
+    /// The unnamed person of body `owner` a phrase names: the one the article introduced with
+    /// the same role and body when the phrase is definite ("the ministry's spokesperson"),
+    /// else a new anonymous source named by its description (`label` from `phrase_start`)
+    /// and affiliated with the body.
+    fn affiliated_source(
+        &mut self,
+        np: &Np,
+        owner: usize,
+        definite: bool,
+        (label, phrase_start): (String, usize),
+    ) -> usize {
+        let role = self.v.toks[np.head].entry_id();
+        if definite {
+            let earlier = self.disc.before(np.head).find(|s| {
+                let ent = &self.actors.entities[s.entity];
+                ent.affiliation == Some(owner) && ent.roles.contains(&role)
+            });
+            if let Some(s) = earlier {
+                return s.entity;
+            }
+        }
+        let (_, plural) = self.source_kind(np, true);
+        let ent = self.new_source(np, label, phrase_start, ActorKind::Anonymous, plural);
+        self.actors.entities[ent].affiliation = Some(owner);
+        ent
     }
 
     /// A named owner inside the phrase: "the ministry's spokesperson", "a spokesperson for

@@ -78,3 +78,7 @@ pub const ADJ_WORD: u64 = 1 << 36;
 pub const ADV_WORD: u64 = 1 << 37;
 /// The class listed first for the word is verb: more often a verb than anything else.
 pub const MAINLY_VERB: u64 = 1 << 38;
+/// The head of a place's name: river, airport, street, museum (`data/place_heads.txt`).
+pub const PLACE_HEAD: u64 = 1 << 39;
+/// The head of a name of a thing, not an actor: act, bill, pact, program, day (`data/thing_heads.txt`).
+pub const THING_HEAD: u64 = 1 << 40;

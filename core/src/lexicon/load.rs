@@ -61,6 +61,8 @@ impl Lexicon {
         lex.stance_words();
         lex.sentiment();
         lex.generic_nouns();
+        lex.place_heads();
+        lex.thing_heads();
         lex.word_classes();
         lex
     }
@@ -371,6 +373,20 @@ impl Lexicon {
                 e.learned = cols[1].trim().parse().unwrap_or(0.0);
                 e.learned_neutral = cols[2].trim().parse().unwrap_or(0.0);
             }
+        }
+    }
+
+    /// `thing_heads.txt`: the words that head the name of a thing that is no actor.
+    fn thing_heads(&mut self) {
+        for f in data_lines(include_str!("../../data/thing_heads.txt")) {
+            self.entry_mut(f[0]).flags |= flag::THING_HEAD;
+        }
+    }
+
+    /// `place_heads.txt`: the words that head a place's name.
+    fn place_heads(&mut self) {
+        for f in data_lines(include_str!("../../data/place_heads.txt")) {
+            self.entry_mut(f[0]).flags |= flag::PLACE_HEAD;
         }
     }
 

@@ -46,9 +46,17 @@ pub(super) const CASES: &[SpeakerCase] = &[
         &[Some("Ana Ruiz")],
     ),
     (
-        "speaker.owner: a role owned by a named body is the body's",
-        "The Transit Ministry's spokesperson said fares would rise.",
-        &[Some("Transit Ministry")],
+        "speaker.owner: an office owned by a named actor is the actor's",
+        "Mayor Ana Ruiz's office said fares would rise.",
+        &[Some("Ana Ruiz")],
+    ),
+    (
+        "speaker.affiliated speaker.description: an unnamed person of a named body, then referred back to",
+        "A senior Transit Ministry official said fares would rise. The official said crews were short.",
+        &[
+            Some("a senior Transit Ministry official"),
+            Some("a senior Transit Ministry official"),
+        ],
     ),
     (
         "speaker.new-source speaker.same-source: described sources, then bare ones",

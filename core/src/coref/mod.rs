@@ -14,6 +14,11 @@ use crate::segment::Segmented;
 use crate::text::Span;
 use crate::tokens::{Kind, Token};
 
+mod rank;
+
+#[cfg(feature = "train")]
+pub use rank::{take_records, Record, RANK_BUCKETS};
+
 /// How far back (in tokens) a pronoun looks for its antecedent.
 const WINDOW: usize = 400;
 
@@ -103,7 +108,12 @@ fn fit(actors: &Actors, e: usize, person: Person) -> Option<f32> {
 /// How many sentences back "they" and "it" may find their antecedent.
 const MAX_NEUTER_REACH: f32 = 3.0;
 
-/// The entity a pronoun at `pos` (in sentence `sent`) refers to.
+/// The most compatible references a pronoun weighs.
+const CONSIDERED: usize = 12;
+
+/// The entity a pronoun at `pos` (in sentence `sent`) that names a speaker refers to ("…,"
+/// she said): among the entities it can mean, mentioned recently, the nearest by sentences,
+/// with penalties for a weak fit and for a mention that was neither subject nor speaker.
 ///
 /// Rule: `actor.pronoun`.
 pub(crate) fn resolve_pronoun(
@@ -113,7 +123,31 @@ pub(crate) fn resolve_pronoun(
     pos: usize,
     sent: usize,
 ) -> Option<usize> {
-    let mut best: Option<(f32, usize)> = None;
+    resolve(actors, disc, (person, pos, sent), false)
+}
+
+/// The entity any other pronoun refers to: the candidate the ranking model ([`rank`], learned
+/// from GUM's chains of narrative text) scores highest. Speakers' pronouns keep the rule
+/// above: what GUM teaches about "he" in a story was worth less than the rule on news quotes
+/// (GGT dev speaker accuracy 0.889 with the model against 0.894 without).
+pub(crate) fn resolve_mention(
+    actors: &mut Actors,
+    disc: &Discourse,
+    person: Person,
+    pos: usize,
+    sent: usize,
+) -> Option<usize> {
+    resolve(actors, disc, (person, pos, sent), true)
+}
+
+/// [`resolve_pronoun`] and [`resolve_mention`].
+fn resolve(
+    actors: &mut Actors,
+    disc: &Discourse,
+    (person, pos, sent): (Person, usize, usize),
+    ranked: bool,
+) -> Option<usize> {
+    let mut cands: Vec<rank::Candidate> = Vec::new();
     let mut considered = 0;
     for s in disc.before(pos) {
         let Some(penalty) = fit(actors, s.entity, person) else {
@@ -127,14 +161,15 @@ pub(crate) fn resolve_pronoun(
             continue;
         }
         let score = dist + penalty + if s.prominent { 0.0 } else { 1.5 };
-        if best.is_none_or(|(b, _)| score < b) {
-            best = Some((score, s.entity));
+        match cands.iter_mut().find(|c| c.entity == s.entity) {
+            Some(c) => c.seen_again(s, considered, score),
+            None => cands.push(rank::Candidate::new(s, cands.len(), considered, (dist, penalty, score))),
         }
-        if considered >= 12 {
+        if considered >= CONSIDERED {
             break;
         }
     }
-    let e = best?.1;
+    let e = rank::choose(actors, (person, pos), &cands, ranked)?;
     // A resolved he/she tells the gender of a person whose name did not.
     let ent = &mut actors.entities[e];
     if matches!(person, Person::Male | Person::Female) {
@@ -157,9 +192,11 @@ fn is_news_outlet(name: &str) -> bool {
 }
 
 /// The entity a definite description with head word `head` refers to: the last one that
-/// carried the word as a title or head, or, for organization words, the last organization.
+/// carried the word as a title or head, or, for organization words, the last organization,
+/// or a name taken for a person only by its shape ("Cisco Talos … the security firm"), which
+/// then becomes an organization.
 pub(crate) fn resolve_description(
-    actors: &Actors,
+    actors: &mut Actors,
     disc: &Discourse,
     head: &Token,
     pos: usize,
@@ -180,7 +217,11 @@ pub(crate) fn resolve_description(
         // Whitfield endorsed the candidate" is about another person).
         if fallback.is_none() && s.sent != sent {
             // "the company" is not the newspaper reporting the story ("told The Globe").
-            let ok = (org_word && ent.kind == Some(ActorKind::Organization) && !is_news_outlet(&ent.name))
+            // actor.described-body: a name read as a person by its shape alone, with no given
+            // name or title, can be the body a description names.
+            let guessed =
+                ent.kind == Some(ActorKind::Person) && ent.kind_rule == Rule::ActorCapitalized && ent.evidence < 2;
+            let ok = (org_word && (ent.kind == Some(ActorKind::Organization) || guessed) && !is_news_outlet(&ent.name))
                 || (person_word
                     && ent.kind == Some(ActorKind::Person)
                     && head.lex().has(flag::TITLE | flag::ROLE)
@@ -190,7 +231,12 @@ pub(crate) fn resolve_description(
             }
         }
     }
-    fallback
+    let e = fallback?;
+    if org_word && actors.entities[e].kind == Some(ActorKind::Person) {
+        actors.entities[e].kind = Some(ActorKind::Organization);
+        actors.entities[e].kind_rule = Rule::ActorDescribedBody;
+    }
+    Some(e)
 }
 
 /// Links every remaining pronoun and definite description to an actor, for the actors'
@@ -240,7 +286,7 @@ pub(crate) fn link_rest(
                         // about; resolve them only when they are unambiguous.
                         None
                     } else {
-                        resolve_pronoun(actors, disc, person, k, sent)
+                        resolve_mention(actors, disc, person, k, sent)
                     }
                 }
                 _ => None,
@@ -419,6 +465,53 @@ mod tests {
     }
 
     #[test]
+    fn the_ranking_keeps_to_what_a_pronoun_can_mean() {
+        use crate::lexicon::Person as Pron;
+        use ActorKind::*;
+        use Gender::*;
+        let cases: &[(&str, &[Seeing], Pron, Option<&str>)] = &[
+            (
+                "he finds no body",
+                &[("Harbour Board", Organization, Unknown, true, (1, 0, true))],
+                Pron::Male,
+                None,
+            ),
+            (
+                "she finds the one woman",
+                &[("Ana Ruiz", Person, Female, false, (1, 0, true))],
+                Pron::Female,
+                Some("Ana Ruiz"),
+            ),
+            (
+                "she is not the man",
+                &[
+                    ("Ana Ruiz", Person, Female, false, (1, 0, true)),
+                    ("Tom Berg", Person, Male, false, (4, 0, true)),
+                ],
+                Pron::Female,
+                Some("Ana Ruiz"),
+            ),
+            (
+                "it finds a body, not a person",
+                &[
+                    ("Harbour Board", Organization, Unknown, true, (1, 0, true)),
+                    ("Ana Ruiz", Person, Female, false, (4, 0, true)),
+                ],
+                Pron::Neuter,
+                Some("Harbour Board"),
+            ),
+        ];
+        for (case, people, person, want) in cases {
+            let (mut actors, disc) = world(people);
+            for e in &mut actors.entities {
+                e.gender_strong = e.gender != Unknown;
+            }
+            let got = resolve_mention(&mut actors, &disc, *person, 9, 1);
+            assert_eq!(name(&actors, got), *want, "case {case}");
+        }
+    }
+
+    #[test]
     fn a_resolved_pronoun_tells_the_gender() {
         let (mut actors, disc) = world(&[("Dana Holm", ActorKind::Person, Gender::Unknown, false, (1, 0, true))]);
         let e = resolve_pronoun(&mut actors, &disc, crate::lexicon::Person::Female, 4, 0);
@@ -452,24 +545,31 @@ mod tests {
         let seg = crate::segment::segment(text);
         let head = |w: &str| seg.tokens.iter().find(|t| t.text(text) == w).copied().unwrap();
         // "the minister" is whoever carried the title, even past a nearer person.
-        assert_eq!(
-            name(&actors, resolve_description(&actors, &disc, &head("minister"), 12, 2)),
-            Some("Ana Ruiz")
-        );
+        let found = resolve_description(&mut actors, &disc, &head("minister"), 12, 2);
+        assert_eq!(name(&actors, found), Some("Ana Ruiz"));
         // "the company" is no news outlet.
-        assert_eq!(resolve_description(&actors, &disc, &head("company"), 12, 2), None);
+        assert_eq!(resolve_description(&mut actors, &disc, &head("company"), 12, 2), None);
         // "the lawyer" falls back on the last person of an earlier sentence, not of its own.
-        assert_eq!(
-            name(&actors, resolve_description(&actors, &disc, &head("lawyer"), 12, 2)),
-            Some("Tom Berg")
-        );
-        assert_eq!(
-            resolve_description(&actors, &disc, &head("lawyer"), 12, 1),
-            Some(0)
-                .filter(|_| false)
-                .or(None)
-                .or_else(|| resolve_description(&actors, &disc, &head("lawyer"), 12, 1))
-        );
+        let found = resolve_description(&mut actors, &disc, &head("lawyer"), 12, 2);
+        assert_eq!(name(&actors, found), Some("Tom Berg"));
+        let found = resolve_description(&mut actors, &disc, &head("lawyer"), 12, 1);
+        assert_eq!(name(&actors, found), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_body_described_makes_a_guessed_person_a_body() {
+        let (mut actors, disc) = world(&[("Cisco Talos", ActorKind::Person, Gender::Unknown, false, (1, 0, true))]);
+        actors.entities[0].kind_rule = Rule::ActorCapitalized;
+        actors.entities[0].evidence = 1;
+        let text = "the firm";
+        let seg = crate::segment::segment(text);
+        let firm = seg.tokens[1];
+        assert_eq!(resolve_description(&mut actors, &disc, &firm, 12, 2), Some(0));
+        assert_eq!(actors.entities[0].kind, Some(ActorKind::Organization));
+        assert_eq!(actors.entities[0].kind_rule, Rule::ActorDescribedBody);
+        // A person known by a given name or a title is not.
+        let (mut actors, disc) = world(&[("Dana Holm", ActorKind::Person, Gender::Female, false, (1, 0, true))]);
+        assert_eq!(resolve_description(&mut actors, &disc, &firm, 12, 2), None);
     }
 
     #[test]

@@ -227,6 +227,9 @@ pub fn DetailsPanel(p: &PanelProps) -> Html {
                     <dl>
                         <dt>{ "Name" }</dt><dd>{ &a.name }</dd>
                         <dt>{ "Kind" }</dt><dd>{ a.kind.as_str() }</dd>
+                        if let Some(body) = a.affiliation.as_deref().and_then(|o| doc.actor(o)) {
+                            <dt>{ "Speaks for" }</dt><dd class="detail-affiliation">{ &body.name }</dd>
+                        }
                         <dt>{ "Mentions" }</dt><dd>{ mentions.join(", ") }</dd>
                     </dl>
                 }

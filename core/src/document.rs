@@ -280,7 +280,8 @@ pub struct StanceEvidence {
 /// The stance the text takes toward one span given in the input's `targets`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TargetStance {
-    /// The span as given.
+    /// The span as given, clamped to the text: an end (or start) past the last code point
+    /// becomes the text's length, so every span in a document lies inside its text.
     pub span: CharRange,
     /// Its direction.
     pub polarity: Polarity,

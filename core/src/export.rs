@@ -2,6 +2,8 @@
 //!
 //! Every export takes the document and the text it annotates; offsets stay in code points.
 
+use std::io::{self, Write};
+
 use serde_json::{json, Value};
 
 use crate::document::{CharRange, Document};
@@ -42,90 +44,188 @@ fn targets(chars: &[char], source: &str, spans: &[CharRange]) -> Value {
     }
 }
 
-/// The document as a W3C Web Annotation collection: one annotation per quote, actor mention,
-/// stance and dated event, each targeting its spans with both a TextQuoteSelector and a
-/// TextPositionSelector (code points).
-pub fn web_annotation(doc: &Document, text: &str) -> Value {
-    let chars: Vec<char> = text.chars().collect();
-    let source = match &doc.id {
-        Some(Value::String(s)) => format!("urn:standpoint:article:{s}"),
-        Some(v) => format!("urn:standpoint:article:{v}"),
+/// Percent-encodes what an IRI's path may not hold as it is: everything but letters, digits,
+/// `-._~` and `/:@` (a `%` too, so the encoding is never ambiguous).
+fn iri_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/:@".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The IRI of the annotated article: `urn:standpoint:article:` and its id, percent-encoded
+/// (a string id as it reads, any other JSON value as its JSON text).
+fn source_iri(doc: &Document) -> String {
+    match &doc.id {
+        Some(Value::String(s)) => format!("urn:standpoint:article:{}", iri_escape(s)),
+        Some(v) => format!("urn:standpoint:article:{}", iri_escape(&v.to_string())),
         None => "urn:standpoint:article".to_string(),
-    };
-    let name_of = |id: &Option<String>| {
-        id.as_ref()
-            .and_then(|i| doc.actor(i))
+    }
+}
+
+/// The annotations of a document, made one at a time so a writer never holds them all.
+struct Annotations<'a> {
+    doc: &'a Document,
+    chars: Vec<char>,
+    source: String,
+}
+
+impl<'a> Annotations<'a> {
+    fn new(doc: &'a Document, text: &str) -> Annotations<'a> {
+        Annotations {
+            doc,
+            chars: text.chars().collect(),
+            source: source_iri(doc),
+        }
+    }
+
+    fn name_of(&self, id: Option<&str>) -> String {
+        id.and_then(|i| self.doc.actor(i))
             .map(|a| a.name.clone())
             .unwrap_or_default()
-    };
-    let mut items = Vec::new();
-    for q in &doc.quotes {
-        let mut body = vec![
-            json!({ "type": "TextualBody", "purpose": "classifying", "value": format!("{} quote", q.kind.as_str()) }),
-        ];
-        if q.speaker.is_some() {
-            body.push(json!({ "type": "TextualBody", "purpose": "identifying", "value": name_of(&q.speaker) }));
-        }
-        items.push(json!({
-            "id": format!("{source}#{}", q.id),
-            "type": "Annotation",
-            "motivation": "classifying",
-            "body": body,
-            "target": targets(&chars, &source, &q.content),
-        }));
-        for (role, spans) in [("cue", &q.cue), ("source", &q.source)] {
-            if !spans.is_empty() {
-                items.push(json!({
-                    "id": format!("{source}#{}-{role}", q.id),
-                    "type": "Annotation",
-                    "motivation": "tagging",
-                    "body": { "type": "TextualBody", "purpose": "tagging", "value": format!("attribution {role} of {}", q.id) },
-                    "target": targets(&chars, &source, spans),
-                }));
+    }
+
+    /// Calls `each` with every annotation in order: quotes (each followed by its cue and
+    /// source), actors, stances, events. Stops at the first error `each` returns.
+    fn each<E>(&self, mut each: impl FnMut(Value) -> Result<(), E>) -> Result<(), E> {
+        let (doc, chars, source) = (self.doc, &self.chars[..], self.source.as_str());
+        for q in &doc.quotes {
+            let mut body = vec![
+                json!({ "type": "TextualBody", "purpose": "classifying", "value": format!("{} quote", q.kind.as_str()) }),
+            ];
+            if q.speaker.is_some() {
+                body.push(json!({ "type": "TextualBody", "purpose": "identifying", "value": self.name_of(q.speaker.as_deref()) }));
+            }
+            each(json!({
+                "id": format!("{source}#{}", q.id),
+                "type": "Annotation",
+                "motivation": "classifying",
+                "body": body,
+                "target": targets(chars, source, &q.content),
+            }))?;
+            for (role, spans) in [("cue", &q.cue), ("source", &q.source)] {
+                if !spans.is_empty() {
+                    each(json!({
+                        "id": format!("{source}#{}-{role}", q.id),
+                        "type": "Annotation",
+                        "motivation": "tagging",
+                        "body": { "type": "TextualBody", "purpose": "tagging", "value": format!("attribution {role} of {}", q.id) },
+                        "target": targets(chars, source, spans),
+                    }))?;
+                }
             }
         }
+        for a in &doc.actors {
+            each(json!({
+                "id": format!("{source}#{}", a.id),
+                "type": "Annotation",
+                "motivation": "identifying",
+                "body": [
+                    { "type": "TextualBody", "purpose": "identifying", "value": a.name },
+                    { "type": "TextualBody", "purpose": "classifying", "value": a.kind.as_str() }
+                ],
+                "target": targets(chars, source, &a.mentions),
+            }))?;
+        }
+        for s in &doc.stances {
+            each(json!({
+                "id": format!("{source}#{}", s.id),
+                "type": "Annotation",
+                "motivation": "assessing",
+                "body": [
+                    { "type": "TextualBody", "purpose": "assessing", "value": s.polarity.as_str() },
+                    { "type": "TextualBody", "purpose": "identifying", "value": format!("{} on {}", self.name_of(Some(&s.holder)), s.target.label) }
+                ],
+                "target": targets(chars, source, &s.cue),
+            }))?;
+        }
+        for (n, e) in doc.events.iter().enumerate() {
+            each(json!({
+                "id": format!("{source}#e{}", n + 1),
+                "type": "Annotation",
+                "motivation": "describing",
+                "body": { "type": "TextualBody", "purpose": "describing", "value": if e.date.is_empty() { "undated".to_string() } else { e.date.clone() } },
+                "target": targets(chars, source, &[e.mention]),
+            }))?;
+        }
+        Ok(())
     }
-    for a in &doc.actors {
-        items.push(json!({
-            "id": format!("{source}#{}", a.id),
-            "type": "Annotation",
-            "motivation": "identifying",
-            "body": [
-                { "type": "TextualBody", "purpose": "identifying", "value": a.name },
-                { "type": "TextualBody", "purpose": "classifying", "value": a.kind.as_str() }
-            ],
-            "target": targets(&chars, &source, &a.mentions),
-        }));
+
+    /// The collection's label: the article's title, or a generic one.
+    fn label(&self) -> Value {
+        Value::String(
+            self.doc
+                .meta
+                .title
+                .clone()
+                .unwrap_or_else(|| "Standpoint annotations".to_string()),
+        )
     }
-    for s in &doc.stances {
-        items.push(json!({
-            "id": format!("{source}#{}", s.id),
-            "type": "Annotation",
-            "motivation": "assessing",
-            "body": [
-                { "type": "TextualBody", "purpose": "assessing", "value": s.polarity.as_str() },
-                { "type": "TextualBody", "purpose": "identifying", "value": format!("{} on {}", name_of(&Some(s.holder.clone())), s.target.label) }
-            ],
-            "target": targets(&chars, &source, &s.cue),
-        }));
-    }
-    for (n, e) in doc.events.iter().enumerate() {
-        items.push(json!({
-            "id": format!("{source}#e{}", n + 1),
-            "type": "Annotation",
-            "motivation": "describing",
-            "body": { "type": "TextualBody", "purpose": "describing", "value": if e.date.is_empty() { "undated".to_string() } else { e.date.clone() } },
-            "target": targets(&chars, &source, &[e.mention]),
-        }));
-    }
+}
+
+/// The document as a W3C Web Annotation collection: one annotation per quote, actor mention,
+/// stance and dated event, each targeting its spans with both a TextQuoteSelector and a
+/// TextPositionSelector (code points). [`write_web_annotation`] writes the same collection
+/// without holding it in memory.
+pub fn web_annotation(doc: &Document, text: &str) -> Value {
+    let a = Annotations::new(doc, text);
+    let mut items = Vec::new();
+    let _ = a.each(|v| -> Result<(), ()> {
+        items.push(v);
+        Ok(())
+    });
     json!({
         "@context": "http://www.w3.org/ns/anno.jsonld",
-        "id": format!("{source}#annotations"),
+        "id": format!("{}#annotations", a.source),
         "type": "AnnotationCollection",
-        "label": doc.meta.title.clone().unwrap_or_else(|| "Standpoint annotations".to_string()),
+        "label": a.label(),
         "total": items.len(),
         "first": { "type": "AnnotationPage", "items": items },
     })
+}
+
+/// Writes [`web_annotation`]'s collection to `w`, byte for byte what serializing it gives
+/// (indented when `pretty`), one annotation at a time: its memory stays that of the document.
+pub fn write_web_annotation(doc: &Document, text: &str, w: &mut dyn Write, pretty: bool) -> io::Result<()> {
+    let a = Annotations::new(doc, text);
+    // Objects are written with their keys in order: "@context", "first", "id", "label", "total", "type".
+    let (nl, i1, i2, i3, colon) = if pretty {
+        ("\n", "  ", "    ", "      ", ": ")
+    } else {
+        ("", "", "", "", ":")
+    };
+    write!(
+        w,
+        "{{{nl}{i1}\"@context\"{colon}\"http://www.w3.org/ns/anno.jsonld\",{nl}"
+    )?;
+    write!(w, "{i1}\"first\"{colon}{{{nl}{i2}\"items\"{colon}[")?;
+    let mut total = 0usize;
+    a.each(|item| -> io::Result<()> {
+        w.write_all(if total == 0 { b"" } else { b"," })?;
+        total += 1;
+        if pretty {
+            let one = serde_json::to_string_pretty(&item).map_err(io::Error::other)?;
+            // JSON strings hold no raw line breaks, so every one is the layout's.
+            write!(w, "\n{i3}{}", one.replace('\n', "\n      "))
+        } else {
+            serde_json::to_writer(&mut *w, &item).map_err(io::Error::other)
+        }
+    })?;
+    if total > 0 {
+        write!(w, "{nl}{i2}")?;
+    }
+    write!(w, "],{nl}{i2}\"type\"{colon}\"AnnotationPage\"{nl}{i1}}},{nl}")?;
+    let id = Value::String(format!("{}#annotations", a.source));
+    write!(w, "{i1}\"id\"{colon}{id},{nl}{i1}\"label\"{colon}{},{nl}", a.label())?;
+    write!(
+        w,
+        "{i1}\"total\"{colon}{total},{nl}{i1}\"type\"{colon}\"AnnotationCollection\"{nl}}}"
+    )
 }
 
 /// brat standoff: the `.ann` file for the text (the `.txt` file is the text itself).
@@ -150,12 +250,13 @@ pub fn brat(doc: &Document, text: &str) -> String {
             return None;
         }
         t += 1;
-        // brat fragments may not contain line breaks: split each span at newlines.
+        // brat fragments may not contain line breaks: split each span at every character
+        // brat's reader (Python's `str.splitlines`) takes for one.
         let mut frags: Vec<CharRange> = Vec::new();
         for s in spans {
             let mut start = s[0];
             for (i, &c) in chars.iter().enumerate().take(s[1]).skip(s[0]) {
-                if c == '\n' || c == '\r' {
+                if is_brat_break(c) {
                     if i > start {
                         frags.push([start, i]);
                     }
@@ -215,6 +316,14 @@ pub fn brat(doc: &Document, text: &str) -> String {
     out
 }
 
+/// Whether brat reads `c` as a line break: Python's `str.splitlines` splits at these.
+fn is_brat_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{1c}'..='\u{1e}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
 fn capitalize(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
@@ -224,8 +333,15 @@ fn capitalize(s: &str) -> String {
 }
 
 /// One CSV field, quoted when it needs to be (RFC 4180).
+///
+/// A field a spreadsheet would run as a formula (one that begins with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return) gets a leading `'` and quotes, as OWASP recommends, so quoted
+/// text such as `=HYPERLINK(…)` stays text.
 fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
+    let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if formula {
+        format!("\"'{}\"", s.replace('"', "\"\""))
+    } else if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s.to_string()
@@ -345,5 +461,109 @@ mod tests {
             first.starts_with("q1,direct,Ana Ruiz,person,\"We will not sign this deal,\",said,"),
             "{first}"
         );
+    }
+
+    /// Texts whose exports the tests below compare: quotes, stances, dates, an empty text.
+    const TEXTS: &[&str] = &[
+        TEXT,
+        "",
+        "Plain words, nobody speaking.",
+        "“Fine,” said Bo Li on Friday.\n\nThe council backed the plan, officials said.",
+    ];
+
+    #[test]
+    fn web_annotation_streams_what_it_builds() {
+        for (n, text) in TEXTS.iter().enumerate() {
+            for id in [None, Some(json!("a b#c/ü%")), Some(json!(12))] {
+                let opts = Options {
+                    id,
+                    ..Options::default()
+                };
+                let doc = annotate(text, &opts);
+                let v = web_annotation(&doc, text);
+                for pretty in [false, true] {
+                    let mut out = Vec::new();
+                    write_web_annotation(&doc, text, &mut out, pretty).unwrap();
+                    let want = if pretty {
+                        serde_json::to_string_pretty(&v).unwrap()
+                    } else {
+                        v.to_string()
+                    };
+                    assert_eq!(String::from_utf8(out).unwrap(), want, "text {n}, pretty {pretty}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn web_annotation_iris_are_percent_encoded() {
+        let cases: &[(&str, Value, &str)] = &[
+            ("plain", json!("a-1.txt"), "urn:standpoint:article:a-1.txt"),
+            ("path", json!("/tmp/a b.txt"), "urn:standpoint:article:/tmp/a%20b.txt"),
+            (
+                "fragment and percent",
+                json!("x#y%z"),
+                "urn:standpoint:article:x%23y%25z",
+            ),
+            ("non-ASCII", json!("é"), "urn:standpoint:article:%C3%A9"),
+            ("number", json!(7), "urn:standpoint:article:7"),
+            ("object", json!({"k": 1}), "urn:standpoint:article:%7B%22k%22:1%7D"),
+        ];
+        for (name, id, want) in cases {
+            let doc = annotate(
+                "Hello.",
+                &Options {
+                    id: Some(id.clone()),
+                    ..Options::default()
+                },
+            );
+            let wa = web_annotation(&doc, "Hello.");
+            assert_eq!(wa["id"], format!("{want}#annotations"), "{name}");
+        }
+    }
+
+    #[test]
+    fn csv_cells_that_would_run_as_formulas_stay_text() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("equals", "=1+2", "\"'=1+2\""),
+            ("plus", "+1+cmd|' /C calc'!A0", "\"'+1+cmd|' /C calc'!A0\""),
+            ("minus", "-Bo Li", "\"'-Bo Li\""),
+            ("at", "@SUM(A1)", "\"'@SUM(A1)\""),
+            ("tab", "\tx", "\"'\tx\""),
+            ("carriage return", "\rx", "\"'\rx\""),
+            ("quotes inside", "=\"a\"", "\"'=\"\"a\"\"\""),
+            ("ordinary", "Bo Li", "Bo Li"),
+            ("comma", "a, b", "\"a, b\""),
+            ("minus inside", "a-b", "a-b"),
+            ("empty", "", ""),
+        ];
+        for (name, field, want) in cases {
+            assert_eq!(csv_field(field), *want, "{name}");
+        }
+        // End to end: a quotation that begins with a formula.
+        let text = "“+1+cmd|' /C calc'!A0,” said Bo Li.";
+        let doc = annotate(text, &Options::default());
+        let csv = quotes_csv(&doc, text);
+        let row = csv.split("\r\n").nth(1).unwrap();
+        assert!(row.contains(",\"'+1+cmd|' /C calc'!A0,\","), "{row}");
+    }
+
+    #[test]
+    fn brat_fragments_hold_no_line_break_of_any_kind() {
+        for c in [
+            '\u{b}', '\u{c}', '\u{1c}', '\u{1d}', '\u{1e}', '\u{85}', '\u{2028}', '\u{2029}', '\r',
+        ] {
+            let text = format!("“We will{c}not sign this deal,” said Ana Ruiz.");
+            let doc = annotate(&text, &Options::default());
+            let ann = brat(&doc, &text);
+            assert!(ann.contains("Direct_quote"), "U+{:04X}: {ann}", c as u32);
+            for line in ann.split(is_brat_break).filter(|l| !l.is_empty()) {
+                assert!(
+                    line.starts_with(['T', 'R', 'A', '*']),
+                    "U+{:04X} broke a line: {line:?}",
+                    c as u32
+                );
+            }
+        }
     }
 }

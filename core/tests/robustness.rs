@@ -1,8 +1,14 @@
 //! Any input is handled: no panic, every span in bounds and on character boundaries, every
 //! reference resolvable, and the document survives a JSON round trip.
 
+//!
+//! These are the fuzz targets of the core's entry points (`annotate`, the web-page reader, the
+//! JSON Lines record reader, the exports), run as property tests so they need no nightly
+//! compiler. `./x test` runs 256 cases of each; a longer run sets `PROPTEST_CASES`:
+//! `PROPTEST_CASES=20000 cargo test --release -p standpoint-core --test robustness`.
+
 use proptest::prelude::*;
-use standpoint_core::{annotate, CharRange, Document, Options};
+use standpoint_core::{annotate, export, html, CharRange, Document, Input, Options};
 
 /// Checks every invariant of a document for `text`.
 fn check(text: &str, doc: &Document) {
@@ -215,8 +221,126 @@ fn newsy() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..80).prop_map(|v| v.join(" "))
 }
 
+/// 256 cases unless `PROPTEST_CASES` asks for more (or fewer).
+fn config() -> ProptestConfig {
+    let mut c = ProptestConfig::default();
+    if std::env::var_os("PROPTEST_CASES").is_none() {
+        c.cases = 256;
+    }
+    c
+}
+
+/// Something like a saved web page: tags (some broken), comments, scripts, entities and text.
+fn markup() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "<html>",
+        "<head>",
+        "<title>",
+        "</title>",
+        "<body>",
+        "<p>",
+        "</p>",
+        "<div class=\"a\">",
+        "</div>",
+        "<article>",
+        "</article>",
+        "<script>",
+        "</script>",
+        "<style>",
+        "</style>",
+        "<!--",
+        "-->",
+        "<br/>",
+        "<a href='x'>",
+        "</a>",
+        "<h1>",
+        "</h1>",
+        "<nav>",
+        "</nav>",
+        "&amp;",
+        "&ldquo;",
+        "&#8221;",
+        "&#x201C;",
+        "&#xZZ;",
+        "&",
+        "<",
+        ">",
+        "\"",
+        "'",
+        "=",
+        "<!DOCTYPE html>",
+        "<![CDATA[",
+        "]]>",
+        "<meta charset=utf-8>",
+        "“We won,” said Ana Ruiz.",
+        "Critics said",
+        "the plan",
+        "\n",
+        " ",
+        "é",
+        "北京",
+        "<p",
+        "</",
+        "<<",
+    ]);
+    prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+}
+
+/// Something like a JSON Lines record: fields, values and broken JSON.
+fn record() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        "\"id\"",
+        "\"text\"",
+        "\"targets\"",
+        "\"span\"",
+        "\"“Yes,” she said.\"",
+        "\"Critics said the plan would fail.\"",
+        "0",
+        "3",
+        "-1",
+        "99999999999999999999",
+        "1.5",
+        "1e400",
+        "null",
+        "true",
+        "\"\\u00e9\"",
+        "\"\\ud800\"",
+        "\"",
+        "\\",
+        " ",
+    ]);
+    prop::collection::vec(pieces, 0..30).prop_map(|v| v.concat())
+}
+
+/// Every export of `doc` is made without a panic, and holds what its readers need.
+fn check_exports(text: &str, doc: &Document) {
+    let brat = export::brat(doc, text);
+    for line in brat.split([
+        '\n', '\r', '\u{b}', '\u{c}', '\u{1c}', '\u{1d}', '\u{1e}', '\u{85}', '\u{2028}', '\u{2029}',
+    ]) {
+        assert!(
+            line.is_empty() || line.starts_with(['T', 'R', 'A', '*']),
+            "a broken brat line: {line:?}"
+        );
+    }
+    let csv = export::quotes_csv(doc, text) + &export::matrix_csv(doc);
+    assert!(csv.ends_with("\r\n"));
+    let mut streamed = Vec::new();
+    export::write_web_annotation(doc, text, &mut streamed, false).expect("writes to memory");
+    assert_eq!(
+        String::from_utf8(streamed).expect("UTF-8"),
+        export::web_annotation(doc, text).to_string()
+    );
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(config())]
 
     #[test]
     fn any_string_is_handled(text in any::<String>()) {
@@ -236,5 +360,32 @@ proptest! {
         };
         let doc = annotate(&text, &opts);
         check(&text, &doc);
+    }
+
+    #[test]
+    fn any_page_is_read(page in markup()) {
+        let read = html::extract(&page);
+        let doc = annotate(&read.text, &Options::default());
+        check(&read.text, &doc);
+    }
+
+    #[test]
+    fn any_string_is_read_as_a_page(page in any::<String>()) {
+        let read = html::extract(&page);
+        run(&read.text);
+    }
+
+    #[test]
+    fn any_record_is_read(line in record()) {
+        if let Ok(input) = Input::from_json(&line) {
+            let doc = annotate(&input.text, &input.options);
+            check(&input.text, &doc);
+        }
+    }
+
+    #[test]
+    fn any_document_is_exported(text in newsy()) {
+        let doc = annotate(&text, &Options::default());
+        check_exports(&text, &doc);
     }
 }

@@ -5,363 +5,242 @@
 //! standpoint annotate --jsonl IN.jsonl [-o OUT]   one document per input line
 //! ```
 
-use std::fs;
-use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
-use std::path::Path;
+mod lines;
+mod run;
+mod sink;
+
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
 
-use standpoint_core::{annotate, export, Document, Input, Options};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
-const USAGE: &str = "\
-standpoint: who said what in a news article, and where each actor stands
+use sink::{Sink, Stop};
 
-USAGE:
-    standpoint annotate [OPTIONS] [FILE...]
-    standpoint annotate --jsonl IN.jsonl [-o OUT.jsonl] [OPTIONS]
+const ANNOTATE_HELP: &str = "\
+Reads plain text, Markdown or a saved web page (.html) from each FILE (or from standard input
+when no FILE is given, or FILE is -) and prints one JSON document per input, one per line.
+With --jsonl, reads lines {\"id\", \"text\", \"targets\"?} and writes one document per line with
+the same id; a bad line is reported with its line number and the others go on.
 
-Reads plain text, Markdown or a saved web page (.html) from each FILE (or from standard
-input when no FILE is given, or FILE is -) and prints one JSON document per input, one per
-line. With --jsonl, reads lines {\"id\", \"text\", \"targets\"?} and writes one document per line
-with the same id; a bad line is reported with its line number and the others go on.
-
-OPTIONS:
-    --jsonl FILE        read JSON Lines input (- for standard input)
-    -o, --output FILE   write to FILE instead of standard output
-    --format FORMAT     json (default), web-annotation, brat, csv (quotes), matrix (stances)
-                        (formats other than json are for files, not --jsonl)
-    --pretty            indent JSON output
-    --with-text         include the input text in each document
-    --explain           name beside each quote, actor and stance the rule that made it
-                        (rule, speaker_rule, kind_rule: ids listed in DESIGN.md)
-    -q, --quiet         no progress bar
-    -h, --help          print this help
-    -V, --version       print the version
+An output file (-o) is written beside itself and put in place when the run ends, so a failed
+run leaves no partial file; a run that annotated nothing leaves it as it was.
 
 EXIT STATUS:
-    0 every input was annotated; 1 some input could not be read; 2 bad usage.";
+    0 every input was annotated; 1 some input could not be read, or the output could not be
+    written; 2 bad usage.";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Format {
-    Json,
-    WebAnnotation,
-    Brat,
-    Csv,
-    Matrix,
+/// Who said what in a news article, and where each actor stands.
+#[derive(Debug, Parser)]
+#[command(name = "standpoint", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Annotate articles: one JSON document per file, or per JSON Lines line.
+    #[command(after_help = ANNOTATE_HELP)]
+    Annotate(Args),
+}
+
+/// The options of `standpoint annotate`.
+#[derive(Debug, clap::Args)]
 struct Args {
-    files: Vec<String>,
-    jsonl: Option<String>,
-    output: Option<String>,
+    /// Articles to read (- for standard input; standard input when none).
+    #[arg(value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// Read JSON Lines input (- for standard input).
+    #[arg(long, value_name = "FILE", conflicts_with = "files")]
+    jsonl: Option<PathBuf>,
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The output format (formats other than json are for files, not --jsonl).
+    #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
+    /// Indent JSON output.
+    #[arg(long)]
     pretty: bool,
+    /// Include the input text in each document.
+    #[arg(long)]
     with_text: bool,
+    /// Name, beside each quote, actor and stance, the rule that made it (rule, speaker_rule,
+    /// kind_rule: ids listed in DESIGN.md).
+    #[arg(long)]
     explain: bool,
+    /// No progress bar.
+    #[arg(short, long)]
     quiet: bool,
 }
 
-fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
-    let mut args = Args {
-        files: Vec::new(),
-        jsonl: None,
-        output: None,
-        format: Format::Json,
-        pretty: false,
-        with_text: false,
-        explain: false,
-        quiet: false,
-    };
-    let Some(cmd) = it.next() else {
-        return Err("missing command".into());
-    };
-    match cmd.as_str() {
-        "-h" | "--help" | "help" => return Ok(None),
-        "-V" | "--version" => {
-            println!("standpoint {}", env!("CARGO_PKG_VERSION"));
-            std::process::exit(0);
+/// What `annotate` writes for each input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// The standpoint/1 document.
+    Json,
+    /// A W3C Web Annotation collection (JSON-LD).
+    WebAnnotation,
+    /// brat standoff (.ann).
+    Brat,
+    /// The quotes as CSV.
+    Csv,
+    /// The stance matrix as CSV.
+    Matrix,
+}
+
+fn is_stdin(p: &Path) -> bool {
+    p.as_os_str() == "-"
+}
+
+impl Args {
+    /// The inputs this run reads, in order.
+    fn inputs(&self) -> Vec<&Path> {
+        match &self.jsonl {
+            Some(p) => vec![p.as_path()],
+            None if self.files.is_empty() => vec![Path::new("-")],
+            None => self.files.iter().map(PathBuf::as_path).collect(),
         }
-        "annotate" => {}
-        other => return Err(format!("unknown command {other:?}")),
     }
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "-h" | "--help" => return Ok(None),
-            "--jsonl" => args.jsonl = Some(it.next().ok_or("--jsonl needs a file")?),
-            "-o" | "--output" => args.output = Some(it.next().ok_or("-o needs a file")?),
-            "--format" => {
-                args.format = match it.next().as_deref() {
-                    Some("json") => Format::Json,
-                    Some("web-annotation") => Format::WebAnnotation,
-                    Some("brat") => Format::Brat,
-                    Some("csv") => Format::Csv,
-                    Some("matrix") => Format::Matrix,
-                    other => return Err(format!("unknown format {other:?}")),
-                }
+
+    /// Checks what clap cannot: the usage mistakes that would lose or repeat data.
+    fn check(&self) -> Result<(), String> {
+        if self.jsonl.is_some() && self.format != Format::Json {
+            return Err("--format applies to files; --jsonl always writes JSON documents".into());
+        }
+        let inputs = self.inputs();
+        if inputs.iter().filter(|p| is_stdin(p)).count() > 1 {
+            return Err("standard input (-) can be read only once".into());
+        }
+        if let Some(out) = &self.output {
+            if let Some(same) = inputs.iter().find(|p| !is_stdin(p) && sink::same_file(p, out)) {
+                let also = if same == out {
+                    String::new()
+                } else {
+                    format!(" ({})", same.display())
+                };
+                return Err(format!(
+                    "the output {} is also an input{also}; write to another file",
+                    out.display()
+                ));
             }
-            "--pretty" => args.pretty = true,
-            "--with-text" => args.with_text = true,
-            "--explain" => args.explain = true,
-            "-q" | "--quiet" => args.quiet = true,
-            s if s.starts_with('-') && s != "-" => return Err(format!("unknown option {s:?}")),
-            _ => args.files.push(a),
         }
+        Ok(())
     }
-    if args.jsonl.is_some() && !args.files.is_empty() {
-        return Err("give either --jsonl or files, not both".into());
-    }
-    if args.jsonl.is_some() && args.format != Format::Json {
-        return Err("--format applies to files; --jsonl always writes JSON documents".into());
-    }
-    Ok(Some(args))
+}
+
+/// Prints a usage error the way clap prints its own, and returns status 2.
+fn usage_error(msg: &str) -> ExitCode {
+    let mut cmd = Cli::command();
+    cmd.build();
+    let e = match cmd.find_subcommand_mut("annotate") {
+        Some(sub) => sub.error(clap::error::ErrorKind::ArgumentConflict, msg),
+        None => cmd.error(clap::error::ErrorKind::ArgumentConflict, msg),
+    };
+    let _ = e.print();
+    ExitCode::from(2)
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args(std::env::args().skip(1)) {
-        Ok(Some(a)) => a,
-        Ok(None) => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
         Err(e) => {
-            eprintln!("standpoint: {e}\n\n{USAGE}");
-            return ExitCode::from(2);
+            let _ = e.print();
+            // Help and version are not errors.
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    let out: Box<dyn Write> = match &args.output {
-        Some(p) => match fs::File::create(p) {
-            Ok(f) => Box::new(f),
-            Err(e) => {
-                eprintln!("standpoint: cannot write {p}: {e}");
-                return ExitCode::from(1);
+    let Command::Annotate(args) = cli.command;
+    if let Err(msg) = args.check() {
+        return usage_error(&msg);
+    }
+    let mut sink = match Sink::open(args.output.as_deref()) {
+        Ok(s) => s,
+        Err(msg) => {
+            eprintln!("standpoint: {msg}");
+            return ExitCode::from(1);
+        }
+    };
+    let outcome = match &args.jsonl {
+        Some(path) => run::jsonl(path, &args, &mut sink),
+        None => run::files(&args, &mut sink),
+    };
+    let status = |failed: bool| ExitCode::from(u8::from(failed));
+    match outcome.stop {
+        // The reader went away: what it wanted was written; end quietly.
+        Some(Stop::Closed) => status(outcome.failed),
+        Some(Stop::Failed(msg)) => {
+            eprintln!("standpoint: {msg}");
+            ExitCode::from(1)
+        }
+        None => match sink.finish(outcome.failed) {
+            Ok(note) => {
+                if let Some(note) = note {
+                    eprintln!("standpoint: {note}");
+                }
+                status(outcome.failed)
+            }
+            Err(Stop::Closed) => status(outcome.failed),
+            Err(Stop::Failed(msg)) => {
+                eprintln!("standpoint: {msg}");
+                ExitCode::from(1)
             }
         },
-        None => Box::new(io::stdout().lock()),
-    };
-    let mut out = BufWriter::new(out);
-    let ok = match &args.jsonl {
-        Some(path) => run_jsonl(path, &args, &mut out),
-        None => run_files(&args, &mut out),
-    };
-    if let Err(e) = out.flush() {
-        eprintln!("standpoint: cannot write output: {e}");
-        return ExitCode::from(1);
     }
-    if ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    }
-}
-
-fn to_json(doc: &Document, pretty: bool) -> String {
-    let r = if pretty {
-        serde_json::to_string_pretty(doc)
-    } else {
-        serde_json::to_string(doc)
-    };
-    // A Document holds only strings, numbers and lists: serializing cannot fail.
-    r.unwrap_or_else(|e| format!("{{\"error\": {:?}}}", e.to_string()))
-}
-
-/// Reads one file (or stdin for "-"), turning a saved web page into its article text.
-fn read_input(path: &str) -> io::Result<(String, Option<String>)> {
-    let mut raw = Vec::new();
-    if path == "-" {
-        io::stdin().read_to_end(&mut raw)?;
-    } else {
-        raw = fs::read(path)?;
-    }
-    let text =
-        String::from_utf8(raw).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("not UTF-8: {e}")))?;
-    let is_html = Path::new(path)
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
-    if is_html {
-        let page = standpoint_core::html::extract(&text);
-        let body = match &page.title {
-            Some(t) if !page.text.starts_with(t.as_str()) => format!("{t}\n\n{}", page.text),
-            _ => page.text.clone(),
-        };
-        return Ok((body, page.title));
-    }
-    Ok((text, None))
-}
-
-fn run_files(args: &Args, out: &mut impl Write) -> bool {
-    let files: Vec<String> = if args.files.is_empty() {
-        vec!["-".to_string()]
-    } else {
-        args.files.clone()
-    };
-    let mut ok = true;
-    for path in &files {
-        let (text, _) = match read_input(path) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("standpoint: {path}: {e}");
-                ok = false;
-                continue;
-            }
-        };
-        let id = (path != "-").then(|| serde_json::Value::String(path.clone()));
-        let opts = Options {
-            id,
-            targets: Vec::new(),
-            include_text: args.with_text,
-            explain: args.explain,
-        };
-        let doc = annotate(&text, &opts);
-        let rendered = match args.format {
-            Format::Json => to_json(&doc, args.pretty),
-            Format::WebAnnotation => {
-                let v = export::web_annotation(&doc, &text);
-                if args.pretty {
-                    serde_json::to_string_pretty(&v).unwrap_or_default()
-                } else {
-                    v.to_string()
-                }
-            }
-            Format::Brat => export::brat(&doc, &text),
-            Format::Csv => export::quotes_csv(&doc, &text),
-            Format::Matrix => export::matrix_csv(&doc),
-        };
-        if writeln!(out, "{}", rendered.trim_end()).is_err() {
-            return false;
-        }
-    }
-    ok
-}
-
-/// A progress bar on standard error, drawn only on a terminal.
-struct Progress {
-    on: bool,
-    total: u64,
-    done: u64,
-    start: Instant,
-    last_draw: Instant,
-}
-
-impl Progress {
-    fn new(total: u64, quiet: bool) -> Progress {
-        let now = Instant::now();
-        Progress {
-            on: !quiet && io::stderr().is_terminal() && total > 0,
-            total,
-            done: 0,
-            start: now,
-            last_draw: now,
-        }
-    }
-
-    fn advance(&mut self, bytes: u64) {
-        self.done += bytes;
-        if self.on && (self.last_draw.elapsed().as_millis() >= 100 || self.done >= self.total) {
-            self.last_draw = Instant::now();
-            let frac = (self.done as f64 / self.total as f64).min(1.0);
-            let width = 30;
-            let filled = (frac * width as f64) as usize;
-            let mb = self.done as f64 / 1e6;
-            let secs = self.start.elapsed().as_secs_f64().max(1e-6);
-            eprint!(
-                "\r[{}{}] {:5.1}% {:.1} MB, {:.1} MB/s ",
-                "#".repeat(filled),
-                " ".repeat(width - filled),
-                frac * 100.0,
-                mb,
-                mb / secs
-            );
-        }
-    }
-
-    fn finish(&self) {
-        if self.on {
-            eprintln!();
-        }
-    }
-}
-
-fn run_jsonl(path: &str, args: &Args, out: &mut impl Write) -> bool {
-    let (reader, total): (Box<dyn BufRead>, u64) = if path == "-" {
-        (Box::new(io::stdin().lock()), 0)
-    } else {
-        match fs::File::open(path) {
-            Ok(f) => {
-                let len = f.metadata().map(|m| m.len()).unwrap_or(0);
-                (Box::new(io::BufReader::new(f)), len)
-            }
-            Err(e) => {
-                eprintln!("standpoint: {path}: {e}");
-                return false;
-            }
-        }
-    };
-    let mut progress = Progress::new(total, args.quiet);
-    let mut ok = true;
-    let (mut good, mut bad) = (0usize, 0usize);
-    for (n, line) in reader.lines().enumerate() {
-        let line = match line {
-            Ok(l) => l,
-            Err(e) => {
-                eprintln!("standpoint: {path}:{}: cannot read: {e}", n + 1);
-                ok = false;
-                bad += 1;
-                break;
-            }
-        };
-        progress.advance(line.len() as u64 + 1);
-        if line.trim().is_empty() {
-            continue;
-        }
-        match Input::from_json(&line) {
-            Ok(mut input) => {
-                input.options.include_text = args.with_text;
-                input.options.explain = args.explain;
-                let doc = annotate(&input.text, &input.options);
-                if writeln!(out, "{}", to_json(&doc, false)).is_err() {
-                    eprintln!("standpoint: cannot write output");
-                    return false;
-                }
-                good += 1;
-            }
-            Err(e) => {
-                eprintln!("standpoint: {path}:{}: {e}", n + 1);
-                ok = false;
-                bad += 1;
-            }
-        }
-    }
-    progress.finish();
-    if !args.quiet && io::stderr().is_terminal() {
-        eprintln!("standpoint: {good} documents written, {bad} lines failed");
-    }
-    ok
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn parse(v: &[&str]) -> Result<Option<Args>, String> {
-        parse_args(v.iter().map(|s| s.to_string()))
+    fn parse(v: &[&str]) -> Result<Args, String> {
+        let cli =
+            Cli::try_parse_from(std::iter::once("standpoint").chain(v.iter().copied())).map_err(|e| e.to_string())?;
+        let Command::Annotate(a) = cli.command;
+        a.check().map(|()| a)
     }
 
     #[test]
     fn argument_cases() {
-        assert!(parse(&[]).is_err());
-        assert!(parse(&["frobnicate"]).is_err());
-        assert!(parse(&["annotate", "--help"]).unwrap().is_none());
-        let a = parse(&["annotate", "--jsonl", "in.jsonl", "-o", "out.jsonl"])
-            .unwrap()
-            .unwrap();
-        assert_eq!(a.jsonl.as_deref(), Some("in.jsonl"));
-        assert_eq!(a.output.as_deref(), Some("out.jsonl"));
-        assert!(parse(&["annotate", "--jsonl", "in.jsonl", "a.txt"]).is_err());
-        assert!(parse(&["annotate", "--jsonl", "x", "--format", "csv"]).is_err());
-        let a = parse(&["annotate", "--format", "brat", "a.txt", "-"]).unwrap().unwrap();
+        let cases: &[(&str, &[&str], bool)] = &[
+            ("no command", &[], false),
+            ("unknown command", &["frobnicate"], false),
+            (
+                "jsonl and output",
+                &["annotate", "--jsonl", "in.jsonl", "-o", "out.jsonl"],
+                true,
+            ),
+            ("jsonl and files", &["annotate", "--jsonl", "in.jsonl", "a.txt"], false),
+            (
+                "jsonl with another format",
+                &["annotate", "--jsonl", "x", "--format", "csv"],
+                false,
+            ),
+            ("files and stdin", &["annotate", "--format", "brat", "a.txt", "-"], true),
+            ("unknown option", &["annotate", "--bogus"], false),
+            ("unknown format", &["annotate", "--format", "xml"], false),
+            ("double dash", &["annotate", "--", "-odd-name.txt"], true),
+            ("stdin twice", &["annotate", "-", "-"], false),
+            (
+                "stdin twice by default and by name",
+                &["annotate", "--jsonl", "-", "-"],
+                false,
+            ),
+        ];
+        for (name, argv, ok) in cases {
+            assert_eq!(parse(argv).is_ok(), *ok, "{name}: {:?}", parse(argv).err());
+        }
+        let a = parse(&["annotate", "--format", "brat", "a.txt", "-"]).unwrap();
         assert_eq!(a.format, Format::Brat);
-        assert_eq!(a.files, vec!["a.txt", "-"]);
-        assert!(parse(&["annotate", "--bogus"]).is_err());
+        assert_eq!(a.files, [PathBuf::from("a.txt"), PathBuf::from("-")]);
+        let a = parse(&["annotate", "--", "-odd-name.txt"]).unwrap();
+        assert_eq!(a.files, [PathBuf::from("-odd-name.txt")]);
+    }
+
+    #[test]
+    fn usage_errors_are_words_not_debug_values() {
+        let e = parse(&["annotate", "--format", "xml"]).unwrap_err();
+        assert!(!e.contains("Some("), "{e}");
+        assert!(e.contains("xml") && e.contains("web-annotation"), "{e}");
     }
 }

@@ -127,3 +127,314 @@ fn explain_names_the_rules() {
     let (_, out, _) = run_with_stdin(&["annotate", "--jsonl", "-", "--explain"], &line);
     assert!(out.contains("\"rule\":\"direct.after-close-inverted\""), "{out}");
 }
+
+/// A scratch directory for one test, removed when it ends.
+struct Scratch(std::path::PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("standpoint-cli-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    fn file(&self, name: &str, contents: &[u8]) -> String {
+        let p = self.0.join(name);
+        std::fs::write(&p, contents).unwrap();
+        p.to_str().unwrap().to_string()
+    }
+
+    /// Names of the files left in the directory (temporary files would show here).
+    fn names(&self) -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(&self.0)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        std::fs::remove_dir_all(&self.0).ok();
+    }
+}
+
+fn run_bytes(args: &[&str], input: &[u8]) -> (i32, String, String) {
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn ids(out: &str) -> Vec<String> {
+    out.lines()
+        .map(|l| {
+            // The raw text of the id, as written (parsing it would round big numbers).
+            let rest = &l[l.find("\"id\":").unwrap() + 5..];
+            rest[..rest.find(",\"meta\"").unwrap()].to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn jsonl_line_that_is_not_utf8_is_one_bad_line() {
+    let (code, out, err) = run_bytes(
+        &["annotate", "--jsonl", "-"],
+        b"{\"id\":1,\"text\":\"a\"}\n\xff\n{\"id\":3,\"text\":\"b\"}\n",
+    );
+    assert_eq!(code, 1);
+    assert_eq!(ids(&out), ["1", "3"], "the line after the bad one is read");
+    assert!(err.contains("-:2: not UTF-8"), "{err}");
+}
+
+#[test]
+fn jsonl_line_endings_and_byte_order_mark() {
+    let cases: &[(&str, &[u8])] = &[
+        ("LF", b"{\"id\":1,\"text\":\"a\"}\n{\"id\":2,\"text\":\"b\"}\n"),
+        ("CRLF", b"{\"id\":1,\"text\":\"a\"}\r\n{\"id\":2,\"text\":\"b\"}\r\n"),
+        ("CR only", b"{\"id\":1,\"text\":\"a\"}\r{\"id\":2,\"text\":\"b\"}\r"),
+        (
+            "no final ending",
+            b"{\"id\":1,\"text\":\"a\"}\n{\"id\":2,\"text\":\"b\"}",
+        ),
+        (
+            "BOM",
+            b"\xef\xbb\xbf{\"id\":1,\"text\":\"a\"}\n{\"id\":2,\"text\":\"b\"}\n",
+        ),
+        (
+            "blank lines",
+            b"\n\r\n{\"id\":1,\"text\":\"a\"}\r\r{\"id\":2,\"text\":\"b\"}\n\n",
+        ),
+    ];
+    for (name, input) in cases {
+        let (code, out, err) = run_bytes(&["annotate", "--jsonl", "-"], input);
+        assert_eq!(
+            (code, ids(&out)),
+            (0, vec!["1".to_string(), "2".to_string()]),
+            "{name}: {err}"
+        );
+    }
+}
+
+#[test]
+fn jsonl_ids_are_echoed_with_every_digit() {
+    let input = [
+        r#"{"id": 9007199254740993, "text": "a"}"#,
+        r#"{"id": 123456789012345678901234567890, "text": "a"}"#,
+        r#"{"id": -98765432109876543210, "text": "a"}"#,
+        r#"{"id": 1.50, "text": "a"}"#,
+        r#"{"id": "s", "text": "a"}"#,
+        r#"{"id": [1, {"k": true}], "text": "a"}"#,
+    ]
+    .join("\n");
+    let (code, out, _) = run_with_stdin(&["annotate", "--jsonl", "-"], &input);
+    assert_eq!(code, 0);
+    assert_eq!(
+        ids(&out),
+        [
+            "9007199254740993",
+            "123456789012345678901234567890",
+            "-98765432109876543210",
+            "1.50",
+            "\"s\"",
+            "[1,{\"k\":true}]"
+        ]
+    );
+}
+
+#[test]
+fn csv_cells_that_would_run_as_formulas_stay_text() {
+    let (code, out, _) = run_with_stdin(&["annotate", "--format", "csv"], "“=1+2,” said Bo Li.");
+    assert_eq!(code, 0);
+    let row = out.lines().nth(1).unwrap();
+    assert!(row.contains("\"'=1+2,\""), "{row}");
+}
+
+#[test]
+fn output_that_is_an_input_is_refused() {
+    let s = Scratch::new("same");
+    let a = s.file("a.txt", "“We won,” said Ana Ruiz.".as_bytes());
+    let out = bin().args(["annotate", &a, "-o", &a]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is also an input"));
+    assert_eq!(std::fs::read_to_string(&a).unwrap(), "“We won,” said Ana Ruiz.");
+    // A hard link is the same file under another name.
+    let link = s.0.join("b.txt");
+    std::fs::hard_link(&a, &link).unwrap();
+    let out = bin()
+        .args(["annotate", "--jsonl", link.to_str().unwrap(), "-o", &a])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(&a).unwrap(), "“We won,” said Ana Ruiz.");
+}
+
+#[test]
+fn output_is_left_as_it_was_when_nothing_was_annotated() {
+    let s = Scratch::new("kept");
+    let out_path = s.file("out.jsonl", b"earlier results\n");
+    let missing = s.0.join("missing.txt");
+    let run = bin()
+        .args(["annotate", missing.to_str().unwrap(), "-o", &out_path])
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("left as it was"));
+    assert_eq!(std::fs::read_to_string(&out_path).unwrap(), "earlier results\n");
+    let run = bin()
+        .args(["annotate", "--jsonl", missing.to_str().unwrap(), "-o", &out_path])
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    assert_eq!(std::fs::read_to_string(&out_path).unwrap(), "earlier results\n");
+    assert_eq!(s.names(), ["out.jsonl"], "no temporary file is left");
+}
+
+#[test]
+fn output_is_replaced_whole_when_the_run_ends() {
+    let s = Scratch::new("replaced");
+    let out_path = s.file("out.jsonl", b"earlier results\n");
+    let a = s.file("a.txt", "“We won,” said Ana Ruiz.".as_bytes());
+    let missing = s.0.join("missing.txt");
+    // One good input and one missing: what was annotated is written, and the run says 1.
+    let run = bin()
+        .args(["annotate", &a, missing.to_str().unwrap(), "-o", &out_path])
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    let written = std::fs::read_to_string(&out_path).unwrap();
+    assert_eq!(written.lines().count(), 1);
+    assert!(written.starts_with("{\"schema\":\"standpoint/1\""), "{written}");
+    assert_eq!(s.names(), ["a.txt", "out.jsonl"], "no temporary file is left");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_is_reported_with_its_reason() {
+    for args in [
+        &["annotate", "-o", "/dev/full"][..],
+        &["annotate", "--jsonl", "-", "-o", "/dev/full"][..],
+    ] {
+        let (code, _, err) = run_with_stdin(args, r#"{"text": "“Yes,” she said."}"#);
+        assert_eq!(code, 1, "{args:?}");
+        assert!(
+            err.contains("cannot write /dev/full: No space left on device"),
+            "{args:?}: {err}"
+        );
+    }
+    // Standard output on a full disk.
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let out = bin()
+        .args(["annotate", "--jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::from(full))
+        .stderr(Stdio::piped())
+        .spawn()
+        .and_then(|mut c| {
+            c.stdin.take().unwrap().write_all(br#"{"text": "a"}"#)?;
+            c.wait_with_output()
+        })
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("cannot write standard output: No space left on device"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_closed_pipe_ends_the_run_quietly() {
+    let s = Scratch::new("pipe");
+    let line = "{\"text\": \"“Yes,” she said. The council backed the plan.\"}\n";
+    let input = s.file("in.jsonl", line.repeat(5000).as_bytes());
+    let mut child = bin()
+        .args(["annotate", "--jsonl", &input])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    {
+        let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+        std::io::BufRead::read_line(&mut stdout, &mut first).unwrap();
+    } // `head -1` closes its end here.
+    let out = child.wait_with_output().unwrap();
+    assert!(first.starts_with("{\"schema\""));
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn usage_mistakes_are_refused_in_words() {
+    let cases: &[(&str, &[&str], &str)] = &[
+        (
+            "unknown format",
+            &["annotate", "--format", "xml"],
+            "invalid value 'xml'",
+        ),
+        (
+            "stdin twice",
+            &["annotate", "-", "-"],
+            "standard input (-) can be read only once",
+        ),
+        (
+            "jsonl with csv",
+            &["annotate", "--jsonl", "-", "--format", "csv"],
+            "--jsonl always writes JSON",
+        ),
+    ];
+    for (name, args, want) in cases {
+        let out = bin().args(*args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        assert!(err.contains(want) && !err.contains("Some("), "{name}: {err}");
+    }
+    // After `--`, a name that begins with a dash is a file.
+    let s = Scratch::new("dashdash");
+    let odd = s.file("-odd.txt", "“We won,” said Ana Ruiz.".as_bytes());
+    let out = bin()
+        .current_dir(&s.0)
+        .args(["annotate", "--", "-odd.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"id\":\"-odd.txt\""));
+    drop(odd);
+}
+
+#[test]
+fn targets_past_the_text_are_clamped_as_documented() {
+    let (code, out, _) = run_with_stdin(
+        &["annotate", "--jsonl", "-"],
+        r#"{"text": "The plan failed.", "targets": [[4, 8], [10, 99], [50, 60]]}"#,
+    );
+    assert_eq!(code, 0);
+    let doc: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    let spans: Vec<&serde_json::Value> = doc["target_stances"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| &t["span"])
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            &serde_json::json!([4, 8]),
+            &serde_json::json!([10, 16]),
+            &serde_json::json!([16, 16])
+        ]
+    );
+}

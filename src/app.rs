@@ -108,6 +108,10 @@ pub fn App() -> Html {
         let d = state.dispatcher();
         Callback::from(move |text: String| d.dispatch(Action::Edit(text)))
     };
+    let on_refuse = {
+        let d = state.dispatcher();
+        Callback::from(move |msg: String| d.dispatch(Action::Notice(Some(msg))))
+    };
     let on_select = {
         let d = state.dispatcher();
         Callback::from(move |sel: Option<Selection>| d.dispatch(Action::Select(sel)))
@@ -152,7 +156,7 @@ pub fn App() -> Html {
             <Toolbar state={state.clone()} />
             <p class="notice" role="status" aria-live="polite">{ state.notice.clone().unwrap_or_default() }</p>
             <main class="layout">
-                <Editor text={AttrValue::from(state.text.to_string())} on_edit={on_edit} />
+                <Editor text={AttrValue::from(state.text.to_string())} on_edit={on_edit} on_refuse={on_refuse} />
                 <section class="reader" aria-labelledby="reader-heading" aria-busy={state.busy.to_string()}>
                     <h2 id="reader-heading" class="visually-hidden">{ "Annotated article" }</h2>
                     <p class="status" data-seq={state.seq.to_string()}

@@ -13,8 +13,12 @@ use crate::state::{Action, State};
 
 /// Reads a picked or dropped file and has the worker open it.
 pub fn open_file(file: web_sys::File, link: Link, dispatch: UseReducerDispatcher<State>) {
+    let name = file.name();
+    if let Some(refusal) = io::file_too_large(&name, file.size()) {
+        dispatch.dispatch(Action::Notice(Some(refusal)));
+        return;
+    }
     spawn_local(async move {
-        let name = file.name();
         match wasm_bindgen_futures::JsFuture::from(file.text()).await {
             Ok(v) => link.file(FileRequest::Open {
                 name,

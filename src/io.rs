@@ -18,8 +18,59 @@ pub enum Opened {
     Import(Box<Document>),
 }
 
+/// The largest article the reader annotates: text of 5 MB (5,000,000 bytes of UTF-8) or more
+/// is refused with a message, and what was shown and saved stays as it was.
+pub const MAX_ARTICLE_BYTES: usize = 5_000_000;
+
+/// The largest saved web page or JSON export opened at all: their markup is not article text,
+/// so they may be larger, but the article inside must still be under [`MAX_ARTICLE_BYTES`].
+pub const MAX_FILE_BYTES: usize = 10 * MAX_ARTICLE_BYTES;
+
+/// The message refusing an article of `bytes` bytes (`what` names it), if it is too large.
+pub fn too_large(what: &str, bytes: usize) -> Option<String> {
+    (bytes >= MAX_ARTICLE_BYTES).then(|| {
+        format!(
+            "{what} is {:.1} MB; Standpoint reads articles under 5 MB, so it was not read. Split it into parts. Nothing shown or saved was changed.",
+            bytes as f64 / 1e6
+        )
+    })
+}
+
+/// The message refusing a file of `bytes` bytes before it is read, if it is too large.
+pub fn file_too_large(name: &str, bytes: f64) -> Option<String> {
+    let lower = name.to_ascii_lowercase();
+    let markup = [".json", ".html", ".htm"].iter().any(|e| lower.ends_with(e));
+    let limit = if markup { MAX_FILE_BYTES } else { MAX_ARTICLE_BYTES };
+    if bytes < limit as f64 {
+        return None;
+    }
+    too_large(name, bytes as usize).map(|m| if markup { m.replace("articles under 5 MB", "files under 50 MB") } else { m })
+}
+
+/// Whether a file read as UTF-8 text is binary data (an image, a PDF, a word-processor
+/// file): it holds a NUL, or many characters that are neither text nor line breaks.
+fn looks_binary(contents: &str) -> bool {
+    let mut seen = 0usize;
+    let mut odd = 0usize;
+    for c in contents.chars().take(65_536) {
+        seen += 1;
+        match c {
+            '\0' => return true,
+            '\u{fffd}' => odd += 1,
+            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}') => odd += 1,
+            _ => {}
+        }
+    }
+    odd * 10 > seen
+}
+
 /// Turns a file's name and contents into an article or an import.
 pub fn open(name: &str, contents: &str) -> Result<Opened, String> {
+    if looks_binary(contents) {
+        return Err(format!(
+            "{name} is not a text file, so it was not opened. Open a .txt, .md, .html or exported .json file; nothing shown or saved was changed."
+        ));
+    }
     let lower = name.to_ascii_lowercase();
     if lower.ends_with(".json") {
         let doc: Document =
@@ -27,10 +78,13 @@ pub fn open(name: &str, contents: &str) -> Result<Opened, String> {
         if doc.schema != SCHEMA {
             return Err(format!("{name} has schema {:?}, not {SCHEMA:?}.", doc.schema));
         }
-        if doc.text.is_none() {
+        let Some(text) = &doc.text else {
             return Err(format!(
                 "{name} holds annotations without their article text; export from Standpoint includes it."
             ));
+        };
+        if let Some(refusal) = too_large(name, text.len()) {
+            return Err(refusal);
         }
         return Ok(Opened::Import(Box::new(doc)));
     }
@@ -44,10 +98,16 @@ pub fn open(name: &str, contents: &str) -> Result<Opened, String> {
         if text.trim().is_empty() {
             return Err(format!("{name} has no visible article text."));
         }
+        if let Some(refusal) = too_large(name, text.len()) {
+            return Err(refusal);
+        }
         return Ok(Opened::Article {
             text,
             title: page.title,
         });
+    }
+    if let Some(refusal) = too_large(name, contents.len()) {
+        return Err(refusal);
     }
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
     Ok(Opened::Article {
@@ -182,6 +242,29 @@ mod tests {
             Opened::Import(Box::new(doc))
         );
         assert!(open("x.json", "{").is_err());
+    }
+
+    #[wasm_bindgen_test]
+    fn refusals() {
+        let big = "a".repeat(MAX_ARTICLE_BYTES);
+        let cases: &[(&str, &str, &str, &str)] = &[
+            ("a NUL", "photo.png", "\u{89}PNG\r\n\u{1a}\n\0\0\0\rIHDR", "is not a text file"),
+            ("replacement characters", "scan.pdf", &"%PDF-1.7 \u{fffd}\u{fffd}\u{fffd} x".repeat(20), "is not a text file"),
+            ("5 MB of text", "long.txt", &big, "is 5.0 MB; Standpoint reads articles under 5 MB"),
+            ("5 MB inside a page", "long.html", &format!("<p>{big}</p>"), "is 5.0 MB"),
+        ];
+        for (name, file, contents, want) in cases {
+            let e = open(file, contents).unwrap_err();
+            assert!(e.contains(want), "{name}: {e}");
+            assert!(e.contains("Nothing shown or saved was changed") || e.contains("nothing shown or saved"), "{name}: {e}");
+        }
+        // Just under the limit, and text with a few odd characters, open.
+        assert!(open("ok.txt", &big[1..]).is_ok());
+        assert!(open("latin.txt", "Caf\u{fffd} owner Ana Ruiz said \u{fffd}yes\u{fffd}.").is_ok());
+        assert_eq!(file_too_large("a.txt", 4_999_999.0), None);
+        assert!(file_too_large("a.txt", 5e6).is_some());
+        assert_eq!(file_too_large("a.html", 6e6), None);
+        assert!(file_too_large("a.json", 6e7).unwrap().contains("files under 50 MB"));
     }
 
     #[wasm_bindgen_test]

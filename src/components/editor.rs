@@ -10,16 +10,26 @@ pub struct EditorProps {
     pub text: AttrValue,
     /// Called with the new text on every edit.
     pub on_edit: Callback<String>,
+    /// Called with a message when an edit is refused (the text would reach 5 MB).
+    pub on_refuse: Callback<String>,
 }
 
 /// The labelled article text area.
 #[function_component]
 pub fn Editor(props: &EditorProps) -> Html {
     let on_input = {
-        let on_edit = props.on_edit.clone();
+        let (on_edit, on_refuse, shown) = (props.on_edit.clone(), props.on_refuse.clone(), props.text.clone());
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
-            on_edit.emit(area.value());
+            let value = area.value();
+            match crate::io::too_large("The article text", value.len()) {
+                // Put back the article that was there; nothing else changes.
+                Some(refusal) => {
+                    area.set_value(&shown);
+                    on_refuse.emit(refusal);
+                }
+                None => on_edit.emit(value),
+            }
         })
     };
     html! {

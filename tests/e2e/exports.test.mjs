@@ -115,6 +115,16 @@ test('CSV: one row per quote with its speaker; the stance matrix', async () => {
   assert.deepEqual(p.errors, []);
 });
 
+test('CSV: a cell a spreadsheet would run as a formula is kept as text', async () => {
+  const p = await open(app.chrome, app.server.url);
+  await p.getByLabel('Article text').fill('Harbour Vote\n\n“=HYPERLINK(1),” said Bo Li on Monday.');
+  await showing(p, 'Harbour Vote');
+  const [file] = await exportAs(p, 'Quotes as CSV');
+  const rows = csv(file.text);
+  assert.equal(rows[1][4], "'=HYPERLINK(1),", file.text);
+  assert.deepEqual(p.errors, []);
+});
+
 test('importing a JSON export restores the article and its annotations exactly', async () => {
   const p = await open(app.chrome, app.server.url);
   const text = await p.inputValue('#article-text');

@@ -65,3 +65,46 @@ test('a file that is not an article or an export is refused with a reason', asyn
   assert.equal(await p.inputValue('#article-text'), before);
   assert.deepEqual(p.errors, []);
 });
+
+/** Saves the article shown to the library and waits until the list shows it. */
+async function saveShown(p) {
+  await p.getByRole('button', { name: 'Save to library' }).click();
+  await p.waitForFunction(() => document.querySelectorAll('#library li').length === 1);
+}
+
+/** Waits for a notice matching `re`, then checks the article shown and the library are as
+ * they were. */
+async function refusedAndKept(p, re, before) {
+  await p.waitForFunction((s) => new RegExp(s).test(document.querySelector('.notice')?.textContent), re.source);
+  assert.equal(await p.inputValue('#article-text'), before);
+  assert.equal(await p.$$eval('#library li', (ls) => ls.length), 1);
+  assert.ok(await p.$('section.reader article.article'), 'the annotated article is still shown');
+}
+
+test('a file that is not text is refused, and nothing shown or saved is lost', async () => {
+  const p = await open(app.chrome, app.server.url);
+  await saveShown(p);
+  const before = await p.inputValue('#article-text');
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe]);
+  await openFile(p, { name: 'photo.png', mimeType: 'image/png', buffer: png });
+  await refusedAndKept(p, /photo\.png is not a text file/, before);
+  // A binary file with a text name is refused too.
+  await openFile(p, { name: 'report.txt', mimeType: 'text/plain', buffer: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(64)]) });
+  await refusedAndKept(p, /report\.txt is not a text file/, before);
+  assert.deepEqual(p.errors, []);
+});
+
+test('an article of 5 MB or more, opened or pasted, is refused; nothing shown or saved is lost', async () => {
+  const p = await open(app.chrome, app.server.url);
+  await saveShown(p);
+  const before = await p.inputValue('#article-text');
+  const big = 'The council met again on Monday. '.repeat(Math.ceil(5_000_000 / 33));
+  await openFile(p, { name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.from(big) });
+  await refusedAndKept(p, /huge\.txt is 5\.0 MB; Standpoint reads articles under 5 MB/, before);
+  await p.getByLabel('Article text').fill(big);
+  await refusedAndKept(p, /The article text is 5\.0 MB/, before);
+  // The editor still works afterwards.
+  await p.getByLabel('Article text').fill('“We agree,” said Ana Ruiz.');
+  await showing(p, '“We agree,”');
+  assert.deepEqual(p.errors, []);
+});

@@ -44,7 +44,13 @@ pub fn file_too_large(name: &str, bytes: f64) -> Option<String> {
     if bytes < limit as f64 {
         return None;
     }
-    too_large(name, bytes as usize).map(|m| if markup { m.replace("articles under 5 MB", "files under 50 MB") } else { m })
+    too_large(name, bytes as usize).map(|m| {
+        if markup {
+            m.replace("articles under 5 MB", "files under 50 MB")
+        } else {
+            m
+        }
+    })
 }
 
 /// Whether a file read as UTF-8 text is binary data (an image, a PDF, a word-processor
@@ -248,15 +254,33 @@ mod tests {
     fn refusals() {
         let big = "a".repeat(MAX_ARTICLE_BYTES);
         let cases: &[(&str, &str, &str, &str)] = &[
-            ("a NUL", "photo.png", "\u{89}PNG\r\n\u{1a}\n\0\0\0\rIHDR", "is not a text file"),
-            ("replacement characters", "scan.pdf", &"%PDF-1.7 \u{fffd}\u{fffd}\u{fffd} x".repeat(20), "is not a text file"),
-            ("5 MB of text", "long.txt", &big, "is 5.0 MB; Standpoint reads articles under 5 MB"),
+            (
+                "a NUL",
+                "photo.png",
+                "\u{89}PNG\r\n\u{1a}\n\0\0\0\rIHDR",
+                "is not a text file",
+            ),
+            (
+                "replacement characters",
+                "scan.pdf",
+                &"%PDF-1.7 \u{fffd}\u{fffd}\u{fffd} x".repeat(20),
+                "is not a text file",
+            ),
+            (
+                "5 MB of text",
+                "long.txt",
+                &big,
+                "is 5.0 MB; Standpoint reads articles under 5 MB",
+            ),
             ("5 MB inside a page", "long.html", &format!("<p>{big}</p>"), "is 5.0 MB"),
         ];
         for (name, file, contents, want) in cases {
             let e = open(file, contents).unwrap_err();
             assert!(e.contains(want), "{name}: {e}");
-            assert!(e.contains("Nothing shown or saved was changed") || e.contains("nothing shown or saved"), "{name}: {e}");
+            assert!(
+                e.contains("Nothing shown or saved was changed") || e.contains("nothing shown or saved"),
+                "{name}: {e}"
+            );
         }
         // Just under the limit, and text with a few odd characters, open.
         assert!(open("ok.txt", &big[1..]).is_ok());

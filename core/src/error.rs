@@ -14,6 +14,7 @@ enum ErrorKind {
     NotAnObject,
     MissingText,
     BadTarget(String),
+    BadField(&'static str, &'static str),
 }
 
 impl Error {
@@ -35,6 +36,12 @@ impl Error {
         }
     }
 
+    pub(crate) fn bad_field(name: &'static str, why: &'static str) -> Error {
+        Error {
+            kind: ErrorKind::BadField(name, why),
+        }
+    }
+
     pub(crate) fn bad_target(why: String) -> Error {
         Error {
             kind: ErrorKind::BadTarget(why),
@@ -49,6 +56,7 @@ impl fmt::Display for Error {
             ErrorKind::NotAnObject => f.write_str("expected a JSON object"),
             ErrorKind::MissingText => f.write_str("no \"text\" string field"),
             ErrorKind::BadTarget(why) => write!(f, "bad \"targets\": {why}"),
+            ErrorKind::BadField(name, why) => write!(f, "bad \"{name}\": {why}"),
         }
     }
 }

@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use crate::actors::Actors;
-use crate::document::{numbered_id, Actor, ActorKind, CharRange, Document, Event, Quote};
+use crate::document::{numbered_id, Actor, ActorKind, CharRange, Document, Event, Meta, Quote};
 use crate::error::Error;
 use crate::rules::Rule;
 use crate::text::{OffsetMap, Span};
@@ -21,6 +21,10 @@ pub struct Options {
     /// Whether to name, beside each quote, actor and stance, the rule that made it (the
     /// `rule`, `speaker_rule` and `kind_rule` fields), for tracing a wrong reading.
     pub explain: bool,
+    /// What is known of the article from outside its text (a web page's head, a corpus's
+    /// columns): a title, date (`YYYY-MM-DD`) or byline, each used where the text's own head
+    /// gives none. The date resolves relative dates ("on Tuesday") in the timeline.
+    pub meta: Meta,
 }
 
 /// One input record: `{"id", "text", "targets"?}`, as read from a JSON Lines file.
@@ -33,8 +37,9 @@ pub struct Input {
 }
 
 impl Input {
-    /// Parses one JSON object with a `text` string, an optional `id` (any JSON value) and
-    /// optional `targets` (`[[start, end], ...]` in code points).
+    /// Parses one JSON object with a `text` string, an optional `id` (any JSON value),
+    /// optional `targets` (`[[start, end], ...]` in code points) and optional `title`, `date`
+    /// (`YYYY-MM-DD`, or a date-time) and `byline` strings (see [`Options::meta`]).
     pub fn from_json(line: &str) -> Result<Input, Error> {
         let v: Value = serde_json::from_str(line).map_err(Error::json)?;
         let Value::Object(mut obj) = v else {
@@ -45,6 +50,21 @@ impl Input {
             _ => return Err(Error::missing_text()),
         };
         let id = obj.remove("id").filter(|v| !v.is_null());
+        let mut field = |name: &'static str| match obj.remove(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s)),
+            Some(_) => Err(Error::bad_field(name, "expected a string")),
+        };
+        let title = field("title")?;
+        let byline = field("byline")?;
+        let date = match field("date")? {
+            // A date-time's date is the date.
+            Some(d) if d.len() >= 10 && d.is_char_boundary(10) && crate::calendar::valid_ymd(&d[..10]) => {
+                Some(d[..10].to_string())
+            }
+            Some(_) => return Err(Error::bad_field("date", "expected YYYY-MM-DD")),
+            None => None,
+        };
         let mut targets = Vec::new();
         if let Some(t) = obj.remove("targets") {
             let Value::Array(items) = t else {
@@ -72,6 +92,7 @@ impl Input {
             options: Options {
                 id,
                 targets,
+                meta: Meta { title, date, byline },
                 ..Options::default()
             },
         })
@@ -84,7 +105,7 @@ impl Input {
 pub fn annotate(text: &str, options: &Options) -> Document {
     let explain = |rule: Rule| (options.explain && rule != Rule::None).then(|| rule.id().to_string());
     let map = OffsetMap::new(text);
-    let seg = segment::segment(text);
+    let seg = segment::segment_with(text, &options.meta);
     let regions = quotes::find(&seg.tokens, &seg.paras);
     let mut actors = Actors::recognize(text, &seg);
     let (attrs, mut disc) = attribution::extract(text, &seg, &regions, &mut actors);

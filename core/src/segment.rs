@@ -54,12 +54,34 @@ pub(crate) struct Segmented {
 }
 
 /// Segments `text`.
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn segment(text: &str) -> Segmented {
+    segment_with(text, &Meta::default())
+}
+
+/// Whether paragraph text `para` is the title `known` (spaces and `#` marks aside).
+fn is_known_title(para: &str, known: Option<&str>) -> bool {
+    let words = |s: &str| {
+        s.trim_start_matches('#')
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    known.is_some_and(|k| !k.trim().is_empty() && words(para) == words(k))
+}
+
+/// Segments `text`, given what is `known` of its head from outside it (a web page's title,
+/// date and byline): each is used where the text's own head gives none, and a first
+/// paragraph that is the known title is the title.
+pub(crate) fn segment_with(text: &str, known: &Meta) -> Segmented {
     let mut seg = Segmented {
         tokens: Vec::with_capacity(text.len() / 5 + 16),
         ..Segmented::default()
     };
     let body = read_metadata(text, &mut seg.meta);
+    if seg.meta.date.is_none() {
+        seg.meta.date = known.date.clone().filter(|d| crate::calendar::valid_ymd(d));
+    }
     let raw = split_paragraphs(text, body);
     for (i, span) in raw.into_iter().enumerate() {
         let first = seg.tokens.len();
@@ -68,7 +90,10 @@ pub(crate) fn segment(text: &str) -> Segmented {
         if toks.is_empty() {
             continue;
         }
-        let is_title = i == 0 && seg.meta.title.is_none() && looks_like_title(text, span, &seg.tokens[toks.clone()]);
+        let is_title = i == 0
+            && seg.meta.title.is_none()
+            && (is_known_title(span.text(text), known.title.as_deref())
+                || looks_like_title(text, span, &seg.tokens[toks.clone()]));
         if is_title {
             let t = span.text(text).trim_start_matches('#').trim();
             seg.meta.title = Some(t.to_string());
@@ -100,6 +125,12 @@ pub(crate) fn segment(text: &str) -> Segmented {
                 seg.meta.byline = Some(rest.trim().to_string());
             }
         }
+    }
+    if seg.meta.byline.is_none() {
+        seg.meta.byline = known.byline.clone();
+    }
+    if seg.meta.title.is_none() && !seg.paras.first().is_some_and(|p| p.is_title) {
+        seg.meta.title = known.title.clone().filter(|t| !t.trim().is_empty());
     }
     for (pi, p) in seg.paras.iter().enumerate() {
         split_sentences(text, &seg.tokens, p.toks.clone(), pi, &mut seg.sents);

@@ -19,6 +19,7 @@ mod coref;
 pub mod document;
 mod error;
 pub mod export;
+#[cfg(feature = "pages")]
 pub mod html;
 mod lexicon;
 mod linear;

@@ -2,13 +2,13 @@
 //! reference resolvable, and the document survives a JSON round trip.
 
 //!
-//! These are the fuzz targets of the core's entry points (`annotate`, the web-page reader, the
-//! JSON Lines record reader, the exports), run as property tests so they need no nightly
-//! compiler. `./x test` runs 256 cases of each; a longer run sets `PROPTEST_CASES`:
+//! These are the fuzz targets of the core's entry points (`annotate`, the JSON Lines record
+//! reader, the exports; the web-page reader's are in `pages.rs`), run as property tests so
+//! they need no nightly compiler. `./x test` runs 256 cases of each; a longer run sets `PROPTEST_CASES`:
 //! `PROPTEST_CASES=20000 cargo test --release -p standpoint-core --test robustness`.
 
 use proptest::prelude::*;
-use standpoint_core::{annotate, export, html, CharRange, Document, Input, Options};
+use standpoint_core::{annotate, export, CharRange, Document, Input, Options};
 
 /// Checks every invariant of a document for `text`.
 fn check(text: &str, doc: &Document) {
@@ -230,62 +230,6 @@ fn config() -> ProptestConfig {
     c
 }
 
-/// Something like a saved web page: tags (some broken), comments, scripts, entities and text.
-fn markup() -> impl Strategy<Value = String> {
-    let pieces = prop::sample::select(vec![
-        "<html>",
-        "<head>",
-        "<title>",
-        "</title>",
-        "<body>",
-        "<p>",
-        "</p>",
-        "<div class=\"a\">",
-        "</div>",
-        "<article>",
-        "</article>",
-        "<script>",
-        "</script>",
-        "<style>",
-        "</style>",
-        "<!--",
-        "-->",
-        "<br/>",
-        "<a href='x'>",
-        "</a>",
-        "<h1>",
-        "</h1>",
-        "<nav>",
-        "</nav>",
-        "&amp;",
-        "&ldquo;",
-        "&#8221;",
-        "&#x201C;",
-        "&#xZZ;",
-        "&",
-        "<",
-        ">",
-        "\"",
-        "'",
-        "=",
-        "<!DOCTYPE html>",
-        "<![CDATA[",
-        "]]>",
-        "<meta charset=utf-8>",
-        "“We won,” said Ana Ruiz.",
-        "Critics said",
-        "the plan",
-        "\n",
-        " ",
-        "é",
-        "北京",
-        "<p",
-        "</",
-        "<<",
-    ]);
-    prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
-}
-
 /// Something like a JSON Lines record: fields, values and broken JSON.
 fn record() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
@@ -360,19 +304,6 @@ proptest! {
         };
         let doc = annotate(&text, &opts);
         check(&text, &doc);
-    }
-
-    #[test]
-    fn any_page_is_read(page in markup()) {
-        let read = html::extract(&page);
-        let doc = annotate(&read.text, &Options::default());
-        check(&read.text, &doc);
-    }
-
-    #[test]
-    fn any_string_is_read_as_a_page(page in any::<String>()) {
-        let read = html::extract(&page);
-        run(&read.text);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::path::Path;
 use std::time::Instant;
 
-use standpoint_core::{annotate, export, Document, Input, Options};
+use standpoint_core::{annotate, export, Document, Input, Meta, Options};
 
 use crate::lines::{LineError, Lines};
 use crate::sink::{Sink, Stop};
@@ -28,13 +28,31 @@ fn write_json(w: &mut dyn Write, doc: &Document, pretty: bool) -> io::Result<()>
     r.map_err(io::Error::from)
 }
 
-/// Reads one file (or standard input for "-"), turning a saved web page into its article text.
-fn read_input(path: &Path) -> io::Result<String> {
+/// Reads one file (or standard input for "-"): a saved web page (`.html`, `.htm`) becomes its
+/// article text, headed by its title, with the page's title, date and byline as known meta;
+/// any other file must be UTF-8 text.
+fn read_input(path: &Path) -> io::Result<(String, Meta)> {
     let mut raw = Vec::new();
     if is_stdin(path) {
         io::stdin().read_to_end(&mut raw)?;
     } else {
         raw = fs::read(path)?;
+    }
+    let is_html = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+    if is_html {
+        let page = standpoint_core::html::read(&raw);
+        let text = match &page.title {
+            Some(t) if !page.text.starts_with(t.as_str()) => format!("{t}\n\n{}", page.text),
+            _ => page.text,
+        };
+        let meta = Meta {
+            title: page.title,
+            date: page.date,
+            byline: page.byline,
+        };
+        return Ok((text, meta));
     }
     let text = String::from_utf8(raw).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
@@ -43,17 +61,7 @@ fn read_input(path: &Path) -> io::Result<String> {
             format!("not UTF-8 (bad byte at offset {at})"),
         )
     })?;
-    let is_html = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
-    if is_html {
-        let page = standpoint_core::html::extract(&text);
-        return Ok(match &page.title {
-            Some(t) if !page.text.starts_with(t.as_str()) => format!("{t}\n\n{}", page.text),
-            _ => page.text,
-        });
-    }
-    Ok(text)
+    Ok((text, Meta::default()))
 }
 
 /// Writes one annotated file in the chosen format.
@@ -71,7 +79,7 @@ fn write_doc(w: &mut dyn Write, args: &Args, doc: &Document, text: &str) -> io::
 pub fn files(args: &Args, sink: &mut Sink) -> Outcome {
     let mut failed = false;
     for path in args.inputs() {
-        let text = match read_input(path) {
+        let (text, meta) = match read_input(path) {
             Ok(t) => t,
             Err(e) => {
                 eprintln!("standpoint: {}: {e}", path.display());
@@ -85,6 +93,7 @@ pub fn files(args: &Args, sink: &mut Sink) -> Outcome {
             targets: Vec::new(),
             include_text: args.with_text,
             explain: args.explain,
+            meta,
         };
         let doc = annotate(&text, &opts);
         if let Err(stop) = sink.document(|w| write_doc(w, args, &doc, &text)) {

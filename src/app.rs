@@ -50,6 +50,7 @@ pub fn App() -> Html {
     {
         let link = link.clone();
         let text = state.text.clone();
+        let date = state.date.clone();
         let (seq, busy) = (state.seq, state.busy);
         use_effect_with((seq, busy), move |_| {
             let timeout = busy.then(|| {
@@ -59,6 +60,7 @@ pub fn App() -> Html {
                         seq,
                         text: text.to_string(),
                         targets: Vec::new(),
+                        date,
                     });
                 })
             });

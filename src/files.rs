@@ -19,10 +19,10 @@ pub fn open_file(file: web_sys::File, link: Link, dispatch: UseReducerDispatcher
         return;
     }
     spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-            Ok(v) => link.file(FileRequest::Open {
+        match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+            Ok(buf) => link.file(FileRequest::Open {
                 name,
-                contents: v.as_string().unwrap_or_default(),
+                contents: js_sys::Uint8Array::new(&buf).to_vec(),
             }),
             Err(_) => dispatch.dispatch(Action::Notice(Some(format!("{name} could not be read.")))),
         }
@@ -34,17 +34,56 @@ pub fn file_reply(reply: FileReply, dispatch: &UseReducerDispatcher<State>) {
     match reply {
         FileReply::Opened(result) => opened(result, dispatch),
         FileReply::Exported(files) => exported(files, dispatch),
+        FileReply::Pasted(text) => pasted(text, dispatch),
+    }
+}
+
+/// Puts the text of pasted rich text where the editor's selection was.
+fn pasted(text: String, dispatch: &UseReducerDispatcher<State>) {
+    let area = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("article-text"))
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(e).ok());
+    let Some(area) = area else { return };
+    if text.trim().is_empty() {
+        dispatch.dispatch(Action::Notice(Some("The pasted text held no article text.".into())));
+        return;
+    }
+    let (start, end) = (area.selection_start(), area.selection_end());
+    let value = area.value();
+    let at = |u: Option<u32>| {
+        // Selection offsets are UTF-16 units; find the byte they fall on.
+        let units = u.unwrap_or(0) as usize;
+        let mut seen = 0;
+        value
+            .char_indices()
+            .find(|(_, c)| {
+                let here = seen;
+                seen += c.len_utf16();
+                here >= units
+            })
+            .map_or(value.len(), |(i, _)| i)
+    };
+    let (s, e) = (at(start.ok().flatten()), at(end.ok().flatten()));
+    let next = format!("{}{text}{}", &value[..s], &value[e.max(s)..]);
+    match crate::io::too_large("The article text", next.len()) {
+        Some(refusal) => dispatch.dispatch(Action::Notice(Some(refusal))),
+        None => {
+            area.set_value(&next);
+            dispatch.dispatch(Action::Edit(next));
+        }
     }
 }
 
 /// What the page does with the worker's answer to an open request.
 fn opened(result: Result<Opened, String>, dispatch: &UseReducerDispatcher<State>) {
     match result {
-        Ok(Opened::Article { text, title }) => {
+        Ok(Opened::Article { text, title, date }) => {
             let msg = format!("Opened {}.", title.as_deref().unwrap_or("the file"));
             dispatch.dispatch(Action::Open {
                 text,
                 title,
+                date,
                 library_id: None,
             });
             dispatch.dispatch(Action::Notice(Some(msg)));

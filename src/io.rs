@@ -13,6 +13,8 @@ pub enum Opened {
         text: String,
         /// A title from the page or the file name.
         title: Option<String>,
+        /// The publication date a saved page gives (`YYYY-MM-DD`).
+        date: Option<String>,
     },
     /// A JSON export to show exactly as it was.
     Import(Box<Document>),
@@ -70,15 +72,48 @@ fn looks_binary(contents: &str) -> bool {
     odd * 10 > seen
 }
 
-/// Turns a file's name and contents into an article or an import.
-pub fn open(name: &str, contents: &str) -> Result<Opened, String> {
-    if looks_binary(contents) {
-        return Err(format!(
-            "{name} is not a text file, so it was not opened. Open a .txt, .md, .html or exported .json file; nothing shown or saved was changed."
-        ));
-    }
+/// Turns a file's name and bytes into an article or an import. A saved web page may be in
+/// any encoding; other files are read as UTF-8.
+pub fn open(name: &str, bytes: &[u8]) -> Result<Opened, String> {
     let lower = name.to_ascii_lowercase();
-    if lower.ends_with(".json") {
+    if lower.ends_with(".html") || lower.ends_with(".htm") {
+        if bytes.contains(&0) {
+            return Err(not_text(name));
+        }
+        // The page's markup is never rendered or run: only its article and head are kept.
+        let page = html::read(bytes);
+        let text = match &page.title {
+            Some(t) if !page.text.starts_with(t.as_str()) => format!("{t}\n\n{}", page.text),
+            _ => page.text.clone(),
+        };
+        if text.trim().is_empty() {
+            return Err(format!("{name} has no visible article text."));
+        }
+        if let Some(refusal) = too_large(name, text.len()) {
+            return Err(refusal);
+        }
+        return Ok(Opened::Article {
+            text,
+            title: page.title,
+            date: page.date,
+        });
+    }
+    open_text(name, &String::from_utf8_lossy(bytes))
+}
+
+/// The refusal of a file that is not text.
+fn not_text(name: &str) -> String {
+    format!(
+        "{name} is not a text file, so it was not opened. Open a .txt, .md, .html or exported .json file; nothing shown or saved was changed."
+    )
+}
+
+/// Turns a text file (an article or a JSON export) into an article or an import.
+fn open_text(name: &str, contents: &str) -> Result<Opened, String> {
+    if looks_binary(contents) {
+        return Err(not_text(name));
+    }
+    if name.to_ascii_lowercase().ends_with(".json") {
         let doc: Document =
             serde_json::from_str(contents).map_err(|e| format!("{name} is not a Standpoint export: {e}"))?;
         if doc.schema != SCHEMA {
@@ -94,24 +129,6 @@ pub fn open(name: &str, contents: &str) -> Result<Opened, String> {
         }
         return Ok(Opened::Import(Box::new(doc)));
     }
-    if lower.ends_with(".html") || lower.ends_with(".htm") {
-        // The page's markup is never rendered or run: only its title and visible text are kept.
-        let page = html::extract(contents);
-        let text = match &page.title {
-            Some(t) if !page.text.starts_with(t.as_str()) => format!("{t}\n\n{}", page.text),
-            _ => page.text.clone(),
-        };
-        if text.trim().is_empty() {
-            return Err(format!("{name} has no visible article text."));
-        }
-        if let Some(refusal) = too_large(name, text.len()) {
-            return Err(refusal);
-        }
-        return Ok(Opened::Article {
-            text,
-            title: page.title,
-        });
-    }
     if let Some(refusal) = too_large(name, contents.len()) {
         return Err(refusal);
     }
@@ -119,6 +136,7 @@ pub fn open(name: &str, contents: &str) -> Result<Opened, String> {
     Ok(Opened::Article {
         text: contents.replace("\r\n", "\n"),
         title: Some(stem.replace(['-', '_'], " ")),
+        date: None,
     })
 }
 
@@ -223,15 +241,15 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn opening_each_kind() {
-        match open("notes.md", "# Title\r\n\r\nBody.").unwrap() {
-            Opened::Article { text, title } => {
+        match open("notes.md", b"# Title\r\n\r\nBody.").unwrap() {
+            Opened::Article { text, title, .. } => {
                 assert_eq!(text, "# Title\n\nBody.");
                 assert_eq!(title.as_deref(), Some("notes"));
             }
             other => panic!("{other:?}"),
         }
-        match open("page.html", "<title>T</title><script>bad()</script><p>Hi there.</p>").unwrap() {
-            Opened::Article { text, title } => {
+        match open("page.html", b"<title>T</title><script>bad()</script><p>Hi there.</p>").unwrap() {
+            Opened::Article { text, title, .. } => {
                 assert_eq!(text, "T\n\nHi there.");
                 assert_eq!(title.as_deref(), Some("T"));
             }
@@ -239,15 +257,15 @@ mod tests {
         }
         let mut doc = standpoint_core::annotate("Hi.", &Default::default());
         assert!(
-            open("x.json", &serde_json::to_string(&doc).unwrap()).is_err(),
+            open("x.json", serde_json::to_string(&doc).unwrap().as_bytes()).is_err(),
             "an export needs its text"
         );
         doc.text = Some("Hi.".into());
         assert_eq!(
-            open("x.json", &serde_json::to_string(&doc).unwrap()).unwrap(),
+            open("x.json", serde_json::to_string(&doc).unwrap().as_bytes()).unwrap(),
             Opened::Import(Box::new(doc))
         );
-        assert!(open("x.json", "{").is_err());
+        assert!(open("x.json", b"{").is_err());
     }
 
     #[wasm_bindgen_test]
@@ -275,7 +293,7 @@ mod tests {
             ("5 MB inside a page", "long.html", &format!("<p>{big}</p>"), "is 5.0 MB"),
         ];
         for (name, file, contents, want) in cases {
-            let e = open(file, contents).unwrap_err();
+            let e = open(file, contents.as_bytes()).unwrap_err();
             assert!(e.contains(want), "{name}: {e}");
             assert!(
                 e.contains("Nothing shown or saved was changed") || e.contains("nothing shown or saved"),
@@ -283,12 +301,26 @@ mod tests {
             );
         }
         // Just under the limit, and text with a few odd characters, open.
-        assert!(open("ok.txt", &big[1..]).is_ok());
-        assert!(open("latin.txt", "Caf\u{fffd} owner Ana Ruiz said \u{fffd}yes\u{fffd}.").is_ok());
+        assert!(open("ok.txt", &big.as_bytes()[1..]).is_ok());
+        assert!(open(
+            "latin.txt",
+            "Caf\u{fffd} owner Ana Ruiz said \u{fffd}yes\u{fffd}.".as_bytes()
+        )
+        .is_ok());
         assert_eq!(file_too_large("a.txt", 4_999_999.0), None);
         assert!(file_too_large("a.txt", 5e6).is_some());
         assert_eq!(file_too_large("a.html", 6e6), None);
         assert!(file_too_large("a.json", 6e7).unwrap().contains("files under 50 MB"));
+        // A saved page in a legacy encoding is decoded, and its date is kept.
+        let page = b"<html><head><meta charset=windows-1252><meta property=article:published_time content=2026-04-02><title>Caf\xe9 Vote</title></head><body><p>\x93Yes,\x94 said Ana Ruiz.</p></body></html>";
+        match open("cafe.html", page).unwrap() {
+            Opened::Article { text, title, date } => {
+                assert_eq!(title.as_deref(), Some("Café Vote"));
+                assert!(text.contains("“Yes,” said Ana Ruiz."), "{text}");
+                assert_eq!(date.as_deref(), Some("2026-04-02"));
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[wasm_bindgen_test]

@@ -15,6 +15,8 @@ pub struct Request {
     pub text: String,
     /// Optional target spans for `target_stances`.
     pub targets: Vec<CharRange>,
+    /// The article's publication date (`YYYY-MM-DD`) when its page gave one.
+    pub date: Option<String>,
 }
 
 /// An annotation.
@@ -35,8 +37,14 @@ pub enum FileRequest {
     Open {
         /// The file's name.
         name: String,
-        /// Its contents.
-        contents: String,
+        /// Its bytes (a saved page may be in any encoding).
+        #[serde(with = "serde_bytes")]
+        contents: Vec<u8>,
+    },
+    /// Turn rich text pasted from a web page (the clipboard's `text/html`) into plain text.
+    Paste {
+        /// The markup.
+        html: String,
     },
     /// Write an export.
     Export {
@@ -58,4 +66,6 @@ pub enum FileReply {
     Opened(Result<Opened, String>),
     /// Export files: (name, MIME type, contents).
     Exported(Vec<(String, String, String)>),
+    /// The text of pasted rich text (empty when it holds none).
+    Pasted(String),
 }

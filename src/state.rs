@@ -51,6 +51,8 @@ pub struct State {
     pub text: Rc<str>,
     /// The title of the open article, when it came from a file, a sample or the library.
     pub title: Option<String>,
+    /// The article's publication date from its page, which dates "on Tuesday" in the timeline.
+    pub date: Option<String>,
     /// The latest annotation, with the text it was made for.
     pub annotated: Option<(Rc<str>, Rc<Document>)>,
     /// Bumped on every edit; answers for older numbers are dropped.
@@ -101,6 +103,8 @@ pub enum Action {
         text: String,
         /// Its title.
         title: Option<String>,
+        /// Its publication date (`YYYY-MM-DD`), when its page gave one.
+        date: Option<String>,
         /// Its library id, if it came from the library.
         library_id: Option<String>,
     },
@@ -134,6 +138,7 @@ impl State {
         State {
             text: text.into(),
             title,
+            date: None,
             annotated: None,
             seq: 1,
             busy: true,
@@ -172,10 +177,12 @@ impl Reducible for State {
             Action::Open {
                 text,
                 title,
+                date,
                 library_id,
             } => {
                 next.text = text.into();
                 next.title = title;
+                next.date = date;
                 next.library_id = library_id;
                 next.seq += 1;
                 next.busy = true;
@@ -185,6 +192,7 @@ impl Reducible for State {
                 let text: Rc<str> = doc.text.clone().unwrap_or_default().into();
                 next.text = text.clone();
                 next.title = doc.meta.title.clone();
+                next.date = doc.meta.date.clone();
                 next.library_id = None;
                 // The import is shown exactly as exported; later edits re-annotate.
                 next.seq += 1;

@@ -4,7 +4,7 @@
 //! the first page load. The page side is [`crate::link`].
 
 use gloo_worker::{HandlerId, Worker, WorkerScope};
-use standpoint_core::{annotate, Options};
+use standpoint_core::{annotate, Meta, Options};
 
 use crate::io;
 use crate::protocol::{FileReply, FileRequest, Request, Response};
@@ -25,6 +25,10 @@ pub fn annotate_request(req: Request) -> Response {
     let t0 = now_ms();
     let options = Options {
         targets: req.targets,
+        meta: Meta {
+            date: req.date,
+            ..Meta::default()
+        },
         ..Options::default()
     };
     let doc = annotate(&req.text, &options);
@@ -45,6 +49,7 @@ pub fn warm_up() {
 pub fn file_request(req: FileRequest) -> FileReply {
     match req {
         FileRequest::Open { name, contents } => FileReply::Opened(io::open(&name, &contents)),
+        FileRequest::Paste { html } => FileReply::Pasted(standpoint_core::html::fragment_text(&html)),
         FileRequest::Export { which, doc, text, stem } => FileReply::Exported(
             io::export_files(which, &doc, &text, &stem)
                 .into_iter()

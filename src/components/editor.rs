@@ -3,6 +3,9 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::link::Link;
+use crate::protocol::FileRequest;
+
 /// Properties of [`Editor`].
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -32,11 +35,29 @@ pub fn Editor(props: &EditorProps) -> Html {
             }
         })
     };
+    // Rich text copied from a web page is read like a saved page (by the file worker), keeping
+    // its paragraphs and dropping its markup; plain text pastes as it is.
+    let on_paste = {
+        let link = use_context::<Link>();
+        Callback::from(move |e: Event| {
+            let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::ClipboardEvent>(&e) else {
+                return;
+            };
+            let html = e
+                .clipboard_data()
+                .and_then(|d| d.get_data("text/html").ok())
+                .filter(|h| !h.trim().is_empty());
+            if let (Some(html), Some(link)) = (html, link.as_ref()) {
+                e.prevent_default();
+                link.file(FileRequest::Paste { html });
+            }
+        })
+    };
     html! {
         <section class="editor" aria-labelledby="editor-heading">
             <h2 id="editor-heading" class="visually-hidden">{ "Input" }</h2>
             <label for="article-text">{ "Article text" }</label>
-            <textarea id="article-text" spellcheck="false" value={props.text.clone()} oninput={on_input}
+            <textarea id="article-text" spellcheck="false" value={props.text.clone()} oninput={on_input} onpaste={on_paste}
                 placeholder="Paste an English news article here." aria-describedby="editor-hint" />
             <p class="hint" id="editor-hint">{ "Paste or type; or drop a .txt, .md, .html or exported .json file anywhere on the page." }</p>
         </section>

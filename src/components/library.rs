@@ -26,6 +26,7 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
                 d.dispatch(Action::Open {
                     text: e.text.clone(),
                     title: Some(e.title.clone()),
+                    date: None,
                     library_id: Some(e.id.clone()),
                 });
             })

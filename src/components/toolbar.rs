@@ -33,6 +33,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
                 d.dispatch(Action::Open {
                     text: s.text.to_string(),
                     title: Some(s.title.to_string()),
+                    date: None,
                     library_id: None,
                 });
             }

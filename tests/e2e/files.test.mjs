@@ -108,3 +108,34 @@ test('an article of 5 MB or more, opened or pasted, is refused; nothing shown or
   await showing(p, '“We agree,”');
   assert.deepEqual(p.errors, []);
 });
+
+test('a saved page in a legacy encoding: its text decoded, its date dating "on Tuesday"', async () => {
+  const p = await open(app.chrome, app.server.url);
+  const head = '<html><head><meta charset="windows-1252"><meta property="article:published_time" content="2026-03-06T10:00:00Z">'
+    + '<title>Caf\xe9 Owners Win Terrace Appeal</title></head><body><article>';
+  const body = '<p>\x93We can finally serve outside again,\x94 said Lena Korhonen, who runs the caf\xe9 on the square, after the appeal was decided on Tuesday.</p>'
+    + '<p>The council had refused the terrace permit in January, citing noise from late opening hours in the narrow street.</p>';
+  const buffer = Buffer.from(head + body + '</article></body></html>', 'latin1');
+  await openFile(p, { name: 'terrace.html', mimeType: 'text/html', buffer });
+  await showing(p, 'Café Owners Win Terrace Appeal');
+  assert.ok((await p.inputValue('#article-text')).includes('“We can finally serve outside again,” said Lena Korhonen'));
+  await p.waitForFunction(() => [...document.querySelectorAll('#timeline time')].some((t) => t.getAttribute('datetime') === '2026-03-03'));
+  assert.deepEqual(p.errors, []);
+});
+
+test('rich text pasted from a web page keeps its paragraphs, never its markup', async () => {
+  const p = await open(app.chrome, app.server.url);
+  await p.getByLabel('Article text').fill('');
+  await p.focus('#article-text');
+  await p.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/html', '<meta charset="utf-8"><h1>Pier Reopens</h1><p>“It is safe again,” said Omar Haddad.</p><script>window.__pasteRan = 1</script><p>Repairs took <b>six</b> weeks.</p>');
+    dt.setData('text/plain', 'Pier Reopens “It is safe again,” said Omar Haddad. Repairs took six weeks.');
+    document.querySelector('#article-text').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  await showing(p, 'Pier Reopens');
+  assert.equal(await p.inputValue('#article-text'), 'Pier Reopens\n\n“It is safe again,” said Omar Haddad.\n\nRepairs took six weeks.');
+  assert.equal(await p.evaluate(() => window.__pasteRan), undefined);
+  assert.ok((await shownQuotes(p)).some(([, , s]) => s === 'Omar Haddad'));
+  assert.deepEqual(p.errors, []);
+});

@@ -1,6 +1,8 @@
 // The one-file app (dist/standpoint.html, built by `./x dist`): opened from file:// with the
 // network blocked it annotates a pasted article like the hosted build, says plainly what a
-// file cannot do, exports, and stays within 1.5 times the hosted first load (gzip).
+// file cannot do, exports, and stays within 1.5 times what the hosted app downloads (gzip): its
+// first load and the file worker, which reads saved pages and writes exports and which the
+// hosted app fetches on first use, while the one file must carry it.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -55,16 +57,18 @@ test('its policy: hashed inline script and style only, wasm, Blob workers', asyn
   assert.doesNotMatch(html, /<link[^>]+href="(?!data:)/);
 });
 
-test('size: raw and gzip, within 1.5 times the hosted first load', () => {
+test('size: raw and gzip, within 1.5 times the hosted first load and file worker', () => {
   const gz = (b) => gzipSync(b, { level: 9 }).length;
   const index = readFileSync(path.join(dist, 'index.html'), 'utf8');
   const mainJs = index.match(/from '\.\/([^']+\.js)'/)[1];
   const firstLoad = ['index.html', mainJs, mainJs.replace(/\.js$/, '_bg.wasm'), 'worker_loader.js', 'worker.js', 'worker_bg.wasm',
     ...readdirSync(dist).filter((f) => /^style-.*\.css$|^icon-.*\.svg$/.test(f))];
-  const hosted = firstLoad.reduce((sum, f) => sum + gz(readFileSync(path.join(dist, f))), 0);
+  const sum = (files) => files.reduce((total, f) => total + gz(readFileSync(path.join(dist, f))), 0);
+  const hosted = sum(firstLoad);
+  const filer = sum(['files_loader.js', 'files.js', 'files_bg.wasm']);
   const bytes = readFileSync(single);
-  const ratio = gz(bytes) / hosted;
+  const ratio = gz(bytes) / (hosted + filer);
   console.log(`# standpoint.html: ${(bytes.length / 1024).toFixed(1)} KiB raw, ${(gz(bytes) / 1024).toFixed(1)} KiB gzip; `
-    + `hosted first load ${(hosted / 1024).toFixed(1)} KiB gzip; ratio ${ratio.toFixed(2)}`);
-  assert.ok(ratio <= 1.5, `standpoint.html is ${ratio.toFixed(2)} times the hosted first load`);
+    + `hosted first load ${(hosted / 1024).toFixed(1)} KiB gzip, file worker ${(filer / 1024).toFixed(1)} KiB gzip; ratio ${ratio.toFixed(2)}`);
+  assert.ok(ratio <= 1.5, `standpoint.html is ${ratio.toFixed(2)} times the hosted first load and file worker`);
 });

@@ -87,6 +87,9 @@ enum Format {
     Csv,
     /// The stance matrix as CSV.
     Matrix,
+    /// The summary (voices, their share of what is quoted, positions on the main issues) as a
+    /// text table.
+    Summary,
 }
 
 fn is_stdin(p: &Path) -> bool {

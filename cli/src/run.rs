@@ -72,6 +72,7 @@ fn write_doc(w: &mut dyn Write, args: &Args, doc: &Document, text: &str) -> io::
         Format::Brat => w.write_all(export::brat(doc, text).trim_end().as_bytes()),
         Format::Csv => w.write_all(export::quotes_csv(doc, text).trim_end().as_bytes()),
         Format::Matrix => w.write_all(export::matrix_csv(doc).trim_end().as_bytes()),
+        Format::Summary => w.write_all(export::summary_text(doc).trim_end().as_bytes()),
     }
 }
 

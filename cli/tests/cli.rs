@@ -438,3 +438,17 @@ fn targets_past_the_text_are_clamped_as_documented() {
         ]
     );
 }
+
+#[test]
+fn summary_format_lists_voices_and_positions() {
+    let text = "Ferry Plan Splits the Island\n\n“We will fight this plan every step of the way,” said Mara Lind.\n\nA senior official said the plan had little support.";
+    let (code, out, _) = run_with_stdin(&["annotate", "--format", "summary"], text);
+    assert_eq!(code, 0);
+    assert!(out.contains("Voices: 2 speaking") && out.contains("Mara Lind"), "{out}");
+    assert!(out.contains("▼ oppose"), "{out}");
+    // The same summary is in the JSON document.
+    let (_, json, _) = run_with_stdin(&["annotate"], text);
+    let doc: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
+    assert_eq!(doc["summary"]["voices"][0]["name"], "Mara Lind");
+    assert_eq!(doc["summary"]["voices"][0]["voice"], "named");
+}

@@ -43,6 +43,10 @@ pub struct Document {
     pub target_stances: Vec<TargetStance>,
     /// Dated events, in text order.
     pub events: Vec<Event>,
+    /// The article at a glance (added within `standpoint/1`: documents without it read as an
+    /// empty summary).
+    #[serde(default)]
+    pub summary: Summary,
 }
 
 /// What the head of the article says about it.
@@ -304,6 +308,62 @@ pub struct Event {
     pub until: Option<String>,
 }
 
+/// The article at a glance: whose voices it carries, how much of it is anonymous, and where
+/// the voices stand on its main issues. Every item names the quotes or stances behind it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Words inside quotes (direct, reported, mixed), attributed or not.
+    pub quoted_words: usize,
+    /// The share of those words (0–1, three decimals) from anonymous sources.
+    pub anonymous_share: f64,
+    /// Each speaker, most quoted words first.
+    pub voices: Vec<Voice>,
+    /// The issues most stances are about (at most three), each with every voice's position.
+    pub issues: Vec<IssuePositions>,
+}
+
+/// One speaker in the summary.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Voice {
+    /// The actor's id.
+    pub actor: String,
+    /// The actor's name.
+    pub name: String,
+    /// `named` (a person), `anonymous`, `group` or `organization` (also a place speaking for
+    /// its government).
+    pub voice: String,
+    /// The speaker's quotes, in text order.
+    pub quotes: Vec<String>,
+    /// Words inside those quotes.
+    pub words: usize,
+    /// Their share of all quoted words (0–1, three decimals).
+    pub share: f64,
+}
+
+/// The positions taken on one issue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IssuePositions {
+    /// The target's id.
+    pub target: String,
+    /// Its label.
+    pub label: String,
+    /// One position per holder, in order of first evidence.
+    pub positions: Vec<Position>,
+}
+
+/// One holder's overall position on an issue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Position {
+    /// The holder's actor id.
+    pub actor: String,
+    /// The holder's name.
+    pub name: String,
+    /// The polarity with the most evidence (neutral on a tie).
+    pub polarity: Polarity,
+    /// The stances behind it.
+    pub stances: Vec<String>,
+}
+
 impl Document {
     /// An empty document for the given id: every list empty, no metadata.
     pub fn empty(id: Option<serde_json::Value>) -> Document {
@@ -320,6 +380,7 @@ impl Document {
             stances: Vec::new(),
             target_stances: Vec::new(),
             events: Vec::new(),
+            summary: Summary::default(),
         }
     }
 

@@ -375,6 +375,61 @@ pub fn quotes_csv(doc: &Document, text: &str) -> String {
     out
 }
 
+/// The document's summary as a text table for a terminal: the voices with their quotes,
+/// words and share of what is quoted, then each main issue with every voice's position.
+pub fn summary_text(doc: &Document) -> String {
+    let s = &doc.summary;
+    let percent = |x: f64| format!("{:.0}%", x * 100.0);
+    let title = doc.meta.title.as_deref().unwrap_or("(untitled)");
+    let mut out = format!(
+        "{title}\n\nVoices: {} speaking, {} quoted words, {} from anonymous sources\n",
+        s.voices.len(),
+        s.quoted_words,
+        percent(s.anonymous_share)
+    );
+    let width = s
+        .voices
+        .iter()
+        .map(|v| v.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .clamp(4, 40);
+    for v in &s.voices {
+        let quotes = if v.quotes.len() == 1 { "quote" } else { "quotes" };
+        let name: String = v.name.chars().take(width).collect();
+        out.push_str(&format!(
+            "  {name:<width$}  {:<12}  {:>3} {quotes:<6}  {:>5} words  {:>4}\n",
+            v.voice,
+            v.quotes.len(),
+            v.words,
+            percent(v.share)
+        ));
+    }
+    if s.voices.is_empty() {
+        out.push_str("  (no one is quoted)\n");
+    }
+    out.push_str("\nIssues\n");
+    for i in &s.issues {
+        let positions: Vec<String> = i
+            .positions
+            .iter()
+            .map(|p| {
+                let mark = match p.polarity {
+                    crate::Polarity::Support => "▲",
+                    crate::Polarity::Oppose => "▼",
+                    crate::Polarity::Neutral => "●",
+                };
+                format!("{} {mark} {}", p.name, p.polarity.as_str())
+            })
+            .collect();
+        out.push_str(&format!("  {}: {}\n", i.label, positions.join("; ")));
+    }
+    if s.issues.is_empty() {
+        out.push_str("  (no positions found)\n");
+    }
+    out
+}
+
 /// The stance matrix as CSV: one row per holder and target.
 pub fn matrix_csv(doc: &Document) -> String {
     let mut out = String::from("holder,holder_kind,target,support,oppose,neutral,overall,stances\r\n");
@@ -470,6 +525,27 @@ mod tests {
         "Plain words, nobody speaking.",
         "“Fine,” said Bo Li on Friday.\n\nThe council backed the plan, officials said.",
     ];
+
+    #[test]
+    fn summary_text_lists_voices_and_positions() {
+        let text = "Ferry Plan Splits the Island\n\n“We will fight this plan every step of the way,” said Mara Lind.\n\nA senior official said the plan had little support.";
+        let doc = annotate(text, &Options::default());
+        let t = summary_text(&doc);
+        assert!(
+            t.starts_with("Ferry Plan Splits the Island\n\nVoices: 2 speaking"),
+            "{t}"
+        );
+        assert!(
+            t.contains("Mara Lind") && t.contains("named") && t.contains("anonymous"),
+            "{t}"
+        );
+        assert!(t.contains("plan: ") && t.contains("▼ oppose"), "{t}");
+        let empty = summary_text(&annotate("The river rose.", &Options::default()));
+        assert!(
+            empty.contains("(no one is quoted)") && empty.contains("(no positions found)"),
+            "{empty}"
+        );
+    }
 
     #[test]
     fn web_annotation_streams_what_it_builds() {

@@ -30,14 +30,15 @@ mod quotes;
 mod rules;
 mod segment;
 mod stance;
+mod summary;
 mod text;
 mod timeline;
 mod tokens;
 mod view;
 
 pub use document::{
-    Actor, ActorKind, CharRange, Document, Event, Meta, Polarity, Quote, QuoteKind, Stance, StanceEvidence, Target,
-    TargetKind, TargetStance, SCHEMA,
+    Actor, ActorKind, CharRange, Document, Event, IssuePositions, Meta, Polarity, Position, Quote, QuoteKind, Stance,
+    StanceEvidence, Summary, Target, TargetKind, TargetStance, Voice, SCHEMA,
 };
 pub use error::Error;
 pub use pipeline::{annotate, Input, Options};

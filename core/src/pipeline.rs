@@ -7,7 +7,7 @@ use crate::document::{numbered_id, Actor, ActorKind, CharRange, Document, Event,
 use crate::error::Error;
 use crate::rules::Rule;
 use crate::text::{OffsetMap, Span};
-use crate::{attribution, coref, quotes, segment, stance, timeline};
+use crate::{attribution, coref, quotes, segment, stance, summary, timeline};
 
 /// What to annotate besides the text.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -205,6 +205,7 @@ pub fn annotate(text: &str, options: &Options) -> Document {
             until: d.until.map(|(y, p)| y.format(p)),
         })
         .collect();
+    doc.summary = summary::summarize(&doc, text, &map);
     doc
 }
 

@@ -19,13 +19,15 @@ pub struct Outcome {
     pub stop: Option<Stop>,
 }
 
+/// Writes `doc` as JSON. It is serialized into memory first and written in one piece: serde
+/// writes many small fragments, each a dynamic call into the output.
 fn write_json(w: &mut dyn Write, doc: &Document, pretty: bool) -> io::Result<()> {
-    let r = if pretty {
-        serde_json::to_writer_pretty(w, doc)
+    let bytes = if pretty {
+        serde_json::to_vec_pretty(doc)
     } else {
-        serde_json::to_writer(w, doc)
+        serde_json::to_vec(doc)
     };
-    r.map_err(io::Error::from)
+    w.write_all(&bytes.map_err(io::Error::from)?)
 }
 
 /// Reads one file (or standard input for "-"): a saved web page (`.html`, `.htm`) becomes its

@@ -81,11 +81,7 @@ pub fn open(name: &str, bytes: &[u8]) -> Result<Opened, String> {
             return Err(not_text(name));
         }
         // The page's markup is never rendered or run: only its article and head are kept.
-        let page = html::read(bytes);
-        let text = match &page.title {
-            Some(t) if !page.text.starts_with(t.as_str()) => format!("{t}\n\n{}", page.text),
-            _ => page.text.clone(),
-        };
+        let (text, meta) = html::read(bytes).article();
         if text.trim().is_empty() {
             return Err(format!("{name} has no visible article text."));
         }
@@ -94,8 +90,8 @@ pub fn open(name: &str, bytes: &[u8]) -> Result<Opened, String> {
         }
         return Ok(Opened::Article {
             text,
-            title: page.title,
-            date: page.date,
+            title: meta.title,
+            date: meta.date,
         });
     }
     open_text(name, &String::from_utf8_lossy(bytes))

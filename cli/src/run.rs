@@ -44,16 +44,7 @@ fn read_input(path: &Path) -> io::Result<(String, Meta)> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
     if is_html {
-        let page = standpoint_core::html::read(&raw);
-        let text = match &page.title {
-            Some(t) if !page.text.starts_with(t.as_str()) => format!("{t}\n\n{}", page.text),
-            _ => page.text,
-        };
-        let meta = Meta {
-            title: page.title,
-            date: page.date,
-            byline: page.byline,
-        };
+        let (text, meta) = standpoint_core::html::read(&raw).article();
         return Ok((text, meta));
     }
     let text = String::from_utf8(raw).map_err(|e| {

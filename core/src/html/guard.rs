@@ -125,6 +125,19 @@ fn push_text(out: &mut String, html: &str, from: usize, to: usize) {
     out.push_str(&html[start..to]);
 }
 
+/// Copies the markup from `copied` to `to` into `out`, splitting the text run that began at
+/// `text_from` if it is long; returns the new `copied`.
+fn copy_to(out: &mut String, html: &str, copied: usize, text_from: usize, to: usize) -> usize {
+    if to - text_from > MAX_RUN {
+        let from = text_from.max(copied);
+        out.push_str(&html[copied..from]);
+        push_text(out, html, from, to);
+        to
+    } else {
+        copied
+    }
+}
+
 /// The markup with stray `<` replaced by [`LT`], start tags past [`MAX_DEPTH`] removed and
 /// long text runs split.
 pub fn guard(html: &str) -> String {
@@ -140,11 +153,7 @@ pub fn guard(html: &str) -> String {
         let next = s.get(at + 1).copied().unwrap_or(b' ');
         if s[at..].starts_with(b"<!--") {
             let end = html[at + 4..].find("-->").map_or(s.len(), |e| at + 4 + e + 3);
-            if at - text_from > MAX_RUN {
-                out.push_str(&html[copied..text_from.max(copied)]);
-                push_text(&mut out, html, text_from.max(copied), at);
-                copied = at;
-            }
+            copied = copy_to(&mut out, html, copied, text_from, at);
             i = end;
             text_from = end;
             continue;
@@ -156,12 +165,8 @@ pub fn guard(html: &str) -> String {
             i = at + 1;
             continue;
         }
-        if at - text_from > MAX_RUN {
-            // A long run of text ends here: copy it split.
-            out.push_str(&html[copied..text_from.max(copied)]);
-            push_text(&mut out, html, text_from.max(copied), at);
-            copied = at;
-        }
+        // A long run of text ends here: copy it split.
+        copied = copy_to(&mut out, html, copied, text_from, at);
         let end = tag_end(s, at);
         text_from = end;
         if next == b'/' {
@@ -197,12 +202,8 @@ pub fn guard(html: &str) -> String {
         i = end;
         text_from = end;
     }
-    if s.len() - text_from > MAX_RUN {
-        out.push_str(&html[copied..text_from.max(copied)]);
-        push_text(&mut out, html, text_from.max(copied), s.len());
-    } else {
-        out.push_str(&html[copied..]);
-    }
+    let copied = copy_to(&mut out, html, copied, text_from, s.len());
+    out.push_str(&html[copied..]);
     out
 }
 

@@ -47,6 +47,24 @@ pub struct Page {
     pub text: String,
 }
 
+impl Page {
+    /// The text to annotate, headed by the title unless the article already starts with it,
+    /// and the page's head as known meta (see `Options::meta`): what the CLI and the app's
+    /// file worker both annotate.
+    pub fn article(self) -> (String, crate::Meta) {
+        let text = match &self.title {
+            Some(t) if !self.text.starts_with(t.as_str()) => format!("{t}\n\n{}", self.text),
+            _ => self.text,
+        };
+        let meta = crate::Meta {
+            title: self.title,
+            date: self.date,
+            byline: self.byline,
+        };
+        (text, meta)
+    }
+}
+
 /// Reads the article of a page given as bytes in any encoding.
 pub fn read(bytes: &[u8]) -> Page {
     extract(&decode(bytes).0)
@@ -54,29 +72,31 @@ pub fn read(bytes: &[u8]) -> Page {
 
 /// Reads the article of a page given as text.
 pub fn extract(html: &str) -> Page {
-    let dom = Dom::from(guard::guard(html).as_str());
+    let guarded = guard::guard(html);
+    let dom = Dom::from(guarded.as_str());
     let date = published_date(&dom);
     let first_h1 = clean_line(&dom.select("h1").first().text());
-    let elements = dom.select("*").length();
-    let scored = (elements <= MAX_ELEMENTS && dom.select("body").text().len() <= MAX_SCORED_TEXT)
-        .then(|| readable(dom.clone()))
-        .flatten();
-    let (title, byline, date_meta, mut text) = match scored {
-        Some(found) => found,
-        None => (
-            clean_line(&dom.select("title").first().text()),
-            None,
-            None,
-            visible::text(&dom.clone()),
-        ),
+    let page_title = clean_line(&dom.select("title").first().text());
+    let scorable = dom.select("*").length() <= MAX_ELEMENTS && dom.select("body").text().len() <= MAX_SCORED_TEXT;
+    // Readability changes the tree it scores; a page it does not score keeps its tree for
+    // the visible text.
+    let (scored, unscored) = if scorable {
+        (readable(dom), None)
+    } else {
+        (None, Some(dom))
     };
-    if text.len() < SHORT {
-        // Too short for Readability to have scored anything: what a reader sees is the article.
-        let seen = visible::text(&dom);
-        if !seen.trim().is_empty() {
-            text = seen;
+    let (title, byline, date_meta, text) = match scored {
+        Some(found) if found.3.len() >= SHORT => found,
+        found => {
+            // No article, or one too short to have been scored: what a reader sees is it.
+            let seen = visible::text(&unscored.unwrap_or_else(|| Dom::from(guarded.as_str())));
+            match found {
+                Some((title, byline, published, text)) if seen.trim().is_empty() => (title, byline, published, text),
+                Some((title, byline, published, _)) => (title, byline, published, seen),
+                None => (page_title, None, None, seen),
+            }
         }
-    }
+    };
     Page {
         title: title.or(first_h1),
         byline,

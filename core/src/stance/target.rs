@@ -26,17 +26,9 @@ pub struct Feature {
     pub token: Option<u32>,
 }
 
+/// The feature's bucket: the hash the core's other linear models use ([`crate::linear::bucket`]).
 fn fnv(parts: &[&[u8]]) -> u32 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for p in parts {
-        for &b in *p {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        h ^= 0xff;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    (h ^ (h >> 29)) as u32 & (BUCKETS as u32 - 1)
+    crate::linear::bucket(parts, BUCKETS)
 }
 
 /// Lowercase ASCII letters of a word into `buf` (other characters are kept as they are).

@@ -60,9 +60,7 @@ impl Lexicon {
         lex.role_plurals();
         lex.stance_words();
         lex.sentiment();
-        lex.generic_nouns();
-        lex.place_heads();
-        lex.thing_heads();
+        lex.head_words();
         lex.word_classes();
         lex
     }
@@ -155,9 +153,7 @@ impl Lexicon {
                 e.gender = g;
             }
         }
-        for f in data_lines(include_str!("../../data/groups.txt")) {
-            self.entry_mut(f[0]).flags |= flag::GROUP;
-        }
+        self.flag_words(include_str!("../../data/groups.txt"), flag::GROUP);
     }
 
     /// `documents.txt`: documents and data that can be a source, and which report findings.
@@ -188,17 +184,13 @@ impl Lexicon {
                 };
             }
         }
-        for f in data_lines(include_str!("../../data/speech_nouns.txt")) {
-            self.entry_mut(f[0]).flags |= flag::SAYING_NOUN;
-        }
+        self.flag_words(include_str!("../../data/speech_nouns.txt"), flag::SAYING_NOUN);
     }
 
     /// `demonyms.txt`, `anonymous.txt`, `organizations.txt`, `media_names.txt`: the words of
     /// names and descriptions.
     fn name_words(&mut self) {
-        for f in data_lines(include_str!("../../data/demonyms.txt")) {
-            self.entry_mut(f[0]).flags |= flag::DEMONYM;
-        }
+        self.flag_words(include_str!("../../data/demonyms.txt"), flag::DEMONYM);
         for f in data_lines(include_str!("../../data/anonymous.txt")) {
             let e = self.entry_mut(f[0]);
             e.flags |= flag::ANON;
@@ -214,9 +206,7 @@ impl Lexicon {
             };
             self.entry_mut(f[0]).flags |= bit;
         }
-        for f in data_lines(include_str!("../../data/media_names.txt")) {
-            self.entry_mut(f[0]).flags |= flag::ORG_NAME;
-        }
+        self.flag_words(include_str!("../../data/media_names.txt"), flag::ORG_NAME);
     }
 
     /// `places.txt`: one-word places in the word table, longer ones in their own table.
@@ -376,33 +366,29 @@ impl Lexicon {
         }
     }
 
-    /// `thing_heads.txt`: the words that head the name of a thing that is no actor.
-    fn thing_heads(&mut self) {
-        for f in data_lines(include_str!("../../data/thing_heads.txt")) {
-            self.entry_mut(f[0]).flags |= flag::THING_HEAD;
+    /// Sets `flags` on the first word of every line of a word list.
+    fn flag_words(&mut self, list: &'static str, flags: u64) {
+        for f in data_lines(list) {
+            self.entry_mut(f[0]).flags |= flags;
         }
     }
 
-    /// `place_heads.txt`: the words that head a place's name.
-    fn place_heads(&mut self) {
-        for f in data_lines(include_str!("../../data/place_heads.txt")) {
-            self.entry_mut(f[0]).flags |= flag::PLACE_HEAD;
-        }
-    }
-
-    /// `generic_nouns.txt`: nouns too general to be what a stance is about.
-    fn generic_nouns(&mut self) {
-        for f in data_lines(include_str!("../../data/generic_nouns.txt")) {
-            self.entry_mut(f[0]).flags |= flag::GENERIC_NOUN;
-        }
+    /// `generic_nouns.txt` (nouns too general to be what a stance is about), `place_heads.txt`
+    /// (words that head a place's name) and `thing_heads.txt` (words that head the name of a
+    /// thing that is no actor).
+    fn head_words(&mut self) {
+        self.flag_words(include_str!("../../data/generic_nouns.txt"), flag::GENERIC_NOUN);
+        self.flag_words(include_str!("../../data/place_heads.txt"), flag::PLACE_HEAD);
+        self.flag_words(include_str!("../../data/thing_heads.txt"), flag::THING_HEAD);
     }
 
     /// `word_classes.txt`: the usual classes of frequent content words, learned from GUM; and
     /// `verb_forms.txt`, irregular past forms that are verbs.
     fn word_classes(&mut self) {
-        for f in data_lines(include_str!("../../data/verb_forms.txt")) {
-            self.entry_mut(f[0]).flags |= flag::VERB_WORD | flag::MAINLY_VERB;
-        }
+        self.flag_words(
+            include_str!("../../data/verb_forms.txt"),
+            flag::VERB_WORD | flag::MAINLY_VERB,
+        );
         for f in data_lines(include_str!("../../data/word_classes.txt")) {
             let Some(classes) = f.get(1) else { continue };
             let e = self.entry_mut(f[0]);

@@ -1,25 +1,29 @@
-//! The top-level component: toolbar, editor, annotated article and panels, with the workers
-//! behind them. It starts what runs beside the view (the annotation after each pause in
-//! typing, the library, the service worker, the theme, the shortcuts) and lays out the page.
+//! The top-level component: toolbar, the annotated article with its summary (or, in edit
+//! mode, the text area in its place) and the panels, with the workers behind them. It starts
+//! what runs beside the view (the annotation after each pause in typing, the library, the
+//! service worker, the theme, the shortcuts, pasting anywhere) and lays out the page.
 
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::browser::{after_paint, apply_theme, from_file, initial_theme, register_service_worker};
+use crate::browser::{after_paint, apply_theme, focus, from_file, initial_theme, register_service_worker};
 use crate::components::article::Article;
 use crate::components::editor::Editor;
 use crate::components::help::Help;
 use crate::components::library::LibraryPanel;
 use crate::components::panels::{ActorsPanel, DetailsPanel, QuotesPanel, StancesPanel, TimelinePanel};
+use crate::components::summary::Summary;
+use crate::components::tabs::TabBar;
 use crate::components::toolbar::Toolbar;
-use crate::files::{file_reply, on_drag_over, on_drop};
+use crate::files::{file_reply, listen_paste, on_drag_over, on_drop};
 use crate::io;
 use crate::link::Link;
 use crate::protocol::Request;
 use crate::samples::SAMPLES;
-use crate::state::{Action, Selection, State};
+use crate::shortcuts::Mode;
+use crate::state::{Action, Selection, State, Tab};
 
 /// How long typing must pause before the text is annotated again.
 const DEBOUNCE_MS: u32 = 250;
@@ -91,10 +95,29 @@ pub fn App() -> Html {
     // Keyboard shortcuts.
     {
         let d = state.dispatcher();
-        let (shortcuts, help, theme) = (state.shortcuts, state.help, state.theme);
-        use_effect_with((shortcuts, help, theme), move |_| {
-            crate::shortcuts::listen(d, shortcuts, help, theme)
+        let mode = Mode {
+            shortcuts: state.shortcuts,
+            help: state.help,
+            theme: state.theme,
+            editing: state.editing,
+            tab: state.tab,
+        };
+        use_effect_with(mode, move |&mode| crate::shortcuts::listen(d, mode));
+    }
+    // Entering the editor puts the caret in it; leaving it returns to the article.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.editing, move |&editing| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                focus(if editing { "#article-text" } else { "#article" });
+            }
         });
+    }
+    // Pasting outside a text field opens the pasted article.
+    {
+        let link = (*link).clone();
+        let d = state.dispatcher();
+        use_effect_with((), move |_| listen_paste(link, d));
     }
     // The notice fades after a while.
     {
@@ -117,6 +140,10 @@ pub fn App() -> Html {
     let on_select = {
         let d = state.dispatcher();
         Callback::from(move |sel: Option<Selection>| d.dispatch(Action::Select(sel)))
+    };
+    let on_tab = {
+        let d = state.dispatcher();
+        Callback::from(move |tab: Tab| d.dispatch(Action::SetTab(tab)))
     };
     let status = match (&state.annotated, state.busy) {
         (_, true) => "Annotating…".to_string(),
@@ -145,32 +172,49 @@ pub fn App() -> Html {
                 on_close={Callback::from(move |_| d2.dispatch(Action::SetHelp(false)))} />
         }
     });
+    let on_edit_mode = {
+        let d = state.dispatcher();
+        let editing = state.editing;
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::SetEditing(!editing)))
+    };
+    let doc = state.annotated.clone().filter(|_| *panels_on);
     html! {
         <ContextProvider<Link> context={(*link).clone()}>
         <div class="app" ondrop={on_drop((*link).clone(), state.dispatcher())} ondragover={on_drag_over()}>
             <header class="top">
-                <h1>{ "Standpoint" }</h1>
-                <p class="tagline">{ "Who said what, and where each actor stands. Nothing leaves your browser." }</p>
+                <div class="masthead">
+                    <h1>{ "Standpoint" }</h1>
+                    <p class="tagline">{ "Who said what, and where each actor stands. Nothing leaves your browser." }</p>
+                </div>
                 if from_file() {
                     <p class="file-note">{ "Opened from a file: everything works without a network. Installing for offline use (a service worker) is not possible from a file, and not needed: this file is the whole app. Saved articles stay in this browser's storage for local files, where the browser allows it." }</p>
                 }
+                <Toolbar state={state.clone()} />
+                <p class="notice" role="status" aria-live="polite">{ state.notice.clone().unwrap_or_default() }</p>
             </header>
-            <Toolbar state={state.clone()} />
-            <p class="notice" role="status" aria-live="polite">{ state.notice.clone().unwrap_or_default() }</p>
             <main class="layout">
-                <Editor text={AttrValue::from(state.text.to_string())} on_edit={on_edit} on_refuse={on_refuse} />
-                <section class="reader" aria-labelledby="reader-heading" aria-busy={state.busy.to_string()}>
-                    <h2 id="reader-heading" class="visually-hidden">{ "Annotated article" }</h2>
-                    <p class="status" data-seq={state.seq.to_string()}
-                        data-elapsed-ms={state.elapsed_ms.map(|ms| format!("{ms:.3}")).unwrap_or_default()}>{ status }</p>
-                    if let Some((text, doc)) = &state.annotated {
-                        <Article text={text.clone()} doc={doc.clone()} layers={state.layers}
-                            selection={state.selection.clone()} on_select={on_select.clone()} />
-                    }
+                <section class="reader" aria-labelledby="reader-heading" aria-busy={state.busy.to_string()} data-editing={state.editing.to_string()}>
+                    <h2 id="reader-heading" class="visually-hidden">{ "Article" }</h2>
+                    <div class="reader-bar">
+                        <p class="status" data-seq={state.seq.to_string()}
+                            data-elapsed-ms={state.elapsed_ms.map(|ms| format!("{ms:.3}")).unwrap_or_default()}>{ status }</p>
+                        <button type="button" class="edit-toggle" onclick={on_edit_mode} aria-keyshortcuts="e">
+                            { if state.editing { "Done" } else { "Edit" } }<kbd>{ "e" }</kbd>
+                        </button>
+                    </div>
+                    <Editor text={AttrValue::from(state.text.to_string())} on_edit={on_edit} on_refuse={on_refuse} hidden={!state.editing} />
+                    <div class="reading" hidden={state.editing}>
+                        if let Some((text, doc)) = &state.annotated {
+                            <Summary doc={doc.clone()} on_select={on_select.clone()} />
+                            <Article text={text.clone()} doc={doc.clone()} layers={state.layers}
+                                selection={state.selection.clone()} on_select={on_select.clone()} />
+                        }
+                    </div>
                 </section>
-                <aside class="panels" aria-label="Panels">
-                    if let (Some((text, doc)), true) = (&state.annotated, *panels_on) {
+                <aside class="panels" id="panels" aria-label="Panels" data-tab={state.tab.id()}>
+                    if let Some((text, doc)) = &doc {
                         <DetailsPanel text={text.clone()} doc={doc.clone()} selection={state.selection.clone()} on_select={on_select.clone()} />
+                        <TabBar tab={state.tab} on_tab={on_tab} />
                         <ActorsPanel text={text.clone()} doc={doc.clone()} selection={state.selection.clone()} on_select={on_select.clone()} />
                         <QuotesPanel text={text.clone()} doc={doc.clone()} selection={state.selection.clone()} on_select={on_select.clone()} />
                         <StancesPanel text={text.clone()} doc={doc.clone()} selection={state.selection.clone()} on_select={on_select.clone()} />

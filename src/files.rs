@@ -3,6 +3,8 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use yew::{Callback, DragEvent, UseReducerDispatcher};
 
@@ -40,11 +42,7 @@ pub fn file_reply(reply: FileReply, dispatch: &UseReducerDispatcher<State>) {
 
 /// Puts the text of pasted rich text where the editor's selection was.
 fn pasted(text: String, dispatch: &UseReducerDispatcher<State>) {
-    let area = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("article-text"))
-        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(e).ok());
-    let Some(area) = area else { return };
+    let Some(area) = text_area() else { return };
     if text.trim().is_empty() {
         dispatch.dispatch(Action::Notice(Some("The pasted text held no article text.".into())));
         return;
@@ -72,6 +70,65 @@ fn pasted(text: String, dispatch: &UseReducerDispatcher<State>) {
             area.set_value(&next);
             dispatch.dispatch(Action::Edit(next));
         }
+    }
+}
+
+/// The editor's text area.
+fn text_area() -> Option<web_sys::HtmlTextAreaElement> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("article-text"))
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(e).ok())
+}
+
+/// What a paste outside any text field does: the pasted text becomes the article (rich text
+/// is read by the file worker like a saved page, and replaces the whole text).
+fn paste_anywhere(e: &web_sys::ClipboardEvent, link: &Link, dispatch: &UseReducerDispatcher<State>) {
+    if crate::browser::typing() {
+        return;
+    }
+    let Some(data) = e.clipboard_data() else { return };
+    let html = data.get_data("text/html").ok().filter(|h| !h.trim().is_empty());
+    let plain = data.get_data("text/plain").ok().filter(|t| !t.trim().is_empty());
+    if html.is_none() && plain.is_none() {
+        return;
+    }
+    e.prevent_default();
+    if let Some(html) = html {
+        if let Some(area) = text_area() {
+            area.select();
+        }
+        link.file(FileRequest::Paste { html });
+    } else if let Some(text) = plain {
+        match io::too_large("The pasted text", text.len()) {
+            Some(refusal) => dispatch.dispatch(Action::Notice(Some(refusal))),
+            None => {
+                dispatch.dispatch(Action::Open {
+                    text,
+                    title: None,
+                    date: None,
+                    library_id: None,
+                });
+                dispatch.dispatch(Action::Notice(Some("Opened the pasted article.".into())));
+            }
+        }
+    }
+}
+
+/// Listens for pastes on the page until the returned function is called.
+pub fn listen_paste(link: Link, dispatch: UseReducerDispatcher<State>) -> impl FnOnce() {
+    let listener = Closure::<dyn Fn(web_sys::ClipboardEvent)>::new(move |e: web_sys::ClipboardEvent| {
+        paste_anywhere(&e, &link, &dispatch);
+    });
+    let document = web_sys::window().and_then(|w| w.document());
+    if let Some(d) = &document {
+        let _ = d.add_event_listener_with_callback("paste", listener.as_ref().unchecked_ref());
+    }
+    move || {
+        if let Some(d) = &document {
+            let _ = d.remove_event_listener_with_callback("paste", listener.as_ref().unchecked_ref());
+        }
+        drop(listener);
     }
 }
 

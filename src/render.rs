@@ -92,7 +92,8 @@ pub enum Piece {
 pub struct Layers {
     /// Quotes and speakers.
     pub quotes: bool,
-    /// Actor mentions.
+    /// Actor mentions underlined at rest (with it off, a mention is underlined on hover, and
+    /// every mention of a selected actor is).
     pub actors: bool,
     /// Stance cues.
     pub stances: bool,
@@ -103,10 +104,11 @@ pub struct Layers {
 impl Default for Layers {
     fn default() -> Self {
         Layers {
+            // A calm page by default: quotes and stances.
             quotes: true,
-            actors: true,
+            actors: false,
             stances: true,
-            dates: true,
+            dates: false,
         }
     }
 }
@@ -140,14 +142,14 @@ pub fn annotations(doc: &Document, text: &str, layers: Layers) -> Vec<Ann> {
             }
         }
     }
-    if layers.actors {
-        for (i, a) in doc.actors.iter().enumerate() {
-            for &r in &a.mentions {
-                out.push(Ann {
-                    mark: Mark::Mention { index: i },
-                    range: byte(r),
-                });
-            }
+    // Mentions are always marked: with the actors layer off they are underlined only on
+    // hover or when their actor is selected (the article draws them quietly).
+    for (i, a) in doc.actors.iter().enumerate() {
+        for &r in &a.mentions {
+            out.push(Ann {
+                mark: Mark::Mention { index: i },
+                range: byte(r),
+            });
         }
     }
     if layers.stances {

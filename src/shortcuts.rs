@@ -1,5 +1,5 @@
-//! Keyboard shortcuts: j/k for quotes, 1–4 for layers, t between text and panels, e to edit,
-//! d for the theme, ? for help, Escape to close or unselect. Single keys act unless they are
+//! Keyboard shortcuts: j/k for quotes, 1–4 for layers, t between text and panels, e to edit
+//! and back, d for the theme, ? for help, Escape to close, leave the editor or unselect. Single keys act unless they are
 //! switched off or focus is in a text field; Alt with the key always acts.
 
 use wasm_bindgen::prelude::*;
@@ -7,10 +7,26 @@ use wasm_bindgen::JsCast;
 use yew::UseReducerDispatcher;
 
 use crate::browser::{focus, focus_within, switch_theme, typing};
-use crate::state::{Action, Layer, State, Theme};
+use crate::state::{Action, Layer, State, Tab, Theme};
 
-/// The action for a key, if it is a shortcut ("t" and "e" move focus and change nothing).
-fn shortcut(key: &str, theme: Theme) -> Option<Action> {
+/// What the shortcuts read of the state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mode {
+    /// Whether single keys act.
+    pub shortcuts: bool,
+    /// Whether the help is open.
+    pub help: bool,
+    /// The theme.
+    pub theme: Theme,
+    /// Whether the editor is shown.
+    pub editing: bool,
+    /// The panel the tab bar shows on narrow screens (the one `t` moves to).
+    pub tab: Tab,
+}
+
+/// The action for a key, if it is a shortcut ("t" moves focus and changes nothing).
+fn shortcut(key: &str, mode: Mode) -> Option<Action> {
+    let theme = mode.theme;
     Some(match key {
         "j" | "n" => Action::StepQuote(1),
         "k" | "p" => Action::StepQuote(-1),
@@ -22,17 +38,14 @@ fn shortcut(key: &str, theme: Theme) -> Option<Action> {
         "?" => Action::SetHelp(true),
         "t" => {
             // Between the article and the panels.
-            focus(if focus_within("#article") {
-                "#actors"
+            if focus_within("#article") {
+                focus(&format!("#{}", mode.tab.id()));
             } else {
-                "#article"
-            });
+                focus("#article");
+            }
             return None;
         }
-        "e" => {
-            focus("#article-text");
-            return None;
-        }
+        "e" => Action::SetEditing(!mode.editing),
         _ => return None,
     })
 }
@@ -55,36 +68,37 @@ fn key_of(e: &web_sys::KeyboardEvent) -> String {
     }
 }
 
-/// Handles one key press, with the shortcuts on or off, the help open or closed, and the
-/// current theme.
-fn on_key(e: &web_sys::KeyboardEvent, d: &UseReducerDispatcher<State>, shortcuts: bool, help: bool, theme: Theme) {
+/// Handles one key press in the given mode.
+fn on_key(e: &web_sys::KeyboardEvent, d: &UseReducerDispatcher<State>, mode: Mode) {
     if e.ctrl_key() || e.meta_key() {
         return;
     }
     if e.key() == "Escape" {
-        d.dispatch(if help {
+        d.dispatch(if mode.help {
             Action::SetHelp(false)
+        } else if mode.editing {
+            Action::SetEditing(false)
         } else {
             Action::Select(None)
         });
         return;
     }
-    if help || !(e.alt_key() || (shortcuts && !typing())) {
+    if mode.help || !(e.alt_key() || (mode.shortcuts && !typing())) {
         return;
     }
     let key = key_of(e);
-    if let Some(action) = shortcut(&key, theme) {
+    if let Some(action) = shortcut(&key, mode) {
         e.prevent_default();
         d.dispatch(action);
-    } else if matches!(key.as_str(), "t" | "e") {
+    } else if key == "t" {
         e.prevent_default();
     }
 }
 
 /// Listens for shortcuts on the window until the returned function is called.
-pub fn listen(d: UseReducerDispatcher<State>, shortcuts: bool, help: bool, theme: Theme) -> impl FnOnce() {
+pub fn listen(d: UseReducerDispatcher<State>, mode: Mode) -> impl FnOnce() {
     let listener = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-        on_key(&e, &d, shortcuts, help, theme);
+        on_key(&e, &d, mode);
     });
     let window = web_sys::window();
     if let Some(w) = &window {

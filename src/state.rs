@@ -77,6 +77,54 @@ pub struct State {
     pub notice: Option<String>,
     /// The library's id of the open article, when it came from there.
     pub library_id: Option<String>,
+    /// Whether the text area is shown in place of the annotated article.
+    pub editing: bool,
+    /// Whether the toolbar's menu is open (it folds into a menu on narrow screens).
+    pub menu: bool,
+    /// The panel shown on narrow screens, where the panels sit in a tab bar under the article.
+    pub tab: Tab,
+}
+
+/// A panel of the tab bar on narrow screens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    /// The actors.
+    Actors,
+    /// Quotes by speaker.
+    Quotes,
+    /// The stance matrix and evidence.
+    Stances,
+    /// The dated events.
+    Timeline,
+    /// The saved articles.
+    Library,
+}
+
+impl Tab {
+    /// Every tab, in the order the bar shows them.
+    pub const ALL: [Tab; 5] = [Tab::Actors, Tab::Quotes, Tab::Stances, Tab::Timeline, Tab::Library];
+
+    /// The id of the panel's region (also the value of the panels' `data-tab`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Tab::Actors => "actors",
+            Tab::Quotes => "quotes",
+            Tab::Stances => "stances",
+            Tab::Timeline => "timeline",
+            Tab::Library => "library",
+        }
+    }
+
+    /// What the tab says.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Actors => "Actors",
+            Tab::Quotes => "Quotes",
+            Tab::Stances => "Stances",
+            Tab::Timeline => "Timeline",
+            Tab::Library => "Library",
+        }
+    }
 }
 
 /// A layer that can be switched on and off.
@@ -130,6 +178,12 @@ pub enum Action {
     Saved(String),
     /// Show a message (or clear it).
     Notice(Option<String>),
+    /// Show the text area (true) or the annotated article (false).
+    SetEditing(bool),
+    /// Open or close the toolbar's menu.
+    SetMenu(bool),
+    /// Show this panel on narrow screens.
+    SetTab(Tab),
 }
 
 impl State {
@@ -151,6 +205,9 @@ impl State {
             library: Vec::new(),
             notice: None,
             library_id: None,
+            editing: false,
+            menu: false,
+            tab: Tab::Actors,
         }
     }
 
@@ -187,6 +244,9 @@ impl Reducible for State {
                 next.seq += 1;
                 next.busy = true;
                 next.selection = None;
+                // An opened article is there to be read.
+                next.editing = false;
+                next.menu = false;
             }
             Action::Import(doc) => {
                 let text: Rc<str> = doc.text.clone().unwrap_or_default().into();
@@ -200,6 +260,8 @@ impl Reducible for State {
                 next.busy = false;
                 next.elapsed_ms = None;
                 next.selection = None;
+                next.editing = false;
+                next.menu = false;
             }
             Action::Annotated(resp) => {
                 if resp.seq != next.seq {
@@ -244,6 +306,12 @@ impl Reducible for State {
                 next.notice = Some("Saved to the library.".into());
             }
             Action::Notice(n) => next.notice = n,
+            Action::SetEditing(on) => {
+                next.editing = on;
+                next.menu = false;
+            }
+            Action::SetMenu(on) => next.menu = on,
+            Action::SetTab(tab) => next.tab = tab,
         }
         Rc::new(next)
     }
@@ -286,6 +354,21 @@ mod tests {
         assert_eq!(s.selection, Some(Selection::Quote(0)));
         let s = s.reduce(Action::StepQuote(-1));
         assert_eq!(s.selection, Some(Selection::Quote(1)));
+    }
+
+    #[wasm_bindgen_test]
+    fn opening_an_article_leaves_edit_mode() {
+        let s = Rc::new(State::new("a", None, Theme::Light, true)).reduce(Action::SetEditing(true));
+        assert!(s.editing);
+        let s = s.reduce(Action::Edit("b".into()));
+        assert!(s.editing, "typing stays in the editor");
+        let s = s.reduce(Action::Open {
+            text: "c".into(),
+            title: None,
+            date: None,
+            library_id: None,
+        });
+        assert!(!s.editing && !s.menu);
     }
 
     #[wasm_bindgen_test]

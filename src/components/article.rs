@@ -41,6 +41,19 @@ fn selected(sel: &Option<Selection>, doc: &Document, mark: &Mark) -> bool {
     }
 }
 
+/// The layers to draw: the chosen ones, and the one a selection belongs to, so a date picked
+/// in the timeline or a stance in the summary shows in the text with its layer off.
+fn shown_layers(layers: Layers, sel: &Option<Selection>) -> Layers {
+    let mut l = layers;
+    match sel {
+        Some(Selection::Quote(_)) => l.quotes = true,
+        Some(Selection::Stance(_) | Selection::Cell(..)) => l.stances = true,
+        Some(Selection::Event(_)) => l.dates = true,
+        Some(Selection::Actor(_)) | None => {}
+    }
+    l
+}
+
 /// The annotated article.
 #[function_component]
 pub fn Article(props: &ArticleProps) -> Html {
@@ -60,7 +73,7 @@ pub fn Article(props: &ArticleProps) -> Html {
     }
     let text = &props.text;
     let doc = &props.doc;
-    let anns = annotations(doc, text, props.layers);
+    let anns = annotations(doc, text, shown_layers(props.layers, &props.selection));
     let map = OffsetMap::new(text);
     let markup = use_memo(text.clone(), |t| standpoint_core::markup(t));
     let ctx = Ctx {
@@ -69,6 +82,7 @@ pub fn Article(props: &ArticleProps) -> Html {
         doc,
         selection: &props.selection,
         on_select: &props.on_select,
+        actors: props.layers.actors,
     };
     let paras = doc.paragraphs.iter().enumerate().map(|(i, &r)| {
         let span = map.span(r);
@@ -94,6 +108,8 @@ struct Ctx<'a> {
     doc: &'a Document,
     selection: &'a Option<Selection>,
     on_select: &'a Callback<Option<Selection>>,
+    /// Whether mentions are underlined at rest.
+    actors: bool,
 }
 
 impl Ctx<'_> {
@@ -159,11 +175,13 @@ impl Ctx<'_> {
                             })
                         };
                         // The name shows on hover (title) and on keyboard focus (data-name,
-                        // drawn by the style sheet).
+                        // drawn by the style sheet). With the actors layer off a mention is
+                        // quiet: no underline at rest, and no stop for the Tab key.
+                        let quiet = !self.actors;
                         html! {
-                            <span class={classes!("mention", format!("c{}", index % 10), sel.then_some("selected"))}
+                            <span class={classes!("mention", format!("c{}", index % 10), sel.then_some("selected"), quiet.then_some("quiet"))}
                                 data-actor={a.id.clone()} data-name={a.name.clone()} data-selected={sel_attr}
-                                title={format!("{} ({})", a.name, a.kind.as_str())} tabindex="0"
+                                title={format!("{} ({})", a.name, a.kind.as_str())} tabindex={(!quiet).then_some("0")}
                                 onclick={self.select(Selection::Actor(*index))} onkeydown={on_key}>{ inner }</span>
                         }
                     }
@@ -173,7 +191,7 @@ impl Ctx<'_> {
                         let holder = self.doc.actor(&s.holder).map_or(String::new(), |a| a.name.clone());
                         html! {
                             <span class={classes!("stance", sel.then_some("selected"))} data-stance={polarity.as_str()}
-                                data-selected={sel_attr} title={format!("{holder}: {} on {}", polarity.as_str(), s.target.label)}
+                                data-selected={sel_attr} title={format!("{holder}: {} on {}", polarity.as_str(), s.target.label)} tabindex="-1"
                                 onclick={self.select(Selection::Stance(*index))}>
                                 <span class="visually-hidden">{ format!("({}) ", polarity.as_str()) }</span>{ inner }
                             </span>
@@ -191,12 +209,36 @@ impl Ctx<'_> {
                         let e = &self.doc.events[*index];
                         html! {
                             <time class={classes!("date", sel.then_some("selected"))} datetime={e.date.clone()} data-selected={sel_attr}
-                                title={if e.date.is_empty() { "undated".to_string() } else { e.date.clone() }}
+                                title={if e.date.is_empty() { "undated".to_string() } else { e.date.clone() }} tabindex="-1"
                                 onclick={self.select(Selection::Event(*index))}>{ inner }</time>
                         }
                     }
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn a_selection_shows_its_layer() {
+        let off = Layers {
+            quotes: false,
+            actors: false,
+            stances: false,
+            dates: false,
+        };
+        assert!(shown_layers(off, &Some(Selection::Event(0))).dates);
+        assert!(shown_layers(off, &Some(Selection::Stance(0))).stances);
+        assert!(shown_layers(off, &Some(Selection::Quote(0))).quotes);
+        assert_eq!(shown_layers(off, &None), off);
+        assert_eq!(
+            shown_layers(Layers::default(), &Some(Selection::Actor(0))),
+            Layers::default()
+        );
     }
 }

@@ -15,6 +15,9 @@ pub struct EditorProps {
     pub on_edit: Callback<String>,
     /// Called with a message when an edit is refused (the text would reach 5 MB).
     pub on_refuse: Callback<String>,
+    /// Hidden while the annotated article is read (the text area keeps its undo history).
+    #[prop_or_default]
+    pub hidden: bool,
 }
 
 /// The labelled article text area.
@@ -54,12 +57,12 @@ pub fn Editor(props: &EditorProps) -> Html {
         })
     };
     html! {
-        <section class="editor" aria-labelledby="editor-heading">
+        <section class="editor" aria-labelledby="editor-heading" hidden={props.hidden}>
             <h2 id="editor-heading" class="visually-hidden">{ "Input" }</h2>
             <label for="article-text">{ "Article text" }</label>
             <textarea id="article-text" spellcheck="false" value={props.text.clone()} oninput={on_input} onpaste={on_paste}
                 placeholder="Paste an English news article here." aria-describedby="editor-hint" />
-            <p class="hint" id="editor-hint">{ "Paste or type; or drop a .txt, .md, .html or exported .json file anywhere on the page." }</p>
+            <p class="hint" id="editor-hint">{ "Paste or type; or drop a .txt, .md, .html or exported .json file anywhere on the page. Done (or Escape) shows it annotated." }</p>
         </section>
     }
 }

@@ -6,12 +6,12 @@ use yew::prelude::*;
 pub const SHORTCUTS: &[(&str, &str)] = &[
     ("j or n", "next quote"),
     ("k or p", "previous quote"),
-    ("1 2 3 4", "show or hide quotes, actors, stances, dates"),
+    ("1 2 3 4", "show or hide quotes, actor underlines, stances, dates"),
     ("t", "switch between the article text and the panels"),
-    ("e", "edit the article text"),
+    ("e", "edit the article text, and back to the annotated article"),
     ("d", "switch the light or dark theme"),
     ("?", "show this help"),
-    ("Escape", "close this help, clear the selection"),
+    ("Escape", "close this help, leave the editor, clear the selection"),
 ];
 
 /// Properties of [`Help`].

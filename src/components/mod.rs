@@ -6,4 +6,6 @@ pub mod help;
 pub mod library;
 pub mod panels;
 pub mod stances;
+pub mod summary;
+pub mod tabs;
 pub mod toolbar;

@@ -91,10 +91,13 @@ fn matrix_cell(p: &PanelProps, name: &str, c: &Cell) -> Html {
     );
     html! {
         <td>
+            // The name a screen reader gives is the visible text with its row and column
+            // around it (never a label that leaves the visible words out).
             <button type="button" class={classes!("cell", selected.then_some("selected"))} data-stance={c.overall.as_str()}
-                onclick={on_click} aria-pressed={selected.to_string()} title={counts.clone()}
-                aria-label={format!("{name} on {}: {} ({counts})", c.target, c.overall.as_str())}>
+                onclick={on_click} aria-pressed={selected.to_string()} title={counts.clone()}>
+                <span class="visually-hidden">{ format!("{name} on {}: ", c.target) }</span>
                 { polarity_label(c.overall) }{ format!(" ×{pieces}") }
+                <span class="visually-hidden">{ format!(" ({counts})") }</span>
             </button>
         </td>
     }

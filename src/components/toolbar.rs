@@ -1,4 +1,5 @@
-//! The toolbar: open a sample or a file, save to the library, export, layers, theme, help.
+//! The toolbar: open a sample or a file, save to the library, export, layers, theme, help;
+//! folded into a menu on narrow screens.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -119,8 +120,17 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
     } else {
         "Light theme"
     };
+    let on_menu = {
+        let d = state.dispatcher();
+        let open = state.menu;
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::SetMenu(!open)))
+    };
     html! {
-        <div class="toolbar" role="toolbar" aria-label="Article tools">
+        <>
+        // On a phone the tools fold into this menu; on wider screens the button is hidden.
+        <button type="button" class="menu-toggle" aria-expanded={state.menu.to_string()} aria-controls="toolbar"
+            onclick={on_menu}>{ "Menu" }</button>
+        <div class={classes!("toolbar", state.menu.then_some("open"))} id="toolbar" role="toolbar" aria-label="Article tools">
             <div class="group">
                 <label class="visually-hidden" for="sample-picker">{ "Open a sample article" }</label>
                 <select id="sample-picker" onchange={on_sample}>
@@ -149,5 +159,6 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
                 <button type="button" onclick={on_help} aria-haspopup="dialog">{ "Keyboard help" }</button>
             </div>
         </div>
+        </>
     }
 }

@@ -1,6 +1,6 @@
 // Annotation time in the browser: a 1,000-word article of our own, annotated in the worker
 // ten times after one warm-up; prints the median of the core's time and of the round trip.
-import { annotated, browser, page, serve } from './harness.mjs';
+import { annotated, browser, page, serve, write } from './harness.mjs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './harness.mjs';
@@ -28,7 +28,7 @@ try {
   for (let i = 0; i < 11; i++) {
     const text = `${article}\n\nRun ${i}.`;
     const t0 = Date.now();
-    await p.getByLabel('Article text').fill(text);
+    await write(p, text);
     await p.waitForFunction((n) => document.querySelector('.status')?.dataset.seq === String(n)
       && document.querySelector('section.reader')?.getAttribute('aria-busy') === 'false', i + 2, { timeout: 20000 });
     const ms = await p.$eval('.status', (s) => Number(s.dataset.elapsedMs));

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { annotated, dist, highlighted, page, root, useApp } from './harness.mjs';
+import { annotated, dist, editMode, highlighted, page, root, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -66,6 +66,7 @@ test('re-annotating a 5,000-word article after an edit keeps input responsive', 
   const p = await page(app.chrome);
   await p.goto(app.server.url);
   await annotated(p);
+  await editMode(p);
   const box = p.getByLabel('Article text');
   await box.fill(article);
   await annotated(p);

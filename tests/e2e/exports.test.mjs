@@ -2,7 +2,7 @@
 // its annotations exactly.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleShape, exportAs, open, openFile, showing, shownQuotes, useApp } from './harness.mjs';
+import { articleShape, exportAs, open, openFile, showing, shownQuotes, useApp, write } from './harness.mjs';
 
 const app = useApp();
 
@@ -52,7 +52,7 @@ test('JSON: the document with its text, matching what the reader shows', async (
 
 test('Web Annotation: every target has quote and position selectors in code points', async () => {
   const p = await open(app.chrome, app.server.url);
-  await p.getByLabel('Article text').fill(ASTRAL);
+  await write(p, ASTRAL);
   await p.waitForFunction(() => [...document.querySelectorAll('mark[data-kind]')].some((m) => m.dataset.speaker === 'Ines Varga'));
   const [file] = await exportAs(p, 'Web Annotation');
   assert.match(file.name, /\.annotations\.jsonld$/);
@@ -79,7 +79,7 @@ test('Web Annotation: every target has quote and position selectors in code poin
 
 test('brat: the .txt is the text and every .ann offset matches it', async () => {
   const p = await open(app.chrome, app.server.url);
-  await p.getByLabel('Article text').fill(ASTRAL);
+  await write(p, ASTRAL);
   await p.waitForFunction(() => [...document.querySelectorAll('mark[data-kind]')].some((m) => m.dataset.speaker === 'Ines Varga'));
   const files = await exportAs(p, 'brat', 2);
   const txt = files.find((f) => f.name.endsWith('.txt'));
@@ -117,7 +117,7 @@ test('CSV: one row per quote with its speaker; the stance matrix', async () => {
 
 test('CSV: a cell a spreadsheet would run as a formula is kept as text', async () => {
   const p = await open(app.chrome, app.server.url);
-  await p.getByLabel('Article text').fill('Harbour Vote\n\n“=HYPERLINK(1),” said Bo Li on Monday.');
+  await write(p, 'Harbour Vote\n\n“=HYPERLINK(1),” said Bo Li on Monday.');
   await showing(p, 'Harbour Vote');
   const [file] = await exportAs(p, 'Quotes as CSV');
   const rows = csv(file.text);

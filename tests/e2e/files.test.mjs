@@ -2,7 +2,7 @@
 // only, its scripts never run), a dropped file, and a file that is not an article.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fixture, open, openFile, showing, shownQuotes, useApp } from './harness.mjs';
+import { editMode, fixture, open, openFile, showing, shownQuotes, useApp, write } from './harness.mjs';
 
 const app = useApp();
 
@@ -101,10 +101,10 @@ test('an article of 5 MB or more, opened or pasted, is refused; nothing shown or
   const big = 'The council met again on Monday. '.repeat(Math.ceil(5_000_000 / 33));
   await openFile(p, { name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.from(big) });
   await refusedAndKept(p, /huge\.txt is 5\.0 MB; Standpoint reads articles under 5 MB/, before);
-  await p.getByLabel('Article text').fill(big);
+  await write(p, big);
   await refusedAndKept(p, /The article text is 5\.0 MB/, before);
   // The editor still works afterwards.
-  await p.getByLabel('Article text').fill('“We agree,” said Ana Ruiz.');
+  await write(p, '“We agree,” said Ana Ruiz.');
   await showing(p, '“We agree,”');
   assert.deepEqual(p.errors, []);
 });
@@ -125,8 +125,8 @@ test('a saved page in a legacy encoding: its text decoded, its date dating "on T
 
 test('rich text pasted from a web page keeps its paragraphs, never its markup', async () => {
   const p = await open(app.chrome, app.server.url);
+  await editMode(p);
   await p.getByLabel('Article text').fill('');
-  await p.focus('#article-text');
   await p.evaluate(() => {
     const dt = new DataTransfer();
     dt.setData('text/html', '<meta charset="utf-8"><h1>Pier Reopens</h1><p>“It is safe again,” said Omar Haddad.</p><script>window.__pasteRan = 1</script><p>Repairs took <b>six</b> weeks.</p>');

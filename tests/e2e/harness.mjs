@@ -92,14 +92,35 @@ export async function page(b, options = {}) {
 
 /** Waits until the reader shows a finished annotation: the highlighted article. */
 export async function highlighted(p) {
-  await p.waitForSelector('section.reader[aria-busy="false"] article.article', { timeout: 20000 });
+  // (Attached: in edit mode the article is drawn behind the text area.)
+  await p.waitForSelector('section.reader[aria-busy="false"] article.article', { state: 'attached', timeout: 20000 });
 }
 
 /** Waits until the annotated article and its panels are drawn (the panels come a frame after
  * the article on the first annotation). */
 export async function annotated(p) {
   await highlighted(p);
-  await p.getByRole('region', { name: 'Timeline', exact: true }).waitFor({ timeout: 20000 });
+  // (Attached, not visible: on a phone the tab bar shows one panel at a time.)
+  await p.waitForSelector('#timeline', { state: 'attached', timeout: 20000 });
+}
+
+/** Switches the reader to edit mode (the text area in the article's place), if it is not. */
+export async function editMode(p) {
+  if (!(await p.isVisible('#article-text'))) await p.getByRole('button', { name: /^Edit/ }).click();
+  await p.waitForSelector('#article-text', { state: 'visible' });
+}
+
+/** Back from edit mode to the annotated article. */
+export async function readMode(p) {
+  if (await p.isVisible('#article-text')) await p.getByRole('button', { name: /^Done/ }).click();
+  await p.waitForSelector('.reading', { state: 'visible' });
+}
+
+/** Types `text` as the whole article, as a reader does: Edit, replace the text, Done. */
+export async function write(p, text) {
+  await editMode(p);
+  await p.getByLabel('Article text').fill(text);
+  await readMode(p);
 }
 
 /** A fixture file as Playwright's file payload. */
@@ -190,7 +211,7 @@ export async function articleShape(p) {
  * every build must show for it; returns the quotes shown. */
 export async function pasteFrost(p) {
   const article = readFileSync(path.join(root, 'tests', 'fixtures', 'frost.txt'), 'utf8');
-  await p.getByLabel('Article text').fill(article);
+  await write(p, article);
   await p.waitForFunction(() => [...document.querySelectorAll('mark[data-kind]')]
     .some((m) => m.dataset.speaker === 'Greta Holm'), null, { timeout: 10000 });
   const quotes = await shownQuotes(p);

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { annotated, browser, dist, exportAs, page, serve, shownQuotes } from './harness.mjs';
+import { annotated, browser, dist, exportAs, page, serve, shownQuotes, write } from './harness.mjs';
 
 let chrome;
 
@@ -82,7 +82,7 @@ test('after one visit it reloads and works with the network off', async () => {
   await p.reload();
   await annotated(p);
   assert.ok((await shownQuotes(p)).length >= 8, 'the sample is annotated offline');
-  await p.getByLabel('Article text').fill('“The road is closed until Friday,” said Lars Berg, the site manager.');
+  await write(p, '“The road is closed until Friday,” said Lars Berg, the site manager.');
   await p.waitForFunction(() => [...document.querySelectorAll('mark[data-kind]')].some((m) => m.dataset.speaker === 'Lars Berg'));
   // The file worker, started only now, comes from the cache as well.
   const [file] = await exportAs(p, 'Quotes as CSV');

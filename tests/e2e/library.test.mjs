@@ -2,7 +2,7 @@
 // reported and leaves what was saved as it was.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotated, page, showing, useApp } from './harness.mjs';
+import { annotated, page, showing, useApp, write } from './harness.mjs';
 
 const app = useApp();
 
@@ -20,7 +20,7 @@ test('saved articles survive a reload; open, rename, delete', async () => {
   p.on('dialog', (d) => d.accept());
   await p.goto(app.server.url);
   await annotated(p);
-  await p.getByLabel('Article text').fill(ARTICLE);
+  await write(p, ARTICLE);
   await showing(p, 'Bridge Repairs');
   await p.getByRole('button', { name: 'Save to library' }).click();
   await p.waitForFunction(() => document.querySelectorAll('#library li').length === 1);
@@ -67,7 +67,7 @@ test('a full store is reported and nothing saved is lost', async () => {
   await p.waitForFunction(() => document.querySelectorAll('#library li').length === 1);
   const saved = await titles(p);
   await p.evaluate(() => { window.__storageFull = true; });
-  await p.getByLabel('Article text').fill(ARTICLE);
+  await write(p, ARTICLE);
   await showing(p, 'Bridge Repairs');
   await p.getByRole('button', { name: 'Save to library' }).click();
   await p.waitForFunction(() => /storage is full/.test(document.querySelector('.notice')?.textContent));

@@ -60,8 +60,10 @@ test('a stance cell opens its evidence, which leads to the cue and the target in
   assert.ok(kinds.length >= 2 && kinds[0] === 'issue', JSON.stringify(kinds));
   assert.deepEqual(kinds, [...kinds].sort((a, b) => (a === 'issue' ? 0 : 1) - (b === 'issue' ? 0 : 1)));
   const cell = stances.locator('button.cell').first();
-  const label = await cell.getAttribute('aria-label');
-  assert.match(label, / on .*: (support|oppose|neutral) \(/);
+  // Its accessible name is its visible text with the row and column around it.
+  const name = await cell.evaluate((b) => b.textContent);
+  assert.match(name, / on .*: [▲▼●] (support|oppose|neutral) ×\d+ \(\d+ evidence/);
+  assert.equal(await cell.getAttribute('aria-label'), null);
   await cell.click();
   const details = p.getByRole('region', { name: 'Selection', exact: true });
   const evidence = details.locator('li.evidence');
@@ -124,10 +126,11 @@ test('keyboard: quotes, layers, focus, help; single keys can be switched off', a
   assert.notEqual(second, first);
   await p.keyboard.press('k');
   assert.equal(await selectedQuote(), first);
+  assert.equal(await p.$('article .mention:not(.quiet)'), null, 'actor underlines are off by default');
   await p.keyboard.press('2');
-  assert.equal(await p.$('article .mention'), null, '2 hides the actors layer');
+  assert.ok(await p.$('article .mention:not(.quiet)'), '2 underlines every mention');
   await p.keyboard.press('2');
-  assert.ok(await p.$('article .mention'));
+  assert.equal(await p.$('article .mention:not(.quiet)'), null, '2 again makes them quiet');
   // t moves between the text and the panels.
   const inArticle = () => p.evaluate(() => document.activeElement.closest('#article') !== null);
   const was = await inArticle();
@@ -148,6 +151,8 @@ test('keyboard: quotes, layers, focus, help; single keys can be switched off', a
   await p.keyboard.press('Alt+j');
   assert.equal(await selectedQuote(), second);
   // Typing in the text area never triggers shortcuts.
+  await p.keyboard.press('Alt+e');
+  await p.waitForSelector('#article-text', { state: 'visible' });
   await p.getByLabel('Article text').press('End');
   await p.getByLabel('Article text').press('1');
   assert.ok(await p.$('article mark[data-kind]'), 'typing 1 does not hide quotes');

@@ -40,16 +40,28 @@ test('layers: kinds, nesting, stance icons and words, dates; each can be switche
   assert.equal(new Set(Object.values(styles)).size, 3, JSON.stringify(styles));
   // An actor's name inside a quote is a mention nested in the quote's mark.
   assert.ok(await p.$('mark[data-kind] .mention'), 'a mention nested in a quote');
-  // Every mention names its actor on hover and focus.
-  const mention = await p.$eval('article .mention', (m) => [m.getAttribute('title'), m.tabIndex, m.dataset.name]);
-  assert.ok(mention[0] && mention[1] === 0 && mention[0].startsWith(mention[2]), JSON.stringify(mention));
+  // By default the page is calm: quotes and stances. Mentions are quiet (no underline, no
+  // Tab stop) until hovered or their actor is selected; dates are off.
+  assert.equal(await p.$('article time.date'), null, 'dates are off by default');
+  const transparent = 'rgba(0, 0, 0, 0)';
+  const quiet = await p.$eval('article .mention', (m) => [m.classList.contains('quiet'), m.tabIndex, getComputedStyle(m).borderBottomColor]);
+  assert.ok(quiet[0] && quiet[1] === -1 && quiet[2] === transparent, JSON.stringify(quiet));
+  const first = p.locator('article .mention').first();
+  await first.hover();
+  assert.notEqual(await first.evaluate((m) => getComputedStyle(m).borderBottomColor), transparent, 'a hovered mention is underlined');
+  // With the actors layer on every mention is underlined, a Tab stop, and names its actor on
+  // hover and focus.
+  await p.getByRole('checkbox', { name: 'Actors' }).check();
+  const mention = await p.$eval('article .mention', (m) => [m.getAttribute('title'), m.tabIndex, m.dataset.name, m.classList.contains('quiet')]);
+  assert.ok(mention[0] && mention[1] === 0 && mention[0].startsWith(mention[2]) && !mention[3], JSON.stringify(mention));
   // Stance cues say their polarity in an icon and a word.
   const cue = await p.$eval('article [data-stance]', (s) => [s.dataset.stance, getComputedStyle(s, '::before').content, s.textContent]);
   const icon = { support: '▲', oppose: '▼', neutral: '●' }[cue[0]];
   assert.ok(cue[1].includes(icon), JSON.stringify(cue));
   assert.ok(cue[2].includes(`(${cue[0]})`), JSON.stringify(cue));
+  await p.getByRole('checkbox', { name: 'Dates' }).check();
   assert.ok(await p.$('article time.date[datetime]'), 'dates are marked');
-  for (const [name, selector] of [['Quotes', 'article mark[data-kind]'], ['Actors', 'article .mention'], ['Stances', 'article [data-stance]'], ['Dates', 'article time.date']]) {
+  for (const [name, selector] of [['Quotes', 'article mark[data-kind]'], ['Actors', 'article .mention:not(.quiet)'], ['Stances', 'article [data-stance]'], ['Dates', 'article time.date']]) {
     await p.getByRole('checkbox', { name }).uncheck();
     assert.equal(await p.$(selector), null, `${name} layer off`);
     await p.getByRole('checkbox', { name }).check();

@@ -3,9 +3,12 @@
 //! ```text
 //! standpoint annotate [OPTIONS] [FILE...]        one JSON document per file (stdin if none)
 //! standpoint annotate --jsonl IN.jsonl [-o OUT]   one document per input line
+//! standpoint corpus actors|voices IN.jsonl        across annotated documents
 //! ```
 
+mod corpus;
 mod lines;
+mod progress;
 mod run;
 mod sink;
 
@@ -42,6 +45,38 @@ enum Command {
     /// Annotate articles: one JSON document per file, or per JSON Lines line.
     #[command(after_help = ANNOTATE_HELP)]
     Annotate(Args),
+    /// Across a corpus of annotated documents (the JSON Lines `annotate --jsonl` writes): the
+    /// actors, the same actor in several articles joined, or the voices each article carries.
+    #[command(after_help = CORPUS_HELP)]
+    Corpus(CorpusArgs),
+}
+
+const CORPUS_HELP: &str = "\
+actors: every actor with the articles it appears in (their ids), its quotes, quoted words and
+stances by article date; a person joins across articles by full name, an organization or place
+by its proper name; a single name (\"Li\"), a group or an anonymous source never joins.
+voices: quoted words by kind of source (named, anonymous, group, organization, unattributed)
+per article and in total.
+
+EXIT STATUS:
+    0 every line was a document; 1 some line was not, or the output could not be written;
+    2 bad usage.";
+
+/// The options of `standpoint corpus`.
+#[derive(Debug, clap::Args)]
+struct CorpusArgs {
+    /// What to report.
+    #[arg(value_enum)]
+    report: corpus::Report,
+    /// Annotated documents, one per line (- for standard input).
+    #[arg(value_name = "IN.jsonl")]
+    input: PathBuf,
+    /// The output format.
+    #[arg(long, value_enum, default_value_t = corpus::CorpusFormat::Json)]
+    format: corpus::CorpusFormat,
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
 }
 
 /// The options of `standpoint annotate`.
@@ -72,6 +107,10 @@ struct Args {
     /// No progress bar.
     #[arg(short, long)]
     quiet: bool,
+    /// Annotate on N threads (default: every core). The documents come out in input order,
+    /// the same bytes for every N.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
 }
 
 /// What `annotate` writes for each input.
@@ -132,11 +171,14 @@ impl Args {
     }
 }
 
+/// A command's run, once its output is open.
+type Run = dyn FnOnce(&mut Sink) -> run::Outcome;
+
 /// Prints a usage error the way clap prints its own, and returns status 2.
-fn usage_error(msg: &str) -> ExitCode {
+fn usage_error(sub: &str, msg: &str) -> ExitCode {
     let mut cmd = Cli::command();
     cmd.build();
-    let e = match cmd.find_subcommand_mut("annotate") {
+    let e = match cmd.find_subcommand_mut(sub) {
         Some(sub) => sub.error(clap::error::ErrorKind::ArgumentConflict, msg),
         None => cmd.error(clap::error::ErrorKind::ArgumentConflict, msg),
     };
@@ -153,21 +195,37 @@ fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    let Command::Annotate(args) = cli.command;
-    if let Err(msg) = args.check() {
-        return usage_error(&msg);
-    }
-    let mut sink = match Sink::open(args.output.as_deref()) {
+    let (output, run): (Option<PathBuf>, Box<Run>) = match cli.command {
+        Command::Annotate(args) => {
+            if let Err(msg) = args.check() {
+                return usage_error("annotate", &msg);
+            }
+            (
+                args.output.clone(),
+                Box::new(move |sink: &mut Sink| match &args.jsonl {
+                    Some(path) => run::jsonl(path, &args, sink),
+                    None => run::files(&args, sink),
+                }),
+            )
+        }
+        Command::Corpus(c) => {
+            if !is_stdin(&c.input) && c.output.as_deref().is_some_and(|o| sink::same_file(&c.input, o)) {
+                return usage_error("corpus", "the output is also the input; write to another file");
+            }
+            (
+                c.output.clone(),
+                Box::new(move |sink: &mut Sink| corpus::run(c.report, c.format, &c.input, sink)),
+            )
+        }
+    };
+    let mut sink = match Sink::open(output.as_deref()) {
         Ok(s) => s,
         Err(msg) => {
             eprintln!("standpoint: {msg}");
             return ExitCode::from(1);
         }
     };
-    let outcome = match &args.jsonl {
-        Some(path) => run::jsonl(path, &args, &mut sink),
-        None => run::files(&args, &mut sink),
-    };
+    let outcome = run(&mut sink);
     let status = |failed: bool| ExitCode::from(u8::from(failed));
     match outcome.stop {
         // The reader went away: what it wanted was written; end quietly.
@@ -199,8 +257,10 @@ mod tests {
     fn parse(v: &[&str]) -> Result<Args, String> {
         let cli =
             Cli::try_parse_from(std::iter::once("standpoint").chain(v.iter().copied())).map_err(|e| e.to_string())?;
-        let Command::Annotate(a) = cli.command;
-        a.check().map(|()| a)
+        match cli.command {
+            Command::Annotate(a) => a.check().map(|()| a),
+            Command::Corpus(_) => Err("corpus".into()),
+        }
     }
 
     #[test]
@@ -224,6 +284,13 @@ mod tests {
             ("unknown format", &["annotate", "--format", "xml"], false),
             ("double dash", &["annotate", "--", "-odd-name.txt"], true),
             ("stdin twice", &["annotate", "-", "-"], false),
+            ("threads", &["annotate", "--jsonl", "in.jsonl", "--threads", "2"], true),
+            (
+                "no threads",
+                &["annotate", "--jsonl", "in.jsonl", "--threads", "0"],
+                false,
+            ),
+            ("threads not a number", &["annotate", "--threads", "many"], false),
             (
                 "stdin twice by default and by name",
                 &["annotate", "--jsonl", "-", "-"],

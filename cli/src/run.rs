@@ -3,11 +3,11 @@
 use std::fs;
 use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::path::Path;
-use std::time::Instant;
 
-use standpoint_core::{annotate, export, Document, Input, Meta, Options};
+use standpoint_core::{annotate, annotate_line, export, Document, Meta, Options};
 
 use crate::lines::{LineError, Lines};
+use crate::progress::Progress;
 use crate::sink::{Sink, Stop};
 use crate::{is_stdin, Args, Format};
 
@@ -100,54 +100,6 @@ pub fn files(args: &Args, sink: &mut Sink) -> Outcome {
     Outcome { failed, stop: None }
 }
 
-/// A progress bar on standard error, drawn only on a terminal.
-struct Progress {
-    on: bool,
-    total: u64,
-    done: u64,
-    start: Instant,
-    last_draw: Instant,
-}
-
-impl Progress {
-    fn new(total: u64, quiet: bool) -> Progress {
-        let now = Instant::now();
-        Progress {
-            on: !quiet && io::stderr().is_terminal() && total > 0,
-            total,
-            done: 0,
-            start: now,
-            last_draw: now,
-        }
-    }
-
-    fn set(&mut self, bytes: u64) {
-        self.done = bytes;
-        if self.on && (self.last_draw.elapsed().as_millis() >= 100 || self.done >= self.total) {
-            self.last_draw = Instant::now();
-            let frac = (self.done as f64 / self.total as f64).min(1.0);
-            let width = 30;
-            let filled = (frac * width as f64) as usize;
-            let mb = self.done as f64 / 1e6;
-            let secs = self.start.elapsed().as_secs_f64().max(1e-6);
-            eprint!(
-                "\r[{}{}] {:5.1}% {:.1} MB, {:.1} MB/s ",
-                "#".repeat(filled),
-                " ".repeat(width - filled),
-                frac * 100.0,
-                mb,
-                mb / secs
-            );
-        }
-    }
-
-    fn finish(&self) {
-        if self.on {
-            eprintln!();
-        }
-    }
-}
-
 /// Opens a JSON Lines input and its size in bytes (0 when unknown).
 fn open_lines(path: &Path) -> io::Result<(Box<dyn BufRead>, u64)> {
     if is_stdin(path) {
@@ -158,59 +110,87 @@ fn open_lines(path: &Path) -> io::Result<(Box<dyn BufRead>, u64)> {
     Ok((Box::new(io::BufReader::with_capacity(1 << 16, f)), len))
 }
 
+/// A batch is annotated in parallel once it holds this many lines or this many bytes.
+const BATCH_LINES: usize = 512;
+/// See [`BATCH_LINES`].
+const BATCH_BYTES: usize = 4 << 20;
+
+/// One input line of a batch: its place (`file:N`) and its text, or why it could not be read.
+struct Item {
+    place: String,
+    line: Result<String, String>,
+}
+
+/// Annotates the batch on the pool: for each item, the document's JSON or the reason it failed.
+fn annotate_batch(pool: &rayon::ThreadPool, batch: &[Item], args: &Args) -> Vec<Result<String, String>> {
+    use rayon::prelude::*;
+    pool.install(|| {
+        batch
+            .par_iter()
+            .map(|item| match &item.line {
+                Ok(text) => annotate_line(text, args.with_text, args.explain).map_err(|e| e.to_string()),
+                Err(e) => Err(e.clone()),
+            })
+            .collect()
+    })
+}
+
+/// The thread pool for `--threads` (every core when not given).
+fn pool(threads: Option<u16>) -> Result<rayon::ThreadPool, String> {
+    let n = threads.map_or(0, usize::from);
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(n)
+        .build()
+        .map_err(|e| format!("cannot start {n} threads: {e}"))
+}
+
 /// Annotates one document per line; a bad line is reported as `file:N: reason` and the run
-/// goes on. Only a failure to read the input at all ends it early.
+/// goes on. Only a failure to read the input at all ends it early. Lines are annotated in
+/// parallel batches and written in input order, so the output is the same for any thread
+/// count.
 pub fn jsonl(path: &Path, args: &Args, sink: &mut Sink) -> Outcome {
+    let failed = |stop| Outcome { failed: true, stop };
     let (reader, total) = match open_lines(path) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("standpoint: {}: {e}", path.display());
-            return Outcome {
-                failed: true,
-                stop: None,
-            };
+            return failed(None);
+        }
+    };
+    let pool = match pool(args.threads) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("standpoint: {e}");
+            return failed(None);
         }
     };
     let mut progress = Progress::new(total, args.quiet);
     let (mut good, mut bad) = (0usize, 0usize);
     let mut lines = Lines::new(reader);
-    while let Some(line) = lines.next() {
-        progress.set(lines.consumed());
-        let where_ = format!("{}:{}", path.display(), line.number);
-        let text = match line.text {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("standpoint: {where_}: {e}");
-                bad += 1;
-                // A line that is not UTF-8 is one bad line; a failing read ends the input.
-                match e {
-                    LineError::NotUtf8 { .. } => continue,
-                    LineError::Io(_) => break,
+    let mut ended = false;
+    while !ended {
+        let (batch, end) = read_batch(&mut lines, path);
+        ended = end;
+        let results = annotate_batch(&pool, &batch, args);
+        for (item, result) in batch.iter().zip(results) {
+            match result {
+                Ok(json) => {
+                    if let Err(s) = sink.document(|w| w.write_all(json.as_bytes())) {
+                        progress.finish();
+                        return Outcome {
+                            failed: bad > 0,
+                            stop: Some(s),
+                        };
+                    }
+                    good += 1;
+                }
+                Err(e) => {
+                    eprintln!("standpoint: {}: {e}", item.place);
+                    bad += 1;
                 }
             }
-        };
-        if text.trim().is_empty() {
-            continue;
         }
-        match Input::from_json(&text) {
-            Ok(mut input) => {
-                input.options.include_text = args.with_text;
-                input.options.explain = args.explain;
-                let doc = annotate(&input.text, &input.options);
-                if let Err(s) = sink.document(|w| write_json(w, &doc, false)) {
-                    progress.finish();
-                    return Outcome {
-                        failed: bad > 0,
-                        stop: Some(s),
-                    };
-                }
-                good += 1;
-            }
-            Err(e) => {
-                eprintln!("standpoint: {where_}: {e}");
-                bad += 1;
-            }
-        }
+        progress.advance(lines.consumed(), batch.len() as u64);
     }
     progress.finish();
     if !args.quiet && io::stderr().is_terminal() {
@@ -220,4 +200,36 @@ pub fn jsonl(path: &Path, args: &Args, sink: &mut Sink) -> Outcome {
         failed: bad > 0,
         stop: None,
     }
+}
+
+/// Reads the next batch of non-blank lines; also says whether the input has ended (at its
+/// end, or at a read error, which is the batch's last item).
+fn read_batch<R: BufRead>(lines: &mut Lines<R>, path: &Path) -> (Vec<Item>, bool) {
+    let mut batch = Vec::new();
+    let mut bytes = 0;
+    while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
+        let Some(line) = lines.next() else {
+            return (batch, true);
+        };
+        let place = format!("{}:{}", path.display(), line.number);
+        match line.text {
+            Ok(t) if t.trim().is_empty() => {}
+            Ok(t) => {
+                bytes += t.len();
+                batch.push(Item { place, line: Ok(t) });
+            }
+            // A line that is not UTF-8 is one bad line; a failing read ends the input.
+            Err(e) => {
+                let end = matches!(e, LineError::Io(_));
+                batch.push(Item {
+                    place,
+                    line: Err(e.to_string()),
+                });
+                if end {
+                    return (batch, true);
+                }
+            }
+        }
+    }
+    (batch, false)
 }

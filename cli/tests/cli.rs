@@ -439,3 +439,121 @@ fn summary_format_lists_voices_and_positions() {
     assert_eq!(doc["summary"]["voices"][0]["name"], "Mara Lind");
     assert_eq!(doc["summary"]["voices"][0]["voice"], "named");
 }
+
+/// More lines than one parallel batch, with bad lines among them: every thread count writes
+/// the same documents in input order and reports the same bad lines in the same order.
+#[test]
+fn jsonl_output_is_the_same_for_every_thread_count() {
+    let samples = [
+        "“We will appeal,” said Ana Ruiz, the mayor, on Monday.",
+        "The union said it opposed the plan. “It is unfair,” Bo Li added.",
+        "Critics said the ferry plan would fail, according to a senior official.",
+    ];
+    let mut input = String::new();
+    for i in 0..1200 {
+        match i % 97 {
+            13 => input.push_str("not json\n"),
+            14 => input.push('\n'),
+            _ => {
+                let line = serde_json::json!({"id": i, "text": samples[i % samples.len()]});
+                input.push_str(&format!("{line}\n"));
+            }
+        }
+    }
+    let runs: Vec<(i32, String, String)> = ["1", "2", "3"]
+        .iter()
+        .map(|t| run_with_stdin(&["annotate", "--jsonl", "-", "--quiet", "--threads", t], &input))
+        .collect();
+    let (code, out, err) = &runs[0];
+    assert_eq!(*code, 1, "the bad lines fail the run");
+    let ids = ids(out);
+    assert_eq!(ids.len(), 1200 - 2 * 13, "{}", &err[..err.len().min(300)]);
+    assert_eq!(ids.first().map(String::as_str), Some("0"));
+    assert_eq!(err.lines().count(), 13);
+    assert!(err.starts_with("standpoint: -:14: not valid JSON"), "{err}");
+    for run in &runs[1..] {
+        assert!(run == &runs[0], "a thread count changed the output");
+    }
+}
+
+#[test]
+fn threads_must_be_a_positive_number() {
+    for (bad, says) in [("0", "--threads"), ("many", "--threads"), ("-1", "'-1'")] {
+        let (code, _, err) = run_with_stdin(&["annotate", "--jsonl", "-", "--threads", bad], "");
+        assert_eq!(code, 2, "--threads {bad}: {err}");
+        assert!(err.contains(says), "{err}");
+    }
+}
+
+/// Annotated documents of three short articles, as `annotate --jsonl` writes them.
+fn corpus_docs() -> String {
+    let input = [
+        r#"{"id": "one", "date": "2026-03-02", "text": "“The ferry plan will save us,” said Ana Ruiz, the mayor. “Too costly,” said Li."}"#,
+        r#"{"id": "two", "text": "Ana Ruiz said she opposes the plan now. “Nobody asked us,” said Li, a fisherman."}"#,
+        r#"{"id": 3, "text": "A senior official said the vote would go ahead."}"#,
+    ]
+    .join("\n");
+    let (code, out, err) = run_with_stdin(&["annotate", "--jsonl", "-", "--quiet"], &input);
+    assert_eq!(code, 0, "{err}");
+    out
+}
+
+#[test]
+fn corpus_actors_join_full_names_only() {
+    let (code, out, err) = run_with_stdin(&["corpus", "actors", "-"], &corpus_docs());
+    assert_eq!(code, 0, "{err}");
+    let actors: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    let named = |n: &str| actors.iter().filter(|a| a["name"] == n).collect::<Vec<_>>();
+    assert_eq!(named("Ana Ruiz").len(), 1);
+    assert_eq!(named("Ana Ruiz")[0]["articles"], serde_json::json!(["one", "two"]));
+    assert_eq!(named("Li").len(), 2, "a single name never joins: {out}");
+    for a in &actors {
+        for key in ["name", "kind", "articles", "quotes", "stances"] {
+            assert!(a.get(key).is_some(), "{key} in {a}");
+        }
+    }
+    let (code, csv, _) = run_with_stdin(&["corpus", "actors", "-", "--format", "csv"], &corpus_docs());
+    assert_eq!(code, 0);
+    assert!(csv.starts_with("name,kind,articles,quotes,quoted_words,stances\r\n"), "{csv}");
+    assert!(csv.contains("Ana Ruiz,person,one;two,"), "{csv}");
+}
+
+#[test]
+fn corpus_voices_per_article_and_total() {
+    let (code, csv, err) = run_with_stdin(&["corpus", "voices", "-", "--format", "csv"], &corpus_docs());
+    assert_eq!(code, 0, "{err}");
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(rows.len(), 5, "{csv}");
+    assert!(rows[1].starts_with("one,,"), "{csv}");
+    assert!(rows[3].starts_with("3,,"), "{csv}");
+    assert!(rows[4].starts_with("total,,"), "{csv}");
+    let (_, json, _) = run_with_stdin(&["corpus", "voices", "-"], &corpus_docs());
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(v["total"]["anonymous"].as_u64().unwrap() > 0, "{json}");
+}
+
+#[test]
+fn corpus_reports_lines_that_are_not_documents() {
+    let input = format!("{}not json\n{{\"text\": \"a plain input, not a document\"}}\n", corpus_docs());
+    let (code, out, err) = run_with_stdin(&["corpus", "voices", "-"], &input);
+    assert_eq!(code, 1, "bad lines fail the run");
+    assert!(err.contains("-:4: not a standpoint document"), "{err}");
+    assert!(err.contains("-:5: not a standpoint document"), "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["articles"].as_array().unwrap().len(), 3, "the good lines are reported");
+    let (code, _, err) = run_with_stdin(&["corpus", "people", "-"], "");
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn corpus_output_that_is_its_input_is_refused() {
+    let dir = std::env::temp_dir().join(format!("standpoint-corpus-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("docs.jsonl");
+    std::fs::write(&f, corpus_docs()).unwrap();
+    let p = f.to_str().unwrap();
+    let (code, _, err) = run_with_stdin(&["corpus", "actors", p, "-o", p], "");
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(std::fs::read_to_string(&f).unwrap(), corpus_docs());
+    std::fs::remove_dir_all(&dir).unwrap();
+}

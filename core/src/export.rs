@@ -337,7 +337,7 @@ fn capitalize(s: &str) -> String {
 /// A field a spreadsheet would run as a formula (one that begins with `=`, `+`, `-`, `@`, a
 /// tab or a carriage return) gets a leading `'` and quotes, as OWASP recommends, so quoted
 /// text such as `=HYPERLINK(…)` stays text.
-fn csv_field(s: &str) -> String {
+pub(crate) fn csv_field(s: &str) -> String {
     let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
     if formula {
         format!("\"'{}\"", s.replace('"', "\"\""))

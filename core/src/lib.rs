@@ -16,6 +16,7 @@ mod actors;
 mod attribution;
 mod calendar;
 mod coref;
+pub mod corpus;
 pub mod document;
 mod error;
 pub mod export;
@@ -41,7 +42,7 @@ pub use document::{
     StanceEvidence, Summary, Target, TargetKind, TargetStance, Voice, SCHEMA,
 };
 pub use error::Error;
-pub use pipeline::{annotate, Input, Options};
+pub use pipeline::{annotate, annotate_line, Input, Options};
 pub use stance::{matrix, Cell};
 pub use text::{OffsetMap, Span};
 pub use tokens::markup;

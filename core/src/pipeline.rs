@@ -99,6 +99,22 @@ impl Input {
     }
 }
 
+/// Annotates one line of JSON Lines input (see [`Input::from_json`]) exactly as
+/// `standpoint annotate --jsonl` does, and returns the document as one line of JSON (no
+/// newline). With `include_text` the document carries the article; with `explain`, the rule
+/// behind each quote, actor and stance. The CLI and the Python package both call this, so
+/// their documents are the same bytes.
+///
+/// An integer `id` beyond 2^53 keeps all its digits only when `serde_json`'s
+/// `arbitrary_precision` feature is on in the build (the CLI and the Python package turn it on).
+pub fn annotate_line(line: &str, include_text: bool, explain: bool) -> Result<String, Error> {
+    let mut input = Input::from_json(line)?;
+    input.options.include_text = include_text;
+    input.options.explain = explain;
+    let doc = annotate(&input.text, &input.options);
+    serde_json::to_string(&doc).map_err(Error::json)
+}
+
 /// Annotates one article.
 ///
 /// Never panics; every span in the result lies inside the text on character boundaries.

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::browser::{after_paint, apply_theme, focus, from_file, initial_theme, register_service_worker};
 use crate::components::article::Article;
+use crate::components::corpus::CorpusView;
 use crate::components::editor::Editor;
 use crate::components::help::Help;
 use crate::components::library::LibraryPanel;
@@ -23,7 +24,7 @@ use crate::link::Link;
 use crate::protocol::Request;
 use crate::samples::SAMPLES;
 use crate::shortcuts::Mode;
-use crate::state::{Action, Selection, State, Tab};
+use crate::state::{Action, Selection, State, Tab, View};
 
 /// How long typing must pause before the text is annotated again.
 const DEBOUNCE_MS: u32 = 250;
@@ -192,6 +193,9 @@ pub fn App() -> Html {
                 <Toolbar state={state.clone()} />
                 <p class="notice" role="status" aria-live="polite">{ state.notice.clone().unwrap_or_default() }</p>
             </header>
+            if state.view == View::Library {
+                <CorpusView state={state.clone()} />
+            } else {
             <main class="layout">
                 <section class="reader" aria-labelledby="reader-heading" aria-busy={state.busy.to_string()} data-editing={state.editing.to_string()}>
                     <h2 id="reader-heading" class="visually-hidden">{ "Article" }</h2>
@@ -223,6 +227,7 @@ pub fn App() -> Html {
                     <LibraryPanel state={state.clone()} />
                 </aside>
             </main>
+            }
             { for help }
         </div>
         </ContextProvider<Link>>

@@ -34,6 +34,12 @@ pub fn save_open(state: &State, dispatch: UseReducerDispatcher<State>) {
         title,
         saved: js_sys::Date::now(),
         text: state.text.to_string(),
+        // The annotation, when it is of this text.
+        doc: state
+            .annotated
+            .as_ref()
+            .filter(|(t, _)| !state.busy && **t == *state.text)
+            .map(|(_, d)| (**d).clone()),
     };
     spawn_local(async move {
         match store::save(&entry).await {

@@ -5,9 +5,10 @@ use std::rc::Rc;
 use standpoint_core::Document;
 use yew::Reducible;
 
-use crate::protocol::Response;
+use crate::protocol::{CorpusReply, Response};
 use crate::render::Layers;
 use crate::store::Entry;
+use standpoint_core::corpus::Comparison;
 
 /// Something selected in a panel or in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,6 +84,46 @@ pub struct State {
     pub menu: bool,
     /// The panel shown on narrow screens, where the panels sit in a tab bar under the article.
     pub tab: Tab,
+    /// The article, or the library read as a corpus.
+    pub view: View,
+    /// The library read as a corpus, once the file worker has answered.
+    pub corpus: Option<Rc<CorpusReply>>,
+    /// The latest comparison of two saved articles.
+    pub compared: Option<Rc<Comparison>>,
+    /// What to select once the article being opened is annotated (a passage chosen in the
+    /// library view).
+    pub pending: Option<Pending>,
+}
+
+/// The main view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// The annotated article (or its editor) with the panels.
+    Article,
+    /// The library across articles: actors, voices, comparison.
+    Library,
+}
+
+/// Something to select in an article by its id, once the article is annotated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pending {
+    /// A quote (`q3`).
+    Quote(String),
+    /// A stance (`s2`).
+    Stance(String),
+    /// An actor (`a1`).
+    Actor(String),
+}
+
+impl Pending {
+    /// The selection it is in `doc`, if `doc` has it.
+    fn select(&self, doc: &Document) -> Option<Selection> {
+        match self {
+            Pending::Quote(id) => doc.quotes.iter().position(|q| &q.id == id).map(Selection::Quote),
+            Pending::Stance(id) => doc.stances.iter().position(|s| &s.id == id).map(Selection::Stance),
+            Pending::Actor(id) => doc.actors.iter().position(|a| &a.id == id).map(Selection::Actor),
+        }
+    }
 }
 
 /// A panel of the tab bar on narrow screens.
@@ -184,6 +225,19 @@ pub enum Action {
     SetMenu(bool),
     /// Show this panel on narrow screens.
     SetTab(Tab),
+    /// Show the article or the library view.
+    SetView(View),
+    /// The file worker read the library as a corpus.
+    Corpus(Rc<CorpusReply>),
+    /// The file worker compared two articles.
+    Compared(Rc<Comparison>),
+    /// Open a saved article and select a passage in it once it is annotated.
+    OpenAt {
+        /// The saved article.
+        entry: Box<Entry>,
+        /// What to select.
+        pending: Pending,
+    },
 }
 
 impl State {
@@ -208,6 +262,10 @@ impl State {
             editing: false,
             menu: false,
             tab: Tab::Actors,
+            view: View::Article,
+            corpus: None,
+            compared: None,
+            pending: None,
         }
     }
 
@@ -271,8 +329,9 @@ impl Reducible for State {
                 next.annotated = Some((next.text.clone(), Rc::new(resp.doc.clone())));
                 next.elapsed_ms = Some(resp.elapsed_ms);
                 next.busy = false;
-                // A selection may point past the new document's lists.
-                next.selection = None;
+                // A selection may point past the new document's lists; a passage chosen in
+                // the library is selected now.
+                next.selection = next.pending.take().and_then(|p| p.select(&resp.doc));
             }
             Action::Toggle(layer) => {
                 let l = &mut next.layers;
@@ -312,6 +371,30 @@ impl Reducible for State {
             }
             Action::SetMenu(on) => next.menu = on,
             Action::SetTab(tab) => next.tab = tab,
+            Action::SetView(view) => {
+                next.view = view;
+                next.menu = false;
+                if view == View::Library {
+                    // Read again when the view opens: the library may have changed.
+                    next.corpus = None;
+                    next.compared = None;
+                }
+            }
+            Action::Corpus(c) => next.corpus = Some(c),
+            Action::Compared(c) => next.compared = Some(c),
+            Action::OpenAt { entry, pending } => {
+                let doc = entry.doc.clone();
+                next.text = entry.text.into();
+                next.title = Some(entry.title);
+                next.date = doc.as_ref().and_then(|d| d.meta.date.clone());
+                next.library_id = Some(entry.id);
+                next.seq += 1;
+                next.busy = true;
+                next.selection = None;
+                next.editing = false;
+                next.view = View::Article;
+                next.pending = Some(pending);
+            }
         }
         Rc::new(next)
     }
@@ -369,6 +452,36 @@ mod tests {
             library_id: None,
         });
         assert!(!s.editing && !s.menu);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_passage_chosen_in_the_library_is_selected_once_annotated() {
+        let text = "“One,” said Ana Ruiz. “Two,” said Bo Li.";
+        let entry = Entry {
+            id: "e1".into(),
+            title: "T".into(),
+            saved: 0.0,
+            text: text.into(),
+            doc: None,
+        };
+        let s = Rc::new(State::new("other", None, Theme::Light, true)).reduce(Action::SetView(View::Library));
+        let s = s.reduce(Action::OpenAt {
+            entry: Box::new(entry),
+            pending: Pending::Quote("q2".into()),
+        });
+        assert_eq!(
+            (s.view, s.library_id.as_deref(), &*s.text),
+            (View::Article, Some("e1"), text)
+        );
+        let doc = standpoint_core::annotate(text, &standpoint_core::Options::default());
+        let seq = s.seq;
+        let s = s.reduce(Action::Annotated(Rc::new(Response {
+            seq,
+            doc,
+            elapsed_ms: 1.0,
+        })));
+        assert_eq!(s.selection, Some(Selection::Quote(1)));
+        assert!(s.pending.is_none());
     }
 
     #[wasm_bindgen_test]

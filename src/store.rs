@@ -26,6 +26,10 @@ pub struct Entry {
     pub saved: f64,
     /// The article.
     pub text: String,
+    /// Its annotation when it was saved (entries saved before annotations were kept have
+    /// none; the library view annotates them).
+    #[serde(default)]
+    pub doc: Option<standpoint_core::Document>,
 }
 
 /// Why the library could not do something, in words for the reader.

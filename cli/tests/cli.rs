@@ -514,7 +514,10 @@ fn corpus_actors_join_full_names_only() {
     }
     let (code, csv, _) = run_with_stdin(&["corpus", "actors", "-", "--format", "csv"], &corpus_docs());
     assert_eq!(code, 0);
-    assert!(csv.starts_with("name,kind,articles,quotes,quoted_words,stances\r\n"), "{csv}");
+    assert!(
+        csv.starts_with("name,kind,articles,quotes,quoted_words,stances\r\n"),
+        "{csv}"
+    );
     assert!(csv.contains("Ana Ruiz,person,one;two,"), "{csv}");
 }
 
@@ -534,13 +537,20 @@ fn corpus_voices_per_article_and_total() {
 
 #[test]
 fn corpus_reports_lines_that_are_not_documents() {
-    let input = format!("{}not json\n{{\"text\": \"a plain input, not a document\"}}\n", corpus_docs());
+    let input = format!(
+        "{}not json\n{{\"text\": \"a plain input, not a document\"}}\n",
+        corpus_docs()
+    );
     let (code, out, err) = run_with_stdin(&["corpus", "voices", "-"], &input);
     assert_eq!(code, 1, "bad lines fail the run");
     assert!(err.contains("-:4: not a standpoint document"), "{err}");
     assert!(err.contains("-:5: not a standpoint document"), "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["articles"].as_array().unwrap().len(), 3, "the good lines are reported");
+    assert_eq!(
+        v["articles"].as_array().unwrap().len(),
+        3,
+        "the good lines are reported"
+    );
     let (code, _, err) = run_with_stdin(&["corpus", "people", "-"], "");
     assert_eq!(code, 2, "{err}");
 }

@@ -1,10 +1,11 @@
-//! The library panel: saved articles to open, rename or delete.
+//! The library panel: saved articles to open, rename or delete, and the way into the view
+//! across them.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::library;
-use crate::state::{Action, State};
+use crate::state::{Action, State, View};
 
 /// Properties of [`LibraryPanel`].
 #[derive(Properties, PartialEq)]
@@ -76,9 +77,14 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
             </li>
         }
     });
+    let across = {
+        let d = state.dispatcher();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::SetView(View::Library)))
+    };
     html! {
         <section class="panel" id="library" aria-labelledby="library-heading">
             <h2 id="library-heading">{ "Library" }</h2>
+            <button type="button" class="across" onclick={across} disabled={state.library.is_empty()}>{ "Across the library" }</button>
             if state.library.is_empty() {
                 <p class="empty">{ "No saved articles. “Save to library” keeps the open article in this browser." }</p>
             } else {

@@ -1,6 +1,7 @@
 //! The page's components, each small.
 
 pub mod article;
+pub mod corpus;
 pub mod editor;
 pub mod help;
 pub mod library;

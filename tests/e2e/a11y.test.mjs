@@ -60,3 +60,27 @@ for (const theme of ['light', 'dark']) {
     });
   }
 }
+
+test('no serious or critical violation in the view across the library, each part', async () => {
+  const p = await page(app.chrome, { bypassCSP: true, colorScheme: 'dark' });
+  await p.goto(app.server.url);
+  await annotated(p);
+  for (const [slug, n] of [['', 1], ['water-rights', 2]]) {
+    if (slug) {
+      await p.selectOption('#sample-picker', slug);
+      await p.waitForFunction(() => document.querySelector('section.reader')?.getAttribute('aria-busy') === 'false');
+    }
+    await p.getByRole('button', { name: 'Save to library' }).click();
+    await p.waitForFunction((k) => document.querySelectorAll('#library li').length === k, n);
+  }
+  await p.getByRole('button', { name: 'Across the library' }).click();
+  await p.locator('.actor-list li button').first().click();
+  assert.deepEqual(await audit(p), [], 'actors, with an actor page');
+  await p.getByRole('tab', { name: 'Voices' }).click();
+  assert.deepEqual(await audit(p), [], 'voices');
+  await p.getByRole('tab', { name: 'Compare two' }).click();
+  await p.locator('.compare-picks').waitFor();
+  await p.waitForFunction(() => !document.querySelector('.across-compare [role=status]'));
+  assert.deepEqual(await audit(p), [], 'comparison');
+  assert.deepEqual(p.errors, []);
+});

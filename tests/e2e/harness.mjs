@@ -123,6 +123,15 @@ export async function write(p, text) {
   await readMode(p);
 }
 
+/** Pastes plain `text` outside any field, as a reader does to open a new article. */
+export async function pasteAnywhere(p, text) {
+  await p.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+}
+
 /** A fixture file as Playwright's file payload. */
 export function fixture(name, mimeType = 'text/plain') {
   return { name, mimeType, buffer: readFileSync(path.join(root, 'tests', 'fixtures', name)) };

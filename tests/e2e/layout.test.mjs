@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { annotated, open, root, showing, useApp } from './harness.mjs';
+import { annotated, open, pasteAnywhere, root, showing, useApp } from './harness.mjs';
 
 const RIVERSIDE = readFileSync(path.join(root, 'tests', 'fixtures', 'riverside.txt'), 'utf8');
 const PHONE = { viewport: { width: 390, height: 844 } };
@@ -52,11 +52,7 @@ test('the summary: voices with quotes and shares, the anonymous share, positions
   assert.equal(await summary.locator('.more-voices > summary').textContent(), `${total - 4} more voices`);
   await summary.locator('.more-voices > summary').click();
   assert.equal(await summary.locator('.voice:visible').count(), total);
-  await p.evaluate((t) => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', t);
-    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, RIVERSIDE);
+  await pasteAnywhere(p, RIVERSIDE);
   await showing(p, 'Council Backs Riverside');
   assert.equal(await p.isVisible('#article-text'), false, 'a paste outside any field opens the article to read');
   const voice = summary.locator('[data-voice="Tomas Weber"]');

@@ -1,13 +1,13 @@
 //! Two articles side by side: the speakers both quote and those each quotes alone, with their
 //! quotes, and where the same actor takes a different position on the same issue.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::join_key;
 use crate::document::{Actor, ActorKind, Document, Polarity, TargetKind};
 
 /// A speaker quoted in only one of the two articles.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Side {
     /// The actor's name there.
     pub name: String,
@@ -18,7 +18,7 @@ pub struct Side {
 }
 
 /// A speaker both articles quote.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Together {
     /// The fuller of its two names.
     pub name: String,
@@ -31,7 +31,7 @@ pub struct Together {
 }
 
 /// The same actor's different positions on the same issue in the two articles.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Difference {
     /// The actor.
     pub name: String,
@@ -50,7 +50,7 @@ pub struct Difference {
 }
 
 /// How two articles differ in whom they quote and where their actors stand.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Comparison {
     /// Speakers both quote, in the first article's order.
     pub both: Vec<Together>,

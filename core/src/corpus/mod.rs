@@ -11,7 +11,7 @@ pub use compare::{compare, Comparison, Difference, Side, Together};
 pub use join::join_key;
 pub use voices::{voices, voices_csv, ArticleVoices, VoiceWords, Voices};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::document::{ActorKind, Document, Polarity};
@@ -23,7 +23,7 @@ pub fn article_id(doc: &Document, index: usize) -> Value {
 }
 
 /// One actor across the corpus.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CorpusActor {
     /// The fullest name any article gives.
     pub name: String,
@@ -43,7 +43,7 @@ pub struct CorpusActor {
 }
 
 /// One stance of an actor, in one article.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CorpusStance {
     /// The article.
     pub article: Value,

@@ -1,7 +1,7 @@
 //! Whose voices a selection of articles carries: quoted words by kind of source, per article
 //! and in total, from each document's summary.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::{article_id, id_text};
@@ -9,7 +9,7 @@ use crate::document::Document;
 
 /// Quoted words by kind of source (the summary's voices: named people, anonymous sources,
 /// groups, organizations and places), and the words no speaker was found for.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VoiceWords {
     /// Named people.
     pub named: usize,
@@ -50,7 +50,7 @@ impl VoiceWords {
 }
 
 /// One article's voices.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ArticleVoices {
     /// The article.
     pub article: Value,
@@ -61,7 +61,7 @@ pub struct ArticleVoices {
 }
 
 /// The voices of a selection: per article, and in total.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Voices {
     /// Each article, in corpus order.
     pub articles: Vec<ArticleVoices>,

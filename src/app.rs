@@ -10,7 +10,6 @@ use yew::prelude::*;
 
 use crate::browser::{after_paint, apply_theme, focus, from_file, initial_theme, register_service_worker};
 use crate::components::article::Article;
-use crate::components::corpus::CorpusView;
 use crate::components::editor::Editor;
 use crate::components::help::Help;
 use crate::components::library::LibraryPanel;
@@ -18,6 +17,7 @@ use crate::components::panels::{ActorsPanel, DetailsPanel, QuotesPanel, StancesP
 use crate::components::summary::Summary;
 use crate::components::tabs::TabBar;
 use crate::components::toolbar::Toolbar;
+use crate::events::Message;
 use crate::files::{file_reply, listen_paste, on_drag_over, on_drop};
 use crate::io;
 use crate::link::Link;
@@ -102,6 +102,7 @@ pub fn App() -> Html {
             theme: state.theme,
             editing: state.editing,
             tab: state.tab,
+            library: state.view == View::Library,
         };
         use_effect_with(mode, move |&mode| crate::shortcuts::listen(d, mode));
     }
@@ -112,6 +113,31 @@ pub fn App() -> Html {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 focus(if editing { "#article-text" } else { "#article" });
             }
+        });
+    }
+    // The library view: started (or drawn again) when it opens; its messages.
+    use_effect_with(state.view, |&view| {
+        if view == View::Library {
+            crate::across::load();
+        }
+    });
+    {
+        let state = state.clone();
+        use_effect_with(state.library.clone(), move |_| {
+            let d = state.dispatcher();
+            let library = state.library.clone();
+            crate::events::listen(move |m| match m {
+                Message::Open { entry, pending } => {
+                    if let Some(e) = library.iter().find(|e| e.id == entry) {
+                        d.dispatch(Action::OpenAt {
+                            entry: Box::new(e.clone()),
+                            pending,
+                        });
+                    }
+                }
+                Message::Back => d.dispatch(Action::SetView(View::Article)),
+                Message::Show => {}
+            })
         });
     }
     // Pasting outside a text field opens the pasted article.
@@ -194,7 +220,8 @@ pub fn App() -> Html {
                 <p class="notice" role="status" aria-live="polite">{ state.notice.clone().unwrap_or_default() }</p>
             </header>
             if state.view == View::Library {
-                <CorpusView state={state.clone()} />
+                // The library view's own wasm draws here (see `across`).
+                <div id="library-root" class="library-root"></div>
             } else {
             <main class="layout">
                 <section class="reader" aria-labelledby="reader-heading" aria-busy={state.busy.to_string()} data-editing={state.editing.to_string()}>

@@ -37,8 +37,6 @@ pub fn file_reply(reply: FileReply, dispatch: &UseReducerDispatcher<State>) {
         FileReply::Opened(result) => opened(result, dispatch),
         FileReply::Exported(files) => exported(files, dispatch),
         FileReply::Pasted(text) => pasted(text, dispatch),
-        FileReply::Corpus(c) => dispatch.dispatch(Action::Corpus(Rc::new(*c))),
-        FileReply::Compared(c) => dispatch.dispatch(Action::Compared(Rc::new(*c))),
     }
 }
 

@@ -2,10 +2,12 @@
 //! parsing core running in a web worker.
 #![forbid(unsafe_code)]
 
+pub mod across;
 pub mod app;
 pub mod browser;
 pub mod codec;
 pub mod components;
+pub mod events;
 pub mod files;
 pub mod io;
 pub mod library;

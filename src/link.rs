@@ -15,15 +15,19 @@ pub const ANNOTATOR_URL: &str = "./worker_loader.js";
 /// See [`ANNOTATOR_URL`].
 pub const FILER_URL: &str = "./files_loader.js";
 
-/// The script a worker starts from: Trunk's loader by default, or the Blob URL that the
-/// self-contained page (`standpoint.html`) made for it, found in `globalThis.standpointWorkers`.
-fn worker_url(name: &str, default: &str) -> String {
+/// The Blob URL the self-contained page (`standpoint.html`) made for a bundle (a worker, or
+/// the library view), found in `globalThis.standpointWorkers`; `None` on a hosted page.
+pub fn blob_url(name: &str) -> Option<String> {
     js_sys::Reflect::get(&js_sys::global(), &"standpointWorkers".into())
         .ok()
         .filter(|w| w.is_object())
         .and_then(|w| js_sys::Reflect::get(&w, &name.into()).ok())
         .and_then(|u| u.as_string())
-        .unwrap_or_else(|| default.to_string())
+}
+
+/// The script a worker starts from: Trunk's loader by default, or its [`blob_url`].
+fn worker_url(name: &str, default: &str) -> String {
+    blob_url(name).unwrap_or_else(|| default.to_string())
 }
 
 /// The page's connection to both workers, shared through a Yew context.

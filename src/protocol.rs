@@ -2,7 +2,6 @@
 //! workers answer. Both sides share these types; neither shares the other's code.
 
 use serde::{Deserialize, Serialize};
-use standpoint_core::corpus::{Comparison, CorpusActor, Voices};
 use standpoint_core::{CharRange, Document};
 
 use crate::io::Opened;
@@ -58,55 +57,6 @@ pub enum FileRequest {
         /// The file name stem.
         stem: String,
     },
-    /// Read the library as a corpus: join the saved articles' actors and count their voices.
-    Corpus {
-        /// The saved articles.
-        articles: Vec<Saved>,
-    },
-    /// Compare two annotated articles.
-    Compare {
-        /// The first.
-        a: Box<Document>,
-        /// The second.
-        b: Box<Document>,
-    },
-    /// Write the voices of these articles as CSV.
-    VoicesCsv {
-        /// The articles (their ids are their library ids).
-        docs: Vec<Document>,
-    },
-}
-
-/// A saved article as the corpus reads it.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Saved {
-    /// Its library id.
-    pub id: String,
-    /// Its text.
-    pub text: String,
-    /// Its annotation, when it was saved with one (articles without are left out).
-    pub doc: Option<Document>,
-}
-
-/// The library read as a corpus.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CorpusReply {
-    /// Each saved article's annotation, in the order asked (those saved without one left
-    /// out), its `id` its library id and its `text` the article.
-    pub docs: Vec<Document>,
-    /// The actors across them.
-    pub actors: Vec<LibraryActor>,
-    /// Their voices.
-    pub voices: Voices,
-}
-
-/// An actor across the library, with where it is.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LibraryActor {
-    /// The actor.
-    pub actor: CorpusActor,
-    /// (the article's place in [`CorpusReply::docs`], the actor's id there).
-    pub appearances: Vec<(usize, String)>,
 }
 
 /// The file worker's answers.
@@ -118,8 +68,4 @@ pub enum FileReply {
     Exported(Vec<(String, String, String)>),
     /// The text of pasted rich text (empty when it holds none).
     Pasted(String),
-    /// The library read as a corpus.
-    Corpus(Box<CorpusReply>),
-    /// Two articles compared.
-    Compared(Box<Comparison>),
 }

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::UseReducerDispatcher;
 
 use crate::browser::{focus, focus_within, switch_theme, typing};
-use crate::state::{Action, Layer, State, Tab, Theme};
+use crate::state::{Action, Layer, State, Tab, Theme, View};
 
 /// What the shortcuts read of the state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +22,8 @@ pub struct Mode {
     pub editing: bool,
     /// The panel the tab bar shows on narrow screens (the one `t` moves to).
     pub tab: Tab,
+    /// Whether the library view is shown (where only Escape, back to the article, acts).
+    pub library: bool,
 }
 
 /// The action for a key, if it is a shortcut ("t" moves focus and changes nothing).
@@ -71,6 +73,12 @@ fn key_of(e: &web_sys::KeyboardEvent) -> String {
 /// Handles one key press in the given mode.
 fn on_key(e: &web_sys::KeyboardEvent, d: &UseReducerDispatcher<State>, mode: Mode) {
     if e.ctrl_key() || e.meta_key() {
+        return;
+    }
+    if mode.library {
+        if e.key() == "Escape" && !mode.help {
+            d.dispatch(Action::SetView(View::Article));
+        }
         return;
     }
     if e.key() == "Escape" {

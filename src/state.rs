@@ -5,10 +5,9 @@ use std::rc::Rc;
 use standpoint_core::Document;
 use yew::Reducible;
 
-use crate::protocol::{CorpusReply, Response};
+use crate::protocol::Response;
 use crate::render::Layers;
 use crate::store::Entry;
-use standpoint_core::corpus::Comparison;
 
 /// Something selected in a panel or in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,10 +85,6 @@ pub struct State {
     pub tab: Tab,
     /// The article, or the library read as a corpus.
     pub view: View,
-    /// The library read as a corpus, once the file worker has answered.
-    pub corpus: Option<Rc<CorpusReply>>,
-    /// The latest comparison of two saved articles.
-    pub compared: Option<Rc<Comparison>>,
     /// What to select once the article being opened is annotated (a passage chosen in the
     /// library view).
     pub pending: Option<Pending>,
@@ -105,7 +100,7 @@ pub enum View {
 }
 
 /// Something to select in an article by its id, once the article is annotated.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Pending {
     /// A quote (`q3`).
     Quote(String),
@@ -227,10 +222,6 @@ pub enum Action {
     SetTab(Tab),
     /// Show the article or the library view.
     SetView(View),
-    /// The file worker read the library as a corpus.
-    Corpus(Rc<CorpusReply>),
-    /// The file worker compared two articles.
-    Compared(Rc<Comparison>),
     /// Open a saved article and select a passage in it once it is annotated.
     OpenAt {
         /// The saved article.
@@ -263,8 +254,6 @@ impl State {
             menu: false,
             tab: Tab::Actors,
             view: View::Article,
-            corpus: None,
-            compared: None,
             pending: None,
         }
     }
@@ -374,14 +363,7 @@ impl Reducible for State {
             Action::SetView(view) => {
                 next.view = view;
                 next.menu = false;
-                if view == View::Library {
-                    // Read again when the view opens: the library may have changed.
-                    next.corpus = None;
-                    next.compared = None;
-                }
             }
-            Action::Corpus(c) => next.corpus = Some(c),
-            Action::Compared(c) => next.compared = Some(c),
             Action::OpenAt { entry, pending } => {
                 let doc = entry.doc.clone();
                 next.text = entry.text.into();

@@ -4,10 +4,10 @@
 //! the first page load. The page side is [`crate::link`].
 
 use gloo_worker::{HandlerId, Worker, WorkerScope};
-use standpoint_core::{annotate, Document, Meta, Options};
+use standpoint_core::{annotate, Meta, Options};
 
 use crate::io;
-use crate::protocol::{CorpusReply, FileReply, FileRequest, LibraryActor, Request, Response, Saved};
+use crate::protocol::{FileReply, FileRequest, Request, Response};
 
 fn now_ms() -> f64 {
     js_sys::Reflect::get(&js_sys::global(), &"performance".into())
@@ -45,43 +45,11 @@ pub fn warm_up() {
     let _ = annotate("“We will sign,” Ana Ruiz said on Monday.", &Options::default());
 }
 
-/// Reads the library as a corpus: each saved annotation, its id set to the library id and its
-/// text put in (the view shows quotes from it), then the actors and voices across them. The
-/// file worker never annotates (that would put the core and its models in it a second time):
-/// the page leaves out articles saved without an annotation, and says so.
-fn corpus(articles: Vec<Saved>) -> CorpusReply {
-    let docs: Vec<Document> = articles
-        .into_iter()
-        .filter_map(|a| {
-            let mut doc = a.doc?;
-            doc.id = Some(serde_json::Value::String(a.id));
-            doc.text = Some(a.text);
-            Some(doc)
-        })
-        .collect();
-    let actors = standpoint_core::corpus::actors(&docs)
-        .into_iter()
-        .map(|actor| LibraryActor {
-            appearances: actor.appearances.clone(),
-            actor,
-        })
-        .collect();
-    let voices = standpoint_core::corpus::voices(&docs);
-    CorpusReply { docs, actors, voices }
-}
-
 /// Does one piece of file work.
 pub fn file_request(req: FileRequest) -> FileReply {
     match req {
         FileRequest::Open { name, contents } => FileReply::Opened(io::open(&name, &contents)),
         FileRequest::Paste { html } => FileReply::Pasted(standpoint_core::html::fragment_text(&html)),
-        FileRequest::Corpus { articles } => FileReply::Corpus(Box::new(corpus(articles))),
-        FileRequest::Compare { a, b } => FileReply::Compared(Box::new(standpoint_core::corpus::compare(&a, &b))),
-        FileRequest::VoicesCsv { docs } => FileReply::Exported(vec![(
-            "library-voices.csv".to_string(),
-            "text/csv".to_string(),
-            standpoint_core::corpus::voices_csv(&standpoint_core::corpus::voices(&docs)),
-        )]),
         FileRequest::Export { which, doc, text, stem } => FileReply::Exported(
             io::export_files(which, &doc, &text, &stem)
                 .into_iter()

@@ -21,7 +21,9 @@ import re
 import sys
 
 # Worker name (as the page asks for it) -> Trunk's file stem.
-WORKERS = {"annotator": "worker", "files": "files"}
+# The library view is not a worker but is unpacked the same way: its Blob, loaded as a script
+# on the page when the view opens, starts its own WebAssembly.
+WORKERS = {"annotator": "worker", "files": "files", "library": "library"}
 
 
 def read(dist: str, name: str) -> bytes:
@@ -95,7 +97,7 @@ def main() -> None:
     )
     csp = "; ".join([
         "default-src 'none'",
-        "script-src 'wasm-unsafe-eval' " + sha256(script),
+        "script-src 'wasm-unsafe-eval' blob: " + sha256(script),
         "style-src " + sha256(css),
         "img-src data:",
         "worker-src blob:",

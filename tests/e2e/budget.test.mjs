@@ -38,6 +38,7 @@ test('first load: bytes (gzip) and time to the annotated sample', async () => {
   const kinds = [...files.keys()].map((n) => path.extname(n) || '.html');
   for (const k of ['.html', '.js', '.wasm', '.css']) assert.ok(kinds.includes(k), `first load fetched no ${k}: ${[...files.keys()]}`);
   assert.ok(![...files.keys()].some((n) => n.includes('files')), 'the file worker is not part of the first load');
+  assert.ok(![...files.keys()].some((n) => n.includes('library')), 'nor is the library view');
   // (Their bodies are not exposed to the test; the files on disk are the same bytes.)
   const later = [...new Set((await Promise.all(background)).filter(Boolean).map(([n]) => n))]
     .filter((n) => !files.has(n) && n !== '/' && existsSync(path.join(dist, n)));

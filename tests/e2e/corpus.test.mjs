@@ -1,7 +1,7 @@
 // Across the library: three of our sample articles and one article of ours saved; the actor
 // page (the same person joined across articles, a passage opened from it), the voices table
-// and chart with its CSV, and two articles compared; all again after a reload. The view's
-// work is the file worker's, fetched only when the view opens.
+// and chart with its CSV, and two articles compared; all again after a reload. The view is a
+// wasm of its own, fetched only when it opens.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { annotated, downloads, page, pasteAnywhere, showing, useApp } from './harness.mjs';
@@ -46,9 +46,9 @@ test('actors, voices and a comparison across saved articles, after a reload too'
   await p.goto(app.server.url);
   await annotated(p);
   await saveFour(p);
-  assert.ok(!fetched.some((f) => f.includes('files')), 'nothing of the library view loads before it opens');
+  assert.ok(!fetched.some((f) => f.includes('library')), 'nothing of the library view loads before it opens');
   await openAcross(p);
-  assert.ok(fetched.some((f) => f.includes('files')), 'the file worker does its work');
+  assert.ok(fetched.includes('/library_bg.wasm'), 'its own wasm loads when it opens');
 
   // The actor index: Ana Ruiz once, in two articles; the search finds her by a quoted word.
   const ruiz = p.locator('.actor-list li[data-actor-name="Ana Ruiz"]');

@@ -5,9 +5,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{open_at, quote_text, title_of, PartProps};
+use super::{open_at, quote_text, LibraryActor, PartProps};
 use crate::components::panels::polarity_label;
-use crate::protocol::LibraryActor;
 use crate::state::Pending;
 
 /// Whether `a` matches the search `q` (lowercase): by name, or by the words of a quote.
@@ -16,7 +15,7 @@ fn matches(p: &PartProps, a: &LibraryActor, q: &str) -> bool {
         return true;
     }
     a.appearances.iter().any(|(d, id)| {
-        p.corpus.docs.get(*d).is_some_and(|doc| {
+        p.lib.docs.get(*d).is_some_and(|doc| {
             doc.quotes
                 .iter()
                 .filter(|x| x.speaker.as_deref() == Some(id.as_str()))
@@ -39,7 +38,7 @@ pub fn ActorsAcross(p: &PartProps) -> Html {
     };
     let q = query.trim().to_lowercase();
     let rows = p
-        .corpus
+        .lib
         .actors
         .iter()
         .enumerate()
@@ -58,7 +57,7 @@ pub fn ActorsAcross(p: &PartProps) -> Html {
         })
         .collect::<Vec<_>>();
     let count = rows.len();
-    let page = chosen.and_then(|i| p.corpus.actors.get(i)).map(|a| actor_page(p, a));
+    let page = chosen.and_then(|i| p.lib.actors.get(i)).map(|a| actor_page(p, a));
     html! {
         <div class="across-actors">
             <div class="actor-index">
@@ -74,14 +73,14 @@ pub fn ActorsAcross(p: &PartProps) -> Html {
 
 /// One actor's page.
 fn actor_page(p: &PartProps, a: &LibraryActor) -> Html {
-    let state = &p.state;
-    let docs = &p.corpus.docs;
+    let lib = &p.lib;
+    let docs = &lib.docs;
     let articles = a.appearances.iter().filter_map(|(d, id)| {
         let doc = docs.get(*d)?;
         let date = doc.meta.date.clone().unwrap_or_else(|| "undated".into());
         Some(html! {
             <li>
-                <button type="button" class="link" onclick={open_at(state, doc, Pending::Actor(id.clone()))}>{ title_of(state, doc) }</button>
+                <button type="button" class="link" onclick={open_at(doc, Pending::Actor(id.clone()))}>{ lib.title_of(doc) }</button>
                 <span class="meta">{ format!(" {date}") }</span>
             </li>
         })
@@ -96,8 +95,8 @@ fn actor_page(p: &PartProps, a: &LibraryActor) -> Html {
                     html! {
                         <li class="across-quote">
                             <blockquote>{ quote_text(doc, &x.id) }</blockquote>
-                            <button type="button" class="link" onclick={open_at(state, doc, Pending::Quote(x.id.clone()))}>
-                                { format!("in {}", title_of(state, doc)) }
+                            <button type="button" class="link" onclick={open_at(doc, Pending::Quote(x.id.clone()))}>
+                                { format!("in {}", lib.title_of(doc)) }
                             </button>
                         </li>
                     }
@@ -109,10 +108,10 @@ fn actor_page(p: &PartProps, a: &LibraryActor) -> Html {
         Some(html! {
             <li data-stance={s.polarity.as_str()}>
                 <span class="meta">{ format!("{} · ", s.date.clone().unwrap_or_else(|| "undated".into())) }</span>
-                <button type="button" class="link" onclick={open_at(state, doc, Pending::Stance(s.stance.clone()))}>
+                <button type="button" class="link" onclick={open_at(doc, Pending::Stance(s.stance.clone()))}>
                     { format!("{} {}", polarity_label(s.polarity), s.target) }
                 </button>
-                <span class="meta">{ format!(" in {}", title_of(state, doc)) }</span>
+                <span class="meta">{ format!(" in {}", lib.title_of(doc)) }</span>
             </li>
         })
     });

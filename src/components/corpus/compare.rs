@@ -4,18 +4,16 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::{doc_id, open_at, quote_text, title_of, PartProps};
+use super::{doc_id, open_at, quote_text, PartProps};
 use crate::components::panels::polarity_label;
-use crate::link::Link;
-use crate::protocol::FileRequest;
 use crate::state::Pending;
 use standpoint_core::Document;
 
 /// A list of quotes of one article, each opening its passage.
-fn quotes(p: &PartProps, doc: &Document, ids: &[String]) -> Html {
+fn quotes(doc: &Document, ids: &[String]) -> Html {
     let items = ids.iter().map(|id| {
         html! {
-            <li><button type="button" class="link quote-link" onclick={open_at(&p.state, doc, Pending::Quote(id.clone()))}>
+            <li><button type="button" class="link quote-link" onclick={open_at(doc, Pending::Quote(id.clone()))}>
                 { quote_text(doc, id) }</button></li>
         }
     });
@@ -25,20 +23,18 @@ fn quotes(p: &PartProps, doc: &Document, ids: &[String]) -> Html {
 /// The comparison part.
 #[function_component]
 pub fn CompareTwo(p: &PartProps) -> Html {
-    let docs = &p.corpus.docs;
-    let link = use_context::<Link>();
+    let lib = &p.lib;
+    let docs = &lib.docs;
     let pair = use_state(|| (0usize, 1usize.min(docs.len().saturating_sub(1))));
-    {
-        let docs = docs.clone();
-        use_effect_with(*pair, move |&(a, b)| {
-            if let (Some(link), Some(x), Some(y)) = (link, docs.get(a), docs.get(b)) {
-                link.file(FileRequest::Compare {
-                    a: Box::new(x.clone()),
-                    b: Box::new(y.clone()),
-                });
+    let compared = {
+        let lib = lib.clone();
+        use_memo((*pair, lib), |((a, b), lib)| {
+            match (lib.docs.get(*a), lib.docs.get(*b)) {
+                (Some(x), Some(y)) => Some(standpoint_core::corpus::compare(x, y)),
+                _ => None,
             }
-        });
-    }
+        })
+    };
     let select = |which: usize, label: &str| {
         let current = if which == 0 { pair.0 } else { pair.1 };
         let pair = pair.clone();
@@ -48,7 +44,7 @@ pub fn CompareTwo(p: &PartProps) -> Html {
             pair.set(if which == 0 { (i, pair.1) } else { (pair.0, i) });
         });
         let options = docs.iter().enumerate().map(|(i, d)| {
-            html! { <option value={i.to_string()} selected={i == current}>{ title_of(&p.state, d) }</option> }
+            html! { <option value={i.to_string()} selected={i == current}>{ lib.title_of(d) }</option> }
         });
         let id = format!("compare-{which}");
         html! {
@@ -59,14 +55,14 @@ pub fn CompareTwo(p: &PartProps) -> Html {
         }
     };
     let (a, b) = *pair;
-    let body = match (&p.state.compared, docs.get(a), docs.get(b)) {
+    let body = match (&*compared, docs.get(a), docs.get(b)) {
         (Some(c), Some(da), Some(db)) => {
             let both = c.both.iter().map(|t| {
                 html! {
                     <tr data-actor-name={t.name.clone()}>
                         <th scope="row">{ t.name.clone() }</th>
-                        <td>{ quotes(p, da, &t.a) }</td>
-                        <td>{ quotes(p, db, &t.b) }</td>
+                        <td>{ quotes(da, &t.a) }</td>
+                        <td>{ quotes(db, &t.b) }</td>
                     </tr>
                 }
             });
@@ -93,13 +89,13 @@ pub fn CompareTwo(p: &PartProps) -> Html {
                         <p class="empty">{ "No speaker is quoted in both." }</p>
                     } else {
                         <div class="matrix-wrap"><table class="grid compare-table">
-                            <thead><tr><th scope="col">{ "Speaker" }</th><th scope="col">{ title_of(&p.state, da) }</th><th scope="col">{ title_of(&p.state, db) }</th></tr></thead>
+                            <thead><tr><th scope="col">{ "Speaker" }</th><th scope="col">{ lib.title_of(da) }</th><th scope="col">{ lib.title_of(db) }</th></tr></thead>
                             <tbody>{ for both }</tbody>
                         </table></div>
                     }
-                    <h3>{ format!("Only in {}", title_of(&p.state, da)) }</h3>
+                    <h3>{ format!("Only in {}", lib.title_of(da)) }</h3>
                     { alone(&c.only_a, da) }
-                    <h3>{ format!("Only in {}", title_of(&p.state, db)) }</h3>
+                    <h3>{ format!("Only in {}", lib.title_of(db)) }</h3>
                     { alone(&c.only_b, db) }
                     <h3>{ "Different positions" }</h3>
                     if c.differences.is_empty() {
@@ -110,7 +106,7 @@ pub fn CompareTwo(p: &PartProps) -> Html {
                 </>
             }
         }
-        _ => html! { <p class="status" role="status">{ "Comparing…" }</p> },
+        _ => html! {},
     };
     html! {
         <div class="across-compare">

@@ -1,7 +1,8 @@
 //! The library across articles: the actors of every saved article joined (with an actor
 //! page and a search), the voices of a selection (a table and a bar chart, exported as CSV),
-//! and two articles compared. The file worker does the reading and joining when the view
-//! opens, so none of it weighs on the first load.
+//! and two articles compared. These views are built into their own wasm (`src/bin/library.rs`,
+//! started by [`crate::across`]), which the page loads when the view first opens, so none of
+//! it weighs on the first load; they talk to the page by DOM events ([`crate::events`]).
 
 mod actors;
 mod compare;
@@ -9,28 +10,87 @@ mod voices;
 
 use std::rc::Rc;
 
+use standpoint_core::corpus::{self, CorpusActor, Voices};
 use standpoint_core::{Document, OffsetMap};
 use yew::prelude::*;
 
-use crate::link::Link;
-use crate::protocol::{CorpusReply, FileRequest, Saved};
-use crate::state::{Action, Pending, State, View};
+use crate::state::Pending;
 use crate::store::Entry;
 
-/// Properties shared by the library view's parts.
-#[derive(Properties, PartialEq)]
-pub struct CorpusProps {
-    /// The app's state.
-    pub state: UseReducerHandle<State>,
+/// The library read as a corpus: its entries, the annotations of those saved with one (each
+/// `id` its library id, its `text` the article), the actors across them and their voices.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Library {
+    /// Every saved article.
+    pub entries: Vec<Entry>,
+    /// The annotated ones.
+    pub docs: Vec<Document>,
+    /// The actors across them, with where they are.
+    pub actors: Vec<LibraryActor>,
+    /// Their voices.
+    pub voices: Voices,
 }
 
-/// Properties of a part that reads the corpus.
+/// An actor across the library, with where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LibraryActor {
+    /// The actor.
+    pub actor: CorpusActor,
+    /// (the article's place in [`Library::docs`], the actor's id there).
+    pub appearances: Vec<(usize, String)>,
+}
+
+impl Library {
+    /// Reads the saved articles; those saved without an annotation (before annotations were
+    /// kept) are counted by [`Library::unread`] and left out.
+    pub fn read(entries: Vec<Entry>) -> Library {
+        let docs: Vec<Document> = entries
+            .iter()
+            .filter_map(|e| {
+                let mut doc = e.doc.clone()?;
+                doc.id = Some(serde_json::Value::String(e.id.clone()));
+                doc.text = Some(e.text.clone());
+                Some(doc)
+            })
+            .collect();
+        let actors = corpus::actors(&docs)
+            .into_iter()
+            .map(|actor| LibraryActor {
+                appearances: actor.appearances.clone(),
+                actor,
+            })
+            .collect();
+        let voices = corpus::voices(&docs);
+        Library {
+            entries,
+            docs,
+            actors,
+            voices,
+        }
+    }
+
+    /// How many saved articles have no annotation.
+    pub fn unread(&self) -> usize {
+        self.entries.iter().filter(|e| e.doc.is_none()).count()
+    }
+
+    /// The title a saved article goes by.
+    pub fn title_of(&self, doc: &Document) -> String {
+        let id = doc_id(doc);
+        self.entries
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.title.clone())
+            .or_else(|| doc.meta.title.clone())
+            .unwrap_or(id)
+    }
+}
+
+/// Properties of a part of the view.
 #[derive(Properties, PartialEq)]
 pub struct PartProps {
-    /// The app's state.
-    pub state: UseReducerHandle<State>,
     /// The library read as a corpus.
-    pub corpus: Rc<CorpusReply>,
+    pub lib: Rc<Library>,
 }
 
 /// The parts of the view.
@@ -70,18 +130,6 @@ pub(crate) fn doc_id(doc: &Document) -> String {
     }
 }
 
-/// The title a saved article goes by.
-pub(crate) fn title_of(state: &State, doc: &Document) -> String {
-    let id = doc_id(doc);
-    state
-        .library
-        .iter()
-        .find(|e| e.id == id)
-        .map(|e| e.title.clone())
-        .or_else(|| doc.meta.title.clone())
-        .unwrap_or(id)
-}
-
 /// The words of a quote.
 pub(crate) fn quote_text(doc: &Document, id: &str) -> String {
     let (Some(text), Some(q)) = (doc.text.as_deref(), doc.quote(id)) else {
@@ -95,48 +143,29 @@ pub(crate) fn quote_text(doc: &Document, id: &str) -> String {
         .join(" … ")
 }
 
-/// A callback that opens the saved article `doc` and selects `pending` in it.
-pub(crate) fn open_at(state: &UseReducerHandle<State>, doc: &Document, pending: Pending) -> Callback<MouseEvent> {
-    let entry: Option<Entry> = state.library.iter().find(|e| e.id == doc_id(doc)).cloned();
-    let d = state.dispatcher();
+/// A callback that asks the page to open the saved article `doc` and select `pending` in it.
+pub(crate) fn open_at(doc: &Document, pending: Pending) -> Callback<MouseEvent> {
+    let id = doc_id(doc);
     Callback::from(move |_: MouseEvent| {
-        if let Some(entry) = entry.clone() {
-            d.dispatch(Action::OpenAt {
-                entry: Box::new(entry),
-                pending: pending.clone(),
-            });
-        }
+        crate::events::send(&crate::events::Message::Open {
+            entry: id.clone(),
+            pending: pending.clone(),
+        })
     })
+}
+
+/// Properties of [`CorpusView`].
+#[derive(Properties, PartialEq)]
+pub struct CorpusProps {
+    /// The library, once read.
+    pub lib: Option<Rc<Library>>,
 }
 
 /// The library view.
 #[function_component]
 pub fn CorpusView(p: &CorpusProps) -> Html {
-    let state = &p.state;
-    let link = use_context::<Link>();
     let part = use_state(|| Part::Actors);
-    // Read the library when the view opens (and again after it changes).
-    {
-        let articles: Vec<Saved> = state
-            .library
-            .iter()
-            .map(|e| Saved {
-                id: e.id.clone(),
-                text: e.text.clone(),
-                doc: e.doc.clone(),
-            })
-            .collect();
-        let key = (state.corpus.is_none(), state.library.len());
-        use_effect_with(key, move |&(missing, n)| {
-            if let (true, true, Some(link)) = (missing, n > 0, link) {
-                link.file(FileRequest::Corpus { articles });
-            }
-        });
-    }
-    let back = {
-        let d = state.dispatcher();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::SetView(View::Article)))
-    };
+    let back = Callback::from(|_: MouseEvent| crate::events::send(&crate::events::Message::Back));
     let tabs = Part::ALL.iter().map(|&t| {
         let part = part.clone();
         let chosen = *part == t;
@@ -161,24 +190,25 @@ pub fn CorpusView(p: &CorpusProps) -> Html {
             crate::browser::focus(&format!("#{}-tab", t.id()));
         })
     };
-    let body = match (&state.corpus, state.library.is_empty()) {
-        (_, true) => {
-            html! { <p class="empty">{ "Save articles to the library (“Save to library”) to follow their actors and voices across them." }</p> }
-        }
-        (None, false) => html! { <p class="status" role="status">{ "Reading the saved articles…" }</p> },
-        (Some(c), false) => {
+    let body = match &p.lib {
+        None => html! { <p class="status" role="status">{ "Reading the saved articles…" }</p> },
+        Some(lib) if lib.entries.is_empty() => html! {
+            <p class="empty">{ "Save articles to the library (“Save to library”) to follow their actors and voices across them." }</p>
+        },
+        Some(lib) => {
             let inner = match *part {
-                Part::Actors => html! { <actors::ActorsAcross state={state.clone()} corpus={c.clone()} /> },
-                Part::Voices => html! { <voices::VoicesAcross state={state.clone()} corpus={c.clone()} /> },
-                Part::Compare => html! { <compare::CompareTwo state={state.clone()} corpus={c.clone()} /> },
+                Part::Actors => html! { <actors::ActorsAcross lib={lib.clone()} /> },
+                Part::Voices => html! { <voices::VoicesAcross lib={lib.clone()} /> },
+                Part::Compare => html! { <compare::CompareTwo lib={lib.clone()} /> },
             };
-            let unread = state.library.iter().filter(|e| e.doc.is_none()).count();
+            let unread = lib.unread();
+            let one = unread == 1;
             html! {
                 <>
                     if unread > 0 {
                         <p class="meta unread">{ format!("{unread} saved article{} from before annotations were kept {} left out: open {} and save {} again to include {}.",
-                            if unread == 1 { "" } else { "s" }, if unread == 1 { "is" } else { "are" }, if unread == 1 { "it" } else { "them" },
-                            if unread == 1 { "it" } else { "them" }, if unread == 1 { "it" } else { "them" }) }</p>
+                            if one { "" } else { "s" }, if one { "is" } else { "are" }, if one { "it" } else { "them" },
+                            if one { "it" } else { "them" }, if one { "it" } else { "them" }) }</p>
                     }
                     <div class="tabs corpus-tabs" role="tablist" aria-label="Across the library" onkeydown={on_tab_key}>{ for tabs }</div>
                     <div role="tabpanel" id={part.id()} aria-labelledby={format!("{}-tab", part.id())} tabindex="0" class="corpus-part">{ inner }</div>
@@ -187,7 +217,7 @@ pub fn CorpusView(p: &CorpusProps) -> Html {
         }
     };
     html! {
-        <main class="corpus" aria-labelledby="corpus-heading" data-articles={state.library.len().to_string()}>
+        <main class="corpus" aria-labelledby="corpus-heading">
             <div class="corpus-bar">
                 <h2 id="corpus-heading">{ "Across the library" }</h2>
                 <button type="button" onclick={back}>{ "Back to the article" }</button>

@@ -7,10 +7,7 @@ use std::collections::HashSet;
 use standpoint_core::corpus::VoiceWords;
 use yew::prelude::*;
 
-use super::{doc_id, title_of, PartProps};
-use crate::link::Link;
-use crate::protocol::FileRequest;
-use crate::state::Action;
+use super::{doc_id, PartProps};
 
 /// The kinds of source, with the words the table and chart use for them.
 const KINDS: [(&str, &str); 5] = [
@@ -61,11 +58,11 @@ fn bar(y: usize, w: &VoiceWords) -> Html {
 /// The voices part.
 #[function_component]
 pub fn VoicesAcross(p: &PartProps) -> Html {
-    let state = &p.state;
-    let link = use_context::<Link>();
-    let all: Vec<String> = p.corpus.docs.iter().map(doc_id).collect();
+    let lib = &p.lib;
+    let message = use_state(String::new);
+    let all: Vec<String> = p.lib.docs.iter().map(doc_id).collect();
     let selected = use_state(|| all.iter().cloned().collect::<HashSet<String>>());
-    let picks = p.corpus.docs.iter().map(|doc| {
+    let picks = p.lib.docs.iter().map(|doc| {
         let id = doc_id(doc);
         let on = selected.contains(&id);
         let toggle = {
@@ -79,14 +76,14 @@ pub fn VoicesAcross(p: &PartProps) -> Html {
                 selected.set(s);
             })
         };
-        html! { <label class="pick"><input type="checkbox" checked={on} onchange={toggle} />{ format!(" {}", title_of(state, doc)) }</label> }
+        html! { <label class="pick"><input type="checkbox" checked={on} onchange={toggle} />{ format!(" {}", lib.title_of(doc)) }</label> }
     });
     let chosen: Vec<_> = p
-        .corpus
+        .lib
         .voices
         .articles
         .iter()
-        .zip(&p.corpus.docs)
+        .zip(&p.lib.docs)
         .filter(|(_, d)| selected.contains(&doc_id(d)))
         .collect();
     let mut total = VoiceWords::default();
@@ -103,7 +100,7 @@ pub fn VoicesAcross(p: &PartProps) -> Html {
     }
     // Who is quoted most in the selection: quotes in the chosen articles.
     let ids: HashSet<usize> = p
-        .corpus
+        .lib
         .docs
         .iter()
         .enumerate()
@@ -111,7 +108,7 @@ pub fn VoicesAcross(p: &PartProps) -> Html {
         .map(|(i, _)| i)
         .collect();
     let mut most: Vec<(String, usize)> = p
-        .corpus
+        .lib
         .actors
         .iter()
         .map(|a| {
@@ -120,7 +117,7 @@ pub fn VoicesAcross(p: &PartProps) -> Html {
                 .iter()
                 .filter(|(d, _)| ids.contains(d))
                 .map(|(d, id)| {
-                    p.corpus.docs[*d]
+                    p.lib.docs[*d]
                         .quotes
                         .iter()
                         .filter(|q| q.speaker.as_deref() == Some(id.as_str()))
@@ -138,7 +135,7 @@ pub fn VoicesAcross(p: &PartProps) -> Html {
         .map(|(name, n)| html! { <li>{ format!("{name}: {n}") }</li> });
     let rows = chosen
         .iter()
-        .map(|(a, d)| row(html! { { title_of(state, d) } }, &a.words, false));
+        .map(|(a, d)| row(html! { { lib.title_of(d) } }, &a.words, false));
     let bars = chosen.iter().enumerate().map(|(i, (a, _))| bar(i, &a.words));
     let height = (chosen.len() + 1) * 4;
     let desc = chosen
@@ -152,17 +149,20 @@ pub fn VoicesAcross(p: &PartProps) -> Html {
                 .zip(KINDS)
                 .map(|((_, n), (_, label))| format!("{label} {}", percent(*n, t)))
                 .collect();
-            format!("{}: {}.", title_of(state, d), parts.join(", "))
+            format!("{}: {}.", lib.title_of(d), parts.join(", "))
         })
         .collect::<Vec<_>>()
         .join(" ");
     let legend = KINDS.iter().map(|(k, label)| html! { <li><svg class="key" viewBox="0 0 10 10" aria-hidden="true"><rect class={format!("kind-{k}")} width="10" height="10" /></svg>{ format!(" {label}") }</li> });
     let on_export = {
         let docs: Vec<_> = chosen.iter().map(|(_, d)| (*d).clone()).collect();
-        let d = state.dispatcher();
-        Callback::from(move |_: MouseEvent| match &link {
-            Some(link) => link.file(FileRequest::VoicesCsv { docs: docs.clone() }),
-            None => d.dispatch(Action::Notice(Some("The worker is not running.".into()))),
+        let message = message.clone();
+        Callback::from(move |_: MouseEvent| {
+            let csv = standpoint_core::corpus::voices_csv(&standpoint_core::corpus::voices(&docs));
+            message.set(match crate::io::download("library-voices.csv", "text/csv", &csv) {
+                Ok(()) => "Exported library-voices.csv.".to_string(),
+                Err(e) => e,
+            });
         })
     };
     let heads = KINDS
@@ -188,6 +188,7 @@ pub fn VoicesAcross(p: &PartProps) -> Html {
             </svg>
             <ul class="chart-legend">{ for legend }</ul>
             <button type="button" onclick={on_export} disabled={chosen.is_empty()}>{ "Export voices as CSV" }</button>
+            <p class="meta" role="status">{ (*message).clone() }</p>
         </div>
     }
 }

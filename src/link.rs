@@ -10,8 +10,10 @@ use crate::codec::JsCodec;
 use crate::protocol::{FileReply, FileRequest, Request, Response};
 use crate::worker::{Annotator, Filer};
 
-/// Where Trunk puts the workers' loader scripts, relative to the page.
-pub const ANNOTATOR_URL: &str = "./worker_loader.js";
+/// The annotating worker's loader, relative to the page: a module that starts the page's own
+/// wasm in the worker (`tools/postbuild.py` writes it with the names Trunk gave them).
+pub const ANNOTATOR_URL: &str = "./annotator_loader.js";
+/// Where Trunk puts the file worker's loader script, relative to the page.
 /// See [`ANNOTATOR_URL`].
 pub const FILER_URL: &str = "./files_loader.js";
 
@@ -47,9 +49,11 @@ impl Link {
         let mut spawner = spawner.encoding::<JsCodec>();
         Link {
             annotator: Rc::new(
+                // Hosted, a module worker that imports the page's own glue; in the one-file
+                // app a classic worker from a Blob (see tools/single.py).
                 spawner
                     .with_loader(true)
-                    .as_module(false)
+                    .as_module(blob_url("annotator").is_none())
                     .spawn(&worker_url("annotator", ANNOTATOR_URL)),
             ),
             filer: Rc::new(RefCell::new(None)),

@@ -66,7 +66,7 @@ test('size: raw and gzip, within 1.5 times the hosted first load, file worker an
   const gz = (b) => gzipSync(b, { level: 9 }).length;
   const index = readFileSync(path.join(dist, 'index.html'), 'utf8');
   const mainJs = index.match(/from '\.\/([^']+\.js)'/)[1];
-  const firstLoad = ['index.html', mainJs, mainJs.replace(/\.js$/, '_bg.wasm'), 'worker_loader.js', 'worker.js', 'worker_bg.wasm',
+  const firstLoad = ['index.html', mainJs, mainJs.replace(/\.js$/, '_bg.wasm'), 'annotator_loader.js',
     ...readdirSync(dist).filter((f) => /^style-.*\.css$|^icon-.*\.svg$/.test(f))];
   const sum = (files) => files.reduce((total, f) => total + gz(readFileSync(path.join(dist, f))), 0);
   const hosted = sum(firstLoad);

@@ -216,7 +216,7 @@ pub fn paragraph(para: Range<usize>, anns: &[Ann]) -> Vec<Piece> {
 }
 
 fn sort(anns: &mut [Ann]) {
-    anns.sort_by(|a, b| {
+    standpoint_core::sort::by(anns, |a, b| {
         a.range
             .start
             .cmp(&b.range.start)

@@ -165,7 +165,7 @@ pub async fn list() -> Result<Vec<Entry>, Error> {
         .iter()
         .filter_map(|v| serde_wasm_bindgen::from_value(v).ok())
         .collect();
-    out.sort_by(|a, b| b.saved.total_cmp(&a.saved));
+    standpoint_core::sort::by(&mut out, |a, b| b.saved.total_cmp(&a.saved));
     db.close();
     Ok(out)
 }

@@ -30,6 +30,7 @@ mod pipeline;
 mod quotes;
 mod rules;
 mod segment;
+pub mod sort;
 mod stance;
 mod summary;
 mod text;

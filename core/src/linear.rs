@@ -60,7 +60,7 @@ impl<const N: usize> Weights<N> {
 /// The best class of `scores` and how far it leads the next.
 pub(crate) fn best<const N: usize>(scores: &[f32; N]) -> (usize, f32) {
     let mut order: [usize; N] = std::array::from_fn(|i| i);
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+    crate::sort::by(&mut order, |&a, &b| scores[b].total_cmp(&scores[a]));
     let margin = if N > 1 {
         scores[order[0]] - scores[order[1]]
     } else {

@@ -160,7 +160,7 @@ pub fn annotate(text: &str, options: &Options) -> Document {
             (first, i)
         })
         .collect();
-    order.sort_unstable();
+    crate::sort::sort(&mut order);
     doc.actors.reserve_exact(order.len());
     for (n, &(_, e)) in order.iter().enumerate() {
         let ent = &actors.entities[e];
@@ -172,7 +172,7 @@ pub fn annotate(text: &str, options: &Options) -> Document {
             .iter()
             .map(|&m| map.range(actors.mentions[m].span))
             .collect();
-        mentions.sort_unstable();
+        crate::sort::sort(&mut mentions);
         mentions.dedup();
         doc.actors.push(Actor {
             id,

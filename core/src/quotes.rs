@@ -232,7 +232,7 @@ pub(crate) fn find(toks: &[Token], paras: &[Para]) -> Vec<Region> {
         out.push(r);
     }
     out.retain(|r| r.parts.iter().any(|p| !p.is_empty()));
-    out.sort_by_key(|r| r.open);
+    crate::sort::by_key(&mut out, |r| r.open);
     out
 }
 

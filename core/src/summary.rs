@@ -59,7 +59,7 @@ pub(crate) fn summarize(doc: &Document, text: &str, map: &OffsetMap) -> Summary 
         v.share = round3(v.words as f64 / total);
     }
     // Most words first; the first to speak first among equals (the sort is stable).
-    voices.sort_by_key(|v| std::cmp::Reverse(v.words));
+    crate::sort::by_key(&mut voices, |v| std::cmp::Reverse(v.words));
     let anonymous: usize = voices.iter().filter(|v| v.voice == "anonymous").map(|v| v.words).sum();
     Summary {
         quoted_words,
@@ -98,7 +98,7 @@ fn issues(doc: &Document) -> Vec<IssuePositions> {
             )),
         }
     }
-    out.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+    crate::sort::by_key(&mut out, |(n, _)| std::cmp::Reverse(*n));
     out.into_iter().take(MAX_ISSUES).map(|(_, i)| i).collect()
 }
 

@@ -110,7 +110,7 @@ pub fn QuotesPanel(p: &PanelProps) -> Html {
             speakers.push(q.speaker.clone());
         }
     }
-    speakers.sort_by_key(|s| s.is_none());
+    standpoint_core::sort::by_key(&mut speakers, |s| s.is_none());
     let groups = speakers.into_iter().map(|sp| {
         let name = sp.as_deref().and_then(|id| doc.actor(id)).map_or("Unknown speaker".to_string(), |a| a.name.clone());
         let items = doc.quotes.iter().enumerate().filter(|(_, q)| q.speaker == sp).map(|(i, q)| {
@@ -156,7 +156,7 @@ pub fn TimelinePanel(p: &PanelProps) -> Html {
         );
     }
     let mut order: Vec<usize> = (0..doc.events.len()).collect();
-    order.sort_by(|&a, &b| {
+    standpoint_core::sort::by(&mut order, |&a, &b| {
         let (ea, eb) = (&doc.events[a], &doc.events[b]);
         (ea.date.is_empty(), &ea.date, ea.mention[0]).cmp(&(eb.date.is_empty(), &eb.date, eb.mention[0]))
     });

@@ -72,7 +72,7 @@ fn matrix_columns(cells: &[Cell]) -> Vec<&Cell> {
             columns.push(c);
         }
     }
-    columns.sort_by_key(|c| c.target_kind != TargetKind::Issue);
+    standpoint_core::sort::by_key(&mut columns, |c| c.target_kind != TargetKind::Issue);
     columns
 }
 

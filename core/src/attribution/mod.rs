@@ -150,7 +150,7 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
     };
     // Name mentions by starting token, fed to the discourse as the pass reaches them.
     pass.names = pass.actors.mentions.iter().map(|m| (m.toks.start, m.entity)).collect();
-    pass.names.sort_unstable();
+    crate::sort::sort(&mut pass.names);
     let mut next_sent = 0;
     // Regions are sorted by their opening mark, so each paragraph's are the next ones.
     let region_ids: Vec<usize> = (0..regions.len()).collect();
@@ -176,7 +176,7 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
         }
     }
     let Pass { mut out, disc, .. } = pass;
-    out.sort_by_key(|a| (a.content.first().map_or(0, |c| c.start), a.pos));
+    crate::sort::by_key(&mut out, |a| (a.content.first().map_or(0, |c| c.start), a.pos));
     (out, disc)
 }
 
@@ -202,7 +202,7 @@ impl Pass<'_> {
         }
         frames.extend(self.embedded_post(para.toks.clone()));
         self.floating(in_para, &mut frames);
-        frames.sort_by_key(|f| (f.attr.pos, f.attr.content.first().map(|c| c.start)));
+        crate::sort::by_key(&mut frames, |f| (f.attr.pos, f.attr.content.first().map(|c| c.start)));
         self.resolve(pi, frames);
         self.feed_names(para.toks.end);
     }

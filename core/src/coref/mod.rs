@@ -67,7 +67,7 @@ impl Discourse {
 
     /// Keeps the list in token order after out-of-order notes.
     pub(crate) fn sort(&mut self) {
-        self.seen.sort_by_key(|s| s.pos);
+        crate::sort::by_key(&mut self.seen, |s| s.pos);
     }
 }
 

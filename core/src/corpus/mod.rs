@@ -115,14 +115,16 @@ pub fn actors(docs: &[Document]) -> Vec<CorpusActor> {
     }
     for c in &mut out {
         // Dated first, by date; the sort is stable, so corpus order among equals.
-        c.stances.sort_by(|x, y| match (&x.date, &y.date) {
+        crate::sort::by(&mut c.stances, |x, y| match (&x.date, &y.date) {
             (Some(a), Some(b)) => a.cmp(b),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
             (None, None) => std::cmp::Ordering::Equal,
         });
     }
-    out.sort_by_key(|c| (std::cmp::Reverse(c.quotes), std::cmp::Reverse(c.articles.len())));
+    crate::sort::by_key(&mut out, |c| {
+        (std::cmp::Reverse(c.quotes), std::cmp::Reverse(c.articles.len()))
+    });
     out
 }
 

@@ -99,7 +99,7 @@ impl StanceOutput {
             .map(|(t, id)| self.target(t, id.clone(), &self.target_spans[t], map))
             .collect();
         let mut order: Vec<usize> = (0..shown.len()).collect();
-        order.sort_by_key(|&i| shown[i].id[1..].parse::<usize>().unwrap_or(0));
+        crate::sort::by_key(&mut order, |&i| shown[i].id[1..].parse::<usize>().unwrap_or(0));
         let shown: Vec<Target> = order.into_iter().map(|i| shown[i].clone()).collect();
         let mut out = Vec::with_capacity(groups.len());
         for g in &groups {
@@ -157,7 +157,7 @@ impl StanceOutput {
             .filter(|&t| shown[t] && !self.target_spans[t].is_empty())
             .map(|t| (self.target_spans[t][0].start, t))
             .collect();
-        order.sort_unstable();
+        crate::sort::sort(&mut order);
         let mut ids = vec![None; self.targets.len()];
         for (n, &(_, t)) in order.iter().enumerate() {
             ids[t] = Some(crate::document::numbered_id('t', n + 1));
@@ -230,7 +230,7 @@ pub(crate) fn analyze(
     let found = targets::find(&v, actors);
     actor::predicates(&v, attrs, actors, &found, &mut out.evidence);
     words::speakers(&v, attrs, actors, &found, &mut out.evidence);
-    out.evidence.sort_by_key(|e| (e.sent, e.cue.first().map(|c| c.start)));
+    crate::sort::by_key(&mut out.evidence, |e| (e.sent, e.cue.first().map(|c| c.start)));
     out.sentence_spans = seg.sents.iter().map(|s| s.span).collect();
     out.target_spans = (0..found.list.len()).map(|t| found.spans(&v, t)).collect();
     out.targets = found.list;

@@ -314,10 +314,10 @@ impl Model {
             }
         }
         let mut toks: Vec<(u32, f32)> = contrib.into_iter().filter(|&(_, v)| v > 0.15).collect();
-        toks.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        crate::sort::by(&mut toks, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         toks.truncate(3);
         let mut cue: Vec<u32> = toks.into_iter().map(|(t, _)| t).collect();
-        cue.sort_unstable();
+        crate::sort::sort(&mut cue);
         (CLASSES[best], cue)
     }
 }

@@ -131,7 +131,7 @@ pub(crate) fn find(v: &View, actors: &Actors) -> Targets {
         targets.mark(t, &m.toks);
     }
     for t in &mut targets.list {
-        t.mentions.sort_by_key(|m| m.start);
+        crate::sort::by_key(&mut t.mentions, |m| m.start);
         t.mentions.dedup();
         t.salience = t.mentions.len() as u32;
     }

@@ -128,7 +128,7 @@ pub fn VoicesAcross(p: &PartProps) -> Html {
         })
         .filter(|(_, n)| *n > 0)
         .collect();
-    most.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    standpoint_core::sort::by_key(&mut most, |(_, n)| std::cmp::Reverse(*n));
     let most = most
         .into_iter()
         .take(5)

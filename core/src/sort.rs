@@ -63,8 +63,10 @@ mod tests {
             prop_assert_eq!(&ours, &std);
             let mut ours = v.clone();
             let mut std = v;
-            by(&mut ours, |a, b| b.0.cmp(&a.0));
-            std.sort_by(|a, b| b.0.cmp(&a.0));
+            // Descending on one field, ascending on part of another: ties remain.
+            let cmp = |a: &(u8, u16), b: &(u8, u16)| b.0.cmp(&a.0).then((a.1 % 3).cmp(&(b.1 % 3)));
+            by(&mut ours, cmp);
+            std.sort_by(cmp);
             prop_assert_eq!(ours, std);
         }
     }

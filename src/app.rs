@@ -122,19 +122,10 @@ pub fn App() -> Html {
         }
     });
     {
-        let state = state.clone();
-        use_effect_with(state.library.clone(), move |_| {
-            let d = state.dispatcher();
-            let library = state.library.clone();
+        let d = state.dispatcher();
+        use_effect_with((), move |_| {
             crate::events::listen(move |m| match m {
-                Message::Open { entry, pending } => {
-                    if let Some(e) = library.iter().find(|e| e.id == entry) {
-                        d.dispatch(Action::OpenAt {
-                            entry: Box::new(e.clone()),
-                            pending,
-                        });
-                    }
-                }
+                Message::Open { entry, pending } => d.dispatch(Action::OpenAt { entry, pending }),
                 Message::Back => d.dispatch(Action::SetView(View::Article)),
                 Message::Show => {}
             })

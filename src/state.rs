@@ -224,8 +224,8 @@ pub enum Action {
     SetView(View),
     /// Open a saved article and select a passage in it once it is annotated.
     OpenAt {
-        /// The saved article.
-        entry: Box<Entry>,
+        /// The saved article's library id (an id not in the library changes nothing).
+        entry: String,
         /// What to select.
         pending: Pending,
     },
@@ -365,11 +365,13 @@ impl Reducible for State {
                 next.menu = false;
             }
             Action::OpenAt { entry, pending } => {
-                let doc = entry.doc.clone();
-                next.text = entry.text.into();
-                next.title = Some(entry.title);
-                next.date = doc.as_ref().and_then(|d| d.meta.date.clone());
-                next.library_id = Some(entry.id);
+                let Some(entry) = next.library.iter().find(|e| e.id == entry) else {
+                    return self;
+                };
+                next.text = entry.text.as_str().into();
+                next.title = Some(entry.title.clone());
+                next.date = entry.doc.as_ref().and_then(|d| d.meta.date.clone());
+                next.library_id = Some(entry.id.clone());
                 next.seq += 1;
                 next.busy = true;
                 next.selection = None;
@@ -446,9 +448,16 @@ mod tests {
             text: text.into(),
             doc: None,
         };
-        let s = Rc::new(State::new("other", None, Theme::Light, true)).reduce(Action::SetView(View::Library));
+        let s = Rc::new(State::new("other", None, Theme::Light, true))
+            .reduce(Action::Library(vec![entry]))
+            .reduce(Action::SetView(View::Library));
+        let unknown = s.clone().reduce(Action::OpenAt {
+            entry: "gone".into(),
+            pending: Pending::Quote("q2".into()),
+        });
+        assert_eq!(unknown.view, View::Library, "an id not in the library changes nothing");
         let s = s.reduce(Action::OpenAt {
-            entry: Box::new(entry),
+            entry: "e1".into(),
             pending: Pending::Quote("q2".into()),
         });
         assert_eq!(

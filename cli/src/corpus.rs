@@ -31,11 +31,7 @@ pub enum CorpusFormat {
 /// Reads the documents of a JSON Lines file; a line that is not a document is reported as
 /// `file:N: reason` and left out. The second value says whether any was.
 fn read_documents(path: &Path) -> io::Result<(Vec<Document>, bool)> {
-    let reader: Box<dyn io::BufRead> = if path.as_os_str() == "-" {
-        Box::new(io::stdin().lock())
-    } else {
-        Box::new(io::BufReader::new(std::fs::File::open(path)?))
-    };
+    let (reader, _) = crate::run::open_lines(path)?;
     let mut docs = Vec::new();
     let mut bad = false;
     for line in Lines::new(reader) {

@@ -101,7 +101,7 @@ pub fn files(args: &Args, sink: &mut Sink) -> Outcome {
 }
 
 /// Opens a JSON Lines input and its size in bytes (0 when unknown).
-fn open_lines(path: &Path) -> io::Result<(Box<dyn BufRead>, u64)> {
+pub fn open_lines(path: &Path) -> io::Result<(Box<dyn BufRead>, u64)> {
     if is_stdin(path) {
         return Ok((Box::new(io::stdin().lock()), 0));
     }

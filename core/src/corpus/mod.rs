@@ -65,10 +65,12 @@ pub fn actors(docs: &[Document]) -> Vec<CorpusActor> {
     for (d, doc) in docs.iter().enumerate() {
         let id = article_id(doc, d);
         for a in &doc.actors {
-            let slot = match join_key(a).and_then(|k| by_key.get(&k).copied().map(Ok).or(Some(Err(k)))) {
-                Some(Ok(i)) => i,
-                found => {
-                    if let Some(Err(k)) = found {
+            // A joinable actor seen before is that entry; anything else is a new one.
+            let key = join_key(a);
+            let slot = match key.as_ref().and_then(|k| by_key.get(k)) {
+                Some(&i) => i,
+                None => {
+                    if let Some(k) = key {
                         by_key.insert(k, out.len());
                     }
                     out.push(CorpusActor {

@@ -40,7 +40,8 @@ impl VoiceWords {
         ]
     }
 
-    fn add(&mut self, o: &VoiceWords) {
+    /// Adds another's words to these.
+    pub fn add(&mut self, o: &VoiceWords) {
         self.named += o.named;
         self.anonymous += o.anonymous;
         self.group += o.group;

@@ -5,13 +5,15 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{open_at, quote_text, LibraryActor, PartProps};
+use standpoint_core::corpus::CorpusActor;
+
+use super::{open_at, quote_text, PartProps};
 use crate::components::panels::polarity_label;
 use crate::state::Pending;
 
 /// Whether `a` matches the search `q` (lowercase): by name, or by the words of a quote.
-fn matches(p: &PartProps, a: &LibraryActor, q: &str) -> bool {
-    if q.is_empty() || a.actor.name.to_lowercase().contains(q) {
+fn matches(p: &PartProps, a: &CorpusActor, q: &str) -> bool {
+    if q.is_empty() || a.name.to_lowercase().contains(q) {
         return true;
     }
     a.appearances.iter().any(|(d, id)| {
@@ -45,13 +47,13 @@ pub fn ActorsAcross(p: &PartProps) -> Html {
         .filter(|(_, a)| matches(p, a, &q))
         .map(|(i, a)| {
             let chosen = chosen.clone();
-            let n = a.actor.articles.len();
+            let n = a.articles.len();
             html! {
-                <li data-actor-name={a.actor.name.clone()}>
+                <li data-actor-name={a.name.clone()}>
                     <button type="button" class="link" onclick={Callback::from(move |_: MouseEvent| chosen.set(Some(i)))}
-                        aria-pressed={(*chosen == Some(i)).to_string()}>{ a.actor.name.clone() }</button>
-                    <span class="meta">{ format!(" {} · {} article{} · {} quote{}", a.actor.kind.as_str(), n,
-                        if n == 1 { "" } else { "s" }, a.actor.quotes, if a.actor.quotes == 1 { "" } else { "s" }) }</span>
+                        aria-pressed={(*chosen == Some(i)).to_string()}>{ a.name.clone() }</button>
+                    <span class="meta">{ format!(" {} · {} article{} · {} quote{}", a.kind.as_str(), n,
+                        if n == 1 { "" } else { "s" }, a.quotes, if a.quotes == 1 { "" } else { "s" }) }</span>
                 </li>
             }
         })
@@ -72,7 +74,7 @@ pub fn ActorsAcross(p: &PartProps) -> Html {
 }
 
 /// One actor's page.
-fn actor_page(p: &PartProps, a: &LibraryActor) -> Html {
+fn actor_page(p: &PartProps, a: &CorpusActor) -> Html {
     let lib = &p.lib;
     let docs = &lib.docs;
     let articles = a.appearances.iter().filter_map(|(d, id)| {
@@ -103,7 +105,7 @@ fn actor_page(p: &PartProps, a: &LibraryActor) -> Html {
                 })
         })
     });
-    let stances = a.actor.stances.iter().filter_map(|s| {
+    let stances = a.stances.iter().filter_map(|s| {
         let doc = docs.iter().find(|d| d.id.as_ref() == Some(&s.article))?;
         Some(html! {
             <li data-stance={s.polarity.as_str()}>
@@ -117,14 +119,14 @@ fn actor_page(p: &PartProps, a: &LibraryActor) -> Html {
     });
     html! {
         <section class="actor-page" aria-labelledby="actor-page-heading">
-            <h3 id="actor-page-heading">{ a.actor.name.clone() }</h3>
-            <p class="meta">{ format!("{} · {} quoted words", a.actor.kind.as_str(), a.actor.quoted_words) }</p>
+            <h3 id="actor-page-heading">{ a.name.clone() }</h3>
+            <p class="meta">{ format!("{} · {} quoted words", a.kind.as_str(), a.quoted_words) }</p>
             <h4>{ "Articles" }</h4>
             <ul>{ for articles }</ul>
             <h4>{ "Quotes" }</h4>
-            if a.actor.quotes == 0 { <p class="empty">{ "No quotes." }</p> } else { <ul>{ for quotes }</ul> }
+            if a.quotes == 0 { <p class="empty">{ "No quotes." }</p> } else { <ul>{ for quotes }</ul> }
             <h4>{ "Stances over time" }</h4>
-            if a.actor.stances.is_empty() { <p class="empty">{ "No stances found." }</p> } else { <ol>{ for stances }</ol> }
+            if a.stances.is_empty() { <p class="empty">{ "No stances found." }</p> } else { <ol>{ for stances }</ol> }
         </section>
     }
 }

@@ -25,19 +25,10 @@ pub struct Library {
     pub entries: Vec<Entry>,
     /// The annotated ones.
     pub docs: Vec<Document>,
-    /// The actors across them, with where they are.
-    pub actors: Vec<LibraryActor>,
+    /// The actors across them, each with where it is (`appearances`).
+    pub actors: Vec<CorpusActor>,
     /// Their voices.
     pub voices: Voices,
-}
-
-/// An actor across the library, with where it is.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LibraryActor {
-    /// The actor.
-    pub actor: CorpusActor,
-    /// (the article's place in [`Library::docs`], the actor's id there).
-    pub appearances: Vec<(usize, String)>,
 }
 
 impl Library {
@@ -53,13 +44,7 @@ impl Library {
                 Some(doc)
             })
             .collect();
-        let actors = corpus::actors(&docs)
-            .into_iter()
-            .map(|actor| LibraryActor {
-                appearances: actor.appearances.clone(),
-                actor,
-            })
-            .collect();
+        let actors = corpus::actors(&docs);
         let voices = corpus::voices(&docs);
         Library {
             entries,
@@ -202,13 +187,11 @@ pub fn CorpusView(p: &CorpusProps) -> Html {
                 Part::Compare => html! { <compare::CompareTwo lib={lib.clone()} /> },
             };
             let unread = lib.unread();
-            let one = unread == 1;
             html! {
                 <>
                     if unread > 0 {
-                        <p class="meta unread">{ format!("{unread} saved article{} from before annotations were kept {} left out: open {} and save {} again to include {}.",
-                            if one { "" } else { "s" }, if one { "is" } else { "are" }, if one { "it" } else { "them" },
-                            if one { "it" } else { "them" }, if one { "it" } else { "them" }) }</p>
+                        <p class="meta unread">{ format!("Left out, saved before annotations were kept: {unread} of the saved \
+                            articles. Open each and save it again to include it.") }</p>
                     }
                     <div class="tabs corpus-tabs" role="tablist" aria-label="Across the library" onkeydown={on_tab_key}>{ for tabs }</div>
                     <div role="tabpanel" id={part.id()} aria-labelledby={format!("{}-tab", part.id())} tabindex="0" class="corpus-part">{ inner }</div>

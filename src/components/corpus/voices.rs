@@ -88,15 +88,7 @@ pub fn VoicesAcross(p: &PartProps) -> Html {
         .collect();
     let mut total = VoiceWords::default();
     for (a, _) in &chosen {
-        for (t, n) in [
-            (&mut total.named, a.words.named),
-            (&mut total.anonymous, a.words.anonymous),
-            (&mut total.group, a.words.group),
-            (&mut total.organization, a.words.organization),
-            (&mut total.unattributed, a.words.unattributed),
-        ] {
-            *t += n;
-        }
+        total.add(&a.words);
     }
     // Who is quoted most in the selection: quotes in the chosen articles.
     let ids: HashSet<usize> = p
@@ -124,7 +116,7 @@ pub fn VoicesAcross(p: &PartProps) -> Html {
                         .count()
                 })
                 .sum();
-            (a.actor.name.clone(), n)
+            (a.name.clone(), n)
         })
         .filter(|(_, n)| *n > 0)
         .collect();

@@ -207,6 +207,10 @@ rules! {
     StanceQuoted = "stance.quoted",
     /// `called the levy reckless`: naming a target with an evaluation.
     StanceCalled = "stance.called",
+    /// `called for an inquiry`, `demanded an apology`: asking for a target, supporting it.
+    StanceAsks = "stance.asks",
+    /// `“The utility is to blame,” she said`: blaming a target, opposing it; the speaker holds it.
+    StanceBlame = "stance.blame",
 }
 
 #[cfg(test)]

@@ -82,3 +82,5 @@ pub const MAINLY_VERB: u64 = 1 << 38;
 pub const PLACE_HEAD: u64 = 1 << 39;
 /// The head of a name of a thing, not an actor: act, bill, pact, program, day (`data/thing_heads.txt`).
 pub const THING_HEAD: u64 = 1 << 40;
+/// A word after which "against" takes a side: campaigned, voted, rally (`data/against.txt`).
+pub const SIDES_AGAINST: u64 = 1 << 41;

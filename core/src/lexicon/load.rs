@@ -316,7 +316,7 @@ impl Lexicon {
         }
     }
 
-    /// `stance.txt` and `participation.txt`: the words of actor stance, and the words that
+    /// `stance.txt`, `against.txt` and `participation.txt`: the words of actor stance, and the words that
     /// open a hedge or a denial.
     fn stance_words(&mut self) {
         for line in include_str!("../../data/stance.txt").lines() {
@@ -327,9 +327,20 @@ impl Lexicon {
             let cols: Vec<&str> = line.split('\t').collect();
             let weight: f32 = cols.get(1).and_then(|w| w.parse().ok()).unwrap_or(0.0);
             let hedge = cols.get(2).is_some_and(|h| *h == "hedge");
+            let predicate = cols.get(2).is_none_or(|h| *h != "word");
             let e = self.entry_mut(cols[0]);
             e.flags |= flag::STANCE;
-            e.stance = Some(StanceWord { weight, hedge });
+            e.stance = Some(StanceWord {
+                weight,
+                hedge,
+                predicate,
+            });
+        }
+        for line in include_str!("../../data/against.txt").lines() {
+            let word = line.trim();
+            if !word.is_empty() && !word.starts_with('#') {
+                self.entry_mut(word).flags |= flag::SIDES_AGAINST;
+            }
         }
         for line in include_str!("../../data/participation.txt").lines() {
             let word = line.trim();
@@ -339,7 +350,36 @@ impl Lexicon {
         }
         // The words a hedge ("declined to comment") or a denial ("nothing like") starts from.
         for word in [
-            "declined", "declines", "refused", "refuses", "would", "could", "did", "stopped", "nothing", "no",
+            "declined",
+            "declines",
+            "refused",
+            "refuses",
+            "would",
+            "could",
+            "did",
+            "stopped",
+            "nothing",
+            "no",
+            "avoid",
+            "avoids",
+            "avoided",
+            "avoiding",
+            "steer",
+            "steers",
+            "steered",
+            "steering",
+            "refrain",
+            "refrains",
+            "refrained",
+            "refraining",
+            "will",
+            "wo",
+            "does",
+            "is",
+            "was",
+            "has",
+            "have",
+            "are",
         ] {
             self.entry_mut(word).flags |= flag::STANCE_PHRASE;
         }

@@ -116,6 +116,10 @@ pub(crate) struct StanceWord {
     pub weight: f32,
     /// Whether it is a hedge ("declined", "stopped short").
     pub hedge: bool,
+    /// Whether it can be the predicate of a reported act ("backed the plan", "criticism of
+    /// the bill"): false for words whose main sense in news is another ("back", "champion",
+    /// "charged", "victory"), which show a stance only among a speaker's own words.
+    pub predicate: bool,
 }
 
 /// Everything known about one lowercase word.

@@ -26,6 +26,8 @@ struct Reading {
     object: Option<Range<usize>>,
     /// The words that show it, when not the cue's span (a naming verb and its evaluation).
     words: Option<[usize; 2]>,
+    /// Whether only the speaker of the words can hold it ("X is to blame": never X).
+    speaker_only: bool,
     rule: Rule,
 }
 
@@ -99,11 +101,46 @@ fn reading_at(v: &View, targets: &Targets, k: usize, lo: usize, hi: usize) -> Op
             object_from: named.start,
             object: Some(named),
             words: Some([k, word]),
+            speaker_only: false,
             rule: Rule::StanceCalled,
         });
     }
+    if let Some((end, object_from)) = super::asks::asks_at(v, k, hi) {
+        return Some(Reading {
+            polarity: Polarity::Support,
+            cue_end: end,
+            object_from,
+            object: None,
+            words: None,
+            speaker_only: false,
+            rule: Rule::StanceAsks,
+        });
+    }
+    if let Some(blamed) = super::asks::blamed_at(v, k, lo) {
+        return Some(Reading {
+            polarity: Polarity::Oppose,
+            cue_end: k + 1,
+            object_from: blamed.start,
+            object: Some(blamed),
+            words: Some([k - 1, k]),
+            speaker_only: true,
+            rule: Rule::StanceBlame,
+        });
+    }
     let e = t.lex();
-    let stance = e.stance.filter(|_| t.kind == Kind::Word && !t.is(shape::CAP));
+    // "against" takes a side only after a word that does ("voted against"; see `data/against.txt`).
+    let sides = |j: usize| toks[j].lex().has(flag::SIDES_AGAINST) || toks[j].lex().stance.is_some();
+    if v.is(k, "against") && !(k > lo && sides(k - 1)) {
+        return None;
+    }
+    // "back" is mostly an adverb ("came back", "traced back to"); the verb has a modal, "to" or
+    // a pronoun before it and its object after ("would back the pact", "to back Trump").
+    if v.is(k, "back") && !back_verb(v, k, lo, hi) {
+        return None;
+    }
+    let stance = e
+        .stance
+        .filter(|s| s.predicate && t.kind == Kind::Word && !t.is(shape::CAP));
     let phrase = e.has(flag::STANCE_PHRASE);
     let hedge_phrase = if phrase { hedge_at(v, k, hi) } else { None };
     let denial = if phrase { denial_at(v, k, hi) } else { None };
@@ -174,6 +211,7 @@ fn reading_at(v: &View, targets: &Targets, k: usize, lo: usize, hi: usize) -> Op
             object_from: k + 2,
             object: None,
             words: None,
+            speaker_only: false,
             rule: Rule::StanceWord,
         });
     }
@@ -183,6 +221,7 @@ fn reading_at(v: &View, targets: &Targets, k: usize, lo: usize, hi: usize) -> Op
         object_from,
         object: None,
         words: None,
+        speaker_only: false,
         rule,
     })
 }
@@ -206,14 +245,22 @@ impl Scan<'_> {
         let toks = v.toks;
         let passive = passive_agent(v, &self.ent_at, k, lo, hi);
         let object = r.object.clone().or_else(|| passive.as_ref().map(|(_, s)| s.clone()));
-        let Some(object) = object.or_else(|| object_phrase(v, r.object_from, hi)) else {
+        let Some(mut object) = object.or_else(|| object_phrase(v, r.object_from, hi)) else {
             return;
         };
+        let mut polarity = r.polarity;
+        if r.rule == Rule::StanceAsks {
+            let Some((p, asked)) = super::asks::asked(v, &object) else {
+                return;
+            };
+            (polarity, object) = (p, asked);
+        }
         // The holder: the subject before the word; inside a speaker's words, the speaker when
         // the subject is the speaker's own or none ("I support", "we oppose"), and the
         // subject when it is another actor ("Ruiz said Berg backed the plan").
         let quote = (self.quote_at[k] != u32::MAX).then_some(self.quote_at[k] as usize);
         let holder = match (passive.as_ref(), quote) {
+            _ if r.speaker_only => quote.and_then(|q| self.attrs[q].speaker),
             (Some(&(agent, _)), _) => Some(agent),
             (None, Some(q)) => {
                 let from = self.attrs[q]
@@ -254,7 +301,7 @@ impl Scan<'_> {
             holder,
             target,
             rule: r.rule,
-            polarity: r.polarity,
+            polarity,
             strength: 2.0,
             cue,
             sent: si,
@@ -262,6 +309,20 @@ impl Scan<'_> {
         });
         actors.entities[holder].active = true;
     }
+}
+
+/// Whether "back" at `k` is the verb: a modal, auxiliary, "to", a negation or a subject
+/// pronoun before it, and a determiner, an owner or a name after it.
+fn back_verb(v: &View, k: usize, lo: usize, hi: usize) -> bool {
+    let before = k > lo && {
+        let e = v.toks[k - 1].lex();
+        matches!(e.tag, Some(Tag::Modal | Tag::Aux)) || e.has(flag::NEGATION) || v.is(k - 1, "to") || e.pron.is_some()
+    };
+    let after = k + 1 < hi && {
+        let n = &v.toks[k + 1];
+        n.is_det() || matches!(n.lex().pron, Some((_, Case::Poss))) || n.is(shape::CAP)
+    };
+    before && after
 }
 
 /// "declined to comment (on X)", "would not say whether", "stopped short of endorsing X",
@@ -272,7 +333,7 @@ fn hedge_at(v: &View, k: usize, hi: usize) -> Option<(usize, usize)> {
     let w = |j: usize| toks.get(j).filter(|_| j < hi).map_or("", |t| t.text(text));
     // Every phrase below starts with one of these letters; most words stop here.
     let first = w(k).bytes().next().unwrap_or(0).to_ascii_lowercase();
-    if !matches!(first, b'd' | b'r' | b'w' | b'c' | b's') {
+    if !matches!(first, b'd' | b'r' | b'w' | b'c' | b's' | b'a' | b'i' | b'h') {
         return None;
     }
     let is = |j: usize, s: &str| w(j).eq_ignore_ascii_case(s);
@@ -280,29 +341,55 @@ fn hedge_at(v: &View, k: usize, hi: usize) -> Option<(usize, usize)> {
         && is(k + 1, "to")
         && matches!(w(k + 2), "comment" | "say" | "discuss" | "elaborate" | "answer")
     {
-        let obj = if matches!(w(k + 3), "on" | "about" | "whether") {
-            k + 4
-        } else {
-            k + 3
-        };
-        return Some((k + 3, obj));
+        return Some((k + 3, hedged_object(&w, k + 3)));
     }
-    if (is(k, "would") || is(k, "could") || is(k, "did"))
-        && matches!(w(k + 1), "not" | "n't")
-        && matches!(w(k + 2), "say" | "comment")
+    let aux = [
+        "would", "could", "did", "will", "wo", "does", "is", "was", "has", "have", "are",
+    ];
+    if aux.iter().any(|a| is(k, a))
+        && matches!(w(k + 1), "not" | "n't" | "n’t")
+        && matches!(
+            w(k + 2),
+            "say" | "comment" | "saying" | "commenting" | "said" | "commented"
+        )
     {
-        let obj = if matches!(w(k + 3), "on" | "about" | "whether" | "if") {
-            k + 4
-        } else {
-            k + 3
-        };
-        return Some((k + 3, obj));
+        return Some((k + 3, hedged_object(&w, k + 3)));
     }
     if is(k, "stopped") && is(k + 1, "short") && is(k + 2, "of") {
         // "stopped short of endorsing the plan": the object follows the verb after "of".
         return Some((k + 4, k + 4));
     }
+    // "avoided condemning the invasion", "steered clear of criticizing him", "refrained from
+    // backing it": withholding a stance the next word would take.
+    let gerund = |j: usize| toks.get(j).is_some_and(|t| t.lex().stance.is_some()) && w(j).ends_with("ing");
+    let lower = w(k).to_ascii_lowercase();
+    if matches!(lower.as_str(), "avoid" | "avoids" | "avoided" | "avoiding") && gerund(k + 1) {
+        return Some((k + 2, k + 2));
+    }
+    let steers = matches!(lower.as_str(), "steer" | "steers" | "steered" | "steering");
+    if steers && is(k + 1, "clear") && is(k + 2, "of") && gerund(k + 3) {
+        return Some((k + 4, k + 4));
+    }
+    let refrains = matches!(lower.as_str(), "refrain" | "refrains" | "refrained" | "refraining");
+    if refrains && is(k + 1, "from") && gerund(k + 2) {
+        return Some((k + 3, k + 3));
+    }
     None
+}
+
+/// Where the object of a hedge ending at `j` starts: after "on", "about", "whether", "if",
+/// and after "when asked" ("would not comment when asked about the strike").
+fn hedged_object<'t>(w: &impl Fn(usize) -> &'t str, j: usize) -> usize {
+    let j = if w(j) == "when" && w(j + 1) == "asked" {
+        j + 2
+    } else {
+        j
+    };
+    if matches!(w(j), "on" | "about" | "whether" | "if") {
+        j + 1
+    } else {
+        j
+    }
 }
 
 /// "this is nothing like X", "there is no chance that X": a denial. Returns the end of the cue
@@ -335,7 +422,7 @@ fn named_phrase(v: &View, targets: &Targets, k: usize, hi: usize) -> Option<Rang
 
 /// The noun phrase starting at `k` (a determiner or possessive, modifiers, a head noun or a
 /// name): what a stance is about.
-fn object_phrase(v: &View, k: usize, hi: usize) -> Option<Range<usize>> {
+pub(super) fn object_phrase(v: &View, k: usize, hi: usize) -> Option<Range<usize>> {
     let toks = v.toks;
     let text = v.text;
     let mut j = k;
@@ -414,11 +501,14 @@ fn holder_before(v: &View, ent_at: &[u32], k: usize, lo: usize) -> Option<usize>
         }
     }
     if let Some(np) = crate::phrase::subject_left(v, verb_chain_start(v, k, lo), lo) {
-        if let Some(e) = (np.toks.clone())
-            .rev()
-            .find_map(|j| (ent_at[j] != u32::MAX).then_some(ent_at[j] as usize))
-        {
+        // "Kaine is a lawyer who opposes …": a description after a copula is its subject's.
+        if let Some(e) = predicated_of(v, ent_at, np.toks.start, lo) {
             return Some(e);
+        }
+        match subject_holder(v, ent_at, &np) {
+            Subject::Actor(e) => return Some(e),
+            Subject::Other => return None,
+            Subject::None => {}
         }
     }
     // "X has long criticized", "X, a lawyer, criticized": the nearest actor within six words.
@@ -429,6 +519,55 @@ fn holder_before(v: &View, ent_at: &[u32], k: usize, lo: usize) -> Option<usize>
         }
         (ent_at[j] != u32::MAX).then_some(ent_at[j] as usize)
     })
+}
+
+/// The actor a description starting at `start` is predicated of: the subject of a copula
+/// just before it ("Kaine is [a former lawyer who …]"), when that subject is an actor.
+fn predicated_of(v: &View, ent_at: &[u32], start: usize, lo: usize) -> Option<usize> {
+    if start <= lo + 1 || !is_copula(v, start - 1) || !v.toks[start].is_det() {
+        return None;
+    }
+    let np = crate::phrase::subject_left(v, start - 1, lo)?;
+    (ent_at[np.head] != u32::MAX).then_some(ent_at[np.head] as usize)
+}
+
+/// Who a subject phrase names.
+enum Subject {
+    /// An actor: the one its head mentions, or the owner of its head ("Trump's campaign"),
+    /// or a name compounded with a head that is no group ("the Trump campaign").
+    Actor(usize),
+    /// Someone else: a group or body whose name only holds an actor ("Edmonton police",
+    /// "Democrats on Capitol Hill").
+    Other,
+    /// Nothing the phrase says.
+    None,
+}
+
+/// The actor subject phrase `np` names ([`Subject`]): an actor after its head (in a
+/// prepositional phrase, "on Capitol Hill") is never the subject, and neither is a place or
+/// name before a group's head ("Edmonton police", "the Sherbrook Street employees").
+fn subject_holder(v: &View, ent_at: &[u32], np: &crate::phrase::Np) -> Subject {
+    let actor = |j: usize| (ent_at[j] != u32::MAX).then_some(ent_at[j] as usize);
+    if let Some(e) = actor(np.head) {
+        return Subject::Actor(e);
+    }
+    let before = np.toks.start..np.head.min(np.toks.end);
+    let owner = before
+        .clone()
+        .rev()
+        .find(|&j| v.toks[j].is(shape::POSSESSIVE))
+        .and_then(|j| (before.start..j).rev().find_map(actor));
+    if let Some(e) = owner {
+        return Subject::Actor(e);
+    }
+    let head = v.toks[np.head].lex();
+    let group = head.has(flag::GROUP | flag::ANON | flag::ORG_HEAD | flag::ROLE);
+    match before.rev().find_map(actor) {
+        Some(e) if !group => Subject::Actor(e),
+        Some(_) => Subject::Other,
+        None if np.toks.clone().any(|j| actor(j).is_some()) => Subject::Other,
+        None => Subject::None,
+    }
 }
 
 /// Where the verb chain of the stance word at `k` starts: before the auxiliaries, modals,

@@ -17,6 +17,7 @@
 //! stances per holder and target.
 
 mod actor;
+mod asks;
 mod called;
 mod matrix;
 mod merge;

@@ -61,7 +61,7 @@ fn stance_cases() {
             &[("Hal Voss", Neutral, "merger", "opposes")],
         ),
         (
-            "stance.negated: refusing to take part in what a stance word names",
+            "stance.refusal: refusing to take part in what a participation word names",
             "Ana Ruiz chose not to attend the summit.",
             &[("Ana Ruiz", Oppose, "summit", "attend")],
         ),
@@ -210,6 +210,81 @@ fn stance_cases() {
             "adjectives are not stances",
             "The council faced an unfair burden this year.",
             &[],
+        ),
+        (
+            "stance.asks: calling for",
+            "Councillor Tim Obi called for an inquiry into the ferry contract.",
+            &[("Tim Obi", Support, "inquiry", "called for")],
+        ),
+        (
+            "stance.asks: demanding",
+            "Mayor Ana Ruiz demanded an apology from the water board.",
+            &[("Ana Ruiz", Support, "apology", "demanded")],
+        ),
+        (
+            "stance.asks: asking for an end opposes what ends",
+            "Senator Ivo Brandt called for the repeal of the harbour tax.",
+            &[("Ivo Brandt", Oppose, "harbour tax", "called for repeal")],
+        ),
+        (
+            "asking others to act is no stance on them",
+            "Senator Ivo Brandt called for voters to stay home.",
+            &[],
+        ),
+        (
+            "seeking an office is no stance on it",
+            "Ana Ruiz is campaigning for mayor this spring.",
+            &[],
+        ),
+        (
+            "stance.blame: the speaker blames, the subject is blamed",
+            "Mayor Ana Ruiz said the water board is partly to blame for the flooding.",
+            &[("Ana Ruiz", Oppose, "water board", "to blame")],
+        ),
+        (
+            "stance.hedge: avoiding a stance word",
+            "Senator Ivo Brandt avoided criticizing the harbour plan.",
+            &[("Ivo Brandt", Neutral, "harbour plan", "avoided criticizing")],
+        ),
+        (
+            "stance.hedge: not saying whether",
+            "Attorney General Mei Lin isn't saying whether the charity broke the rules.",
+            &[("Mei Lin", Neutral, "charity", "isn't saying")],
+        ),
+        (
+            "stance.hedge: no comment when asked",
+            "Tim Obi wouldn't comment when asked about the strike vote.",
+            &[("Tim Obi", Neutral, "strike vote", "wouldn't comment")],
+        ),
+        (
+            "stance.word: against after a word that takes sides",
+            "The Valley Growers Association campaigned against the water levy.",
+            &[("Valley Growers Association", Oppose, "water levy", "against")],
+        ),
+        (
+            "against as a preposition is no stance",
+            "The Harbour Hawks played against the Valley Rovers on Friday.",
+            &[],
+        ),
+        (
+            "a word whose main sense is no stance (came back)",
+            "Ana Ruiz came back to the council chamber after the recess.",
+            &[],
+        ),
+        (
+            "a word whose main sense is no stance (charged)",
+            "Police charged Tomas Keller with theft on Monday.",
+            &[],
+        ),
+        (
+            "stance.word: a place naming a group is not the holder",
+            "Riverside police condemned the vandalism at the ferry dock.",
+            &[("Riverside police", Oppose, "vandalism", "condemned")],
+        ),
+        (
+            "stance.word: a description after a copula is its subject's",
+            "Tim Kaine is a former lawyer who is a staunch opponent of the death penalty.",
+            &[("Tim Kaine", Oppose, "death penalty", "opponent")],
         ),
     ];
     let mut failed = Vec::new();

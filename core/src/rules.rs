@@ -58,6 +58,8 @@ rules! {
     SignedPullQuote = "signed.pull-quote",
     /// `… — Name (@handle) date`: an embedded post signed with its author.
     SignedPost = "signed.post",
+    /// `“…” ― Name, place`: a quotation opening its paragraph, signed after a dash.
+    SignedDash = "signed.dash",
     // Reported speech: what the verb reports, on its right.
     /// `X said that CLAUSE`: an explicit "that".
     ReportedThat = "reported.that",

@@ -7,6 +7,8 @@
 //! 1. [`direct`]: each quotation with a cue beside it (`"…," X said`, `X said: "…"`). The
 //!    surest evidence comes first: it claims the quotation and uses the cue, so that no later
 //!    step reads the same verb or quotation again.
+//!    Then a quotation opening its paragraph and signed after a dash (`“…” ― Name`,
+//!    [`signed`]): no cue, but as sure, and before any step could take its words.
 //! 2. [`labels`]: a paragraph under a person's label (`WALLACE: …`) or a headline under a
 //!    speaker's (`Pence: …`). After step 1, so that a quotation a cue attributed is not taken
 //!    again.
@@ -190,6 +192,7 @@ impl Pass<'_> {
         for &ri in in_para {
             frames.extend(self.direct(ri));
         }
+        frames.extend(self.dash_signed(para.toks.clone(), in_para));
         frames.extend(self.labelled(para.toks.clone(), para.is_title));
         if !para.is_title {
             frames.extend(self.block_quote(para.toks.clone()));

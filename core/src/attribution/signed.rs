@@ -99,6 +99,58 @@ impl Pass<'_> {
         Frame::new(attr, Some(np))
     }
 
+    /// A quotation signed after a dash with its speaker's name, as readers' comments and
+    /// testimonials are set: "“The plan ruins the harbour.” ― Carla Mendes" or "… — Tom Okafor,
+    /// Riverside.". The quotation opens the paragraph; after its closing mark come a dash, two
+    /// to four capitalized words, and at most a comma and a short place or role before the
+    /// paragraph ends. `in_para` are the paragraph's quotations.
+    ///
+    /// Rule: `signed.dash`.
+    pub(super) fn dash_signed(&mut self, para: Range<usize>, in_para: &[usize]) -> Option<Frame> {
+        let toks = self.v.toks;
+        let &ri = in_para.first()?;
+        let r = &self.regions[ri];
+        let c = r.close?;
+        if r.open != para.start || r.single || self.claims.claimed[ri] || c + 3 > para.end {
+            return None;
+        }
+        let dash = c + 1;
+        if !(toks[dash].kind == Kind::Punct && crate::tokens::is_dash(toks[dash].ch)) {
+            return None;
+        }
+        let hi = para.end;
+        let name_end = (dash + 1..hi.min(dash + 5))
+            .find(|&j| !crate::phrase::is_cap_word(&toks[j]))
+            .unwrap_or(hi.min(dash + 5));
+        let words = name_end - dash - 1;
+        let rest = name_end..hi;
+        let tail_ok = rest.is_empty()
+            || (rest.len() == 1 && toks[name_end].is_punct('.'))
+            || (toks[name_end].is_punct(',')
+                && rest.len() <= 8
+                && (name_end + 1..hi)
+                    .all(|j| toks[j].kind == Kind::Word || toks[j].is_punct('.') || toks[j].is_punct(',')));
+        if !(2..=4).contains(&words) || !tail_ok || r.words(toks) < 4 {
+            return None;
+        }
+        let parts = r.parts.clone();
+        self.claims.claim(ri);
+        let np = Np {
+            head: name_end - 1,
+            toks: dash + 1..name_end,
+            kind: Head::Name,
+        };
+        let attr = self.new_attr(
+            Rule::SignedDash,
+            (QuoteKind::Direct, Some(ri)),
+            parts,
+            None,
+            Some(&np),
+            r.open,
+        );
+        Some(Frame::new(attr, Some(np)))
+    }
+
     /// A social-media post embedded in a page, signed after a dash with its author's name
     /// and handle: "Power will be out for days. pic.twitter.com/… — BC Hydro (@bchydro)
     /// December 22, 2018". What the post says runs from the paragraph's start to its links,

@@ -597,6 +597,28 @@ pub(super) const CASES: &[Case] = &[
         )],
     ),
     (
+        "signed.dash: a quotation signed after a dash, with a place",
+        "Readers wrote to us about the vote.\n\n“The new levy will empty the harbour by spring.” ― Carla Mendes, Riverside\n\nThe council meets again in May.",
+        &[(
+            "The new levy will empty the harbour by spring.",
+            "",
+            "Carla Mendes",
+            Some("Carla Mendes"),
+            Direct,
+        )],
+    ),
+    (
+        "floating.speech: a dash after a quotation and a phrase that is no name",
+        "Ana Ruiz spoke first.\n\n“The new levy will empty the harbour by spring.” — or so it seemed to her.\n\nThe council meets again in May.",
+        &[(
+            "The new levy will empty the harbour by spring.",
+            "",
+            "",
+            Some("Ana Ruiz"),
+            Direct,
+        )],
+    ),
+    (
         "signed.post: an embedded post with a link, a handle and a date",
         "The storm hit the coast.\n\nSome areas will be without power for days. #Stormpic.twitter.com/ab12CD — Harbour Power (@harbourpower) December 22, 2025\n\nThe lines were fixed.",
         &[(

@@ -126,9 +126,13 @@ pub fn annotate(text: &str, options: &Options) -> Document {
     let mut actors = Actors::recognize(text, &seg);
     let (attrs, mut disc) = attribution::extract(text, &seg, &regions, &mut actors);
     let mut speaker_of_region = vec![None; regions.len()];
+    // A quotation's speaker is the first attribution's that holds it: not that of a speech
+    // the quotation itself reports ("“Berg said no. He is wrong,” said Ruiz").
     for a in &attrs {
         if let Some(r) = a.region {
-            speaker_of_region[r] = a.speaker;
+            if speaker_of_region[r].is_none() {
+                speaker_of_region[r] = a.speaker;
+            }
         }
     }
     coref::link_rest(text, &seg, &regions, &speaker_of_region, &mut actors, &mut disc);

@@ -267,6 +267,7 @@ pub(crate) fn link_rest(
             }
         }
     }
+    let named = named_in_regions(actors, &region_at, regions.len());
     disc.sort();
     let mut new_notes = Vec::new();
     for (k, t) in toks.iter().enumerate() {
@@ -284,7 +285,8 @@ pub(crate) fn link_rest(
                     if inside != u32::MAX {
                         // Third-person pronouns inside quotes refer to people the speaker talks
                         // about; resolve them only when they are unambiguous.
-                        None
+                        let ri = inside as usize;
+                        quoted_referent(actors, &named[ri], speaker_of_region[ri], person, k)
                     } else {
                         resolve_mention(actors, disc, person, k, sent)
                     }
@@ -325,6 +327,54 @@ pub(crate) fn link_rest(
     for s in new_notes {
         disc.note(s);
     }
+}
+
+/// How many of the latest mentions inside a quotation a pronoun there looks back over.
+const QUOTED_REACH: usize = 6;
+
+/// Per quotation: the actors mentioned in its words (position, entity), in text order.
+fn named_in_regions(actors: &Actors, region_at: &[u32], regions: usize) -> Vec<Vec<(usize, usize)>> {
+    let mut named = vec![Vec::new(); regions];
+    for m in &actors.mentions {
+        let ri = region_at.get(m.toks.start).copied().unwrap_or(u32::MAX);
+        if ri != u32::MAX {
+            named[ri as usize].push((m.toks.start, m.entity));
+        }
+    }
+    for list in &mut named {
+        crate::sort::sort(list);
+    }
+    named
+}
+
+/// The person a singular "he" or "she" at `k` inside a quotation refers to: the one person of
+/// that gender the speaker has just named in the same quotation ("Tom Berg came late again.
+/// He is careless"), when the latest mentions there leave no doubt; never the speaker, who is
+/// "I" in their own words.
+fn quoted_referent(
+    actors: &Actors,
+    named: &[(usize, usize)],
+    speaker: Option<usize>,
+    person: Person,
+    k: usize,
+) -> Option<usize> {
+    if !matches!(person, Person::Male | Person::Female) {
+        return None;
+    }
+    let before = named.partition_point(|&(pos, _)| pos < k);
+    let mut found = None;
+    for &(_, e) in named[..before].iter().rev().take(QUOTED_REACH) {
+        let fits = fit(actors, e, person).is_some_and(|penalty| penalty < 3.0);
+        if !fits || Some(e) == speaker {
+            continue;
+        }
+        match found {
+            None => found = Some(e),
+            Some(f) if f == e => {}
+            Some(_) => return None,
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -523,6 +573,55 @@ mod tests {
             resolve_pronoun(&mut actors, &disc, crate::lexicon::Person::Male, 6, 0),
             None
         );
+    }
+
+    /// The mentions of `name` in the annotated `text`, as text.
+    fn mentions_of(text: &str, name: &str) -> Vec<String> {
+        let doc = annotate(text, &Options::default());
+        let chars: Vec<char> = text.chars().collect();
+        doc.actors
+            .iter()
+            .filter(|a| a.name == name)
+            .flat_map(|a| a.mentions.iter().map(|r| chars[r[0]..r[1]].iter().collect::<String>()))
+            .collect()
+    }
+
+    #[test]
+    fn quoted_pronoun_cases() {
+        let cases: &[(&str, &str, &str, &[&str])] = &[
+            (
+                "a man the speaker just named",
+                "“Tom Berg came late again. He is careless,” said Ana Ruiz.",
+                "Tom Berg",
+                &["Tom Berg", "He"],
+            ),
+            (
+                "a signed quotation",
+                "Readers wrote in.\n\n“Tom Berg came late again. He is careless.” ― Lena Moss",
+                "Tom Berg",
+                &["Tom Berg", "He"],
+            ),
+            (
+                "two men named: no link",
+                "“Tom Berg met Ivo Brandt. He is careless,” said Ana Ruiz.",
+                "Tom Berg",
+                &["Tom Berg"],
+            ),
+            (
+                "nobody named in the quotation: no link",
+                "Tom Berg left early. “He is careless,” said Ana Ruiz.",
+                "Tom Berg",
+                &["Tom Berg"],
+            ),
+        ];
+        for (name, text, actor, want) in cases {
+            let got = mentions_of(text, actor);
+            assert_eq!(
+                got,
+                want.iter().map(|w| w.to_string()).collect::<Vec<_>>(),
+                "case {name}: {text}"
+            );
+        }
     }
 
     #[test]

@@ -256,7 +256,8 @@ fn dateline(v: &View, s: &Sent, i: usize, j: usize, whole: &mut Option<Candidate
 
 /// actor.role-before, actor.appositive-role: a role noun just before the name ("spokesperson
 /// Lu Kang", "union president Dolores Achebe") or in apposition after it ("Ana Ruiz, president
-/// of the union,", "Ruiz, a retired nurse,") shows a person as surely as a title does.
+/// of the union,", "Ruiz, a retired nurse,") shows a person as surely as a title does; not
+/// after a preposition or for a date ("In June, the senator said").
 fn role_evidence(v: &View, i: usize, j: usize, end: usize, c: &mut Candidate) {
     let toks = v.toks;
     if c.kind == Some(ActorKind::Organization) || c.kind == Some(ActorKind::Place) {
@@ -271,6 +272,15 @@ fn role_evidence(v: &View, i: usize, j: usize, end: usize, c: &mut Candidate) {
     });
     if let Some(p) = before {
         c.person_with_role(p.entry_id(), Rule::ActorRoleBefore);
+    }
+    // "In June, the senator …", "In Ottawa, the minister …": a name closing an opening
+    // prepositional phrase is no appositive's head; the role opens the main clause.
+    let opening_phrase = i
+        .checked_sub(1)
+        .is_some_and(|p| toks[p].kind == Kind::Word && toks[p].lex().tag == Some(crate::lexicon::Tag::Prep));
+    let calendar = (i..j).any(|k| toks[k].lex().has(flag::CALENDAR));
+    if opening_phrase || calendar {
+        return;
     }
     if let Some(role) = appositive_role(toks, j, end) {
         c.person_with_role(role, Rule::ActorAppositiveRole);

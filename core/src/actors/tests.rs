@@ -141,6 +141,16 @@ const KIND_CASES: &[Case] = &[
         &[("Ana Ruiz", Some(Person), 1)],
     ),
     (
+        "actor.place: a place closing an opening phrase is no appositive's head",
+        "In Ottawa, the minister spoke.",
+        &[("Ottawa", Some(Place), 1)],
+    ),
+    (
+        "a month closing an opening phrase is no person (it keeps no kind)",
+        "In June, the minister spoke.",
+        &[("June", None, 1)],
+    ),
+    (
         "actor.org-name: a known one-word body",
         "The reporters from Yonhap filed it.",
         &[("Yonhap", Some(Organization), 1)],

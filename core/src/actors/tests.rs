@@ -146,7 +146,7 @@ const KIND_CASES: &[Case] = &[
         &[("Ottawa", Some(Place), 1)],
     ),
     (
-        "a month closing an opening phrase is no person (it keeps no kind)",
+        "actor.single-word: a month closing an opening phrase is no person (it keeps no kind)",
         "In June, the minister spoke.",
         &[("June", None, 1)],
     ),

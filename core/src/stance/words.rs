@@ -43,11 +43,11 @@ pub(super) fn speakers(v: &View, attrs: &[Attr], actors: &mut Actors, targets: &
                 let eligible = target.actor != Some(holder)
                     && match target.kind {
                         TargetKind::Actor => true,
-                        TargetKind::Issue => target.salience >= knob("SP_SAL", MIN_SALIENCE as f32) as u32,
+                        TargetKind::Issue => target.salience >= MIN_SALIENCE,
                     };
                 if eligible && !reported_within(v, r, m.start) {
                     let taken = side_taken(v, r, &m).or_else(|| {
-                        (target.kind == TargetKind::Actor || knob("SP_ISSUEMODEL", 0.0) > 0.0)
+                        (target.kind == TargetKind::Actor)
                             .then(|| model_side(v, r, &m, model))
                             .flatten()
                     });
@@ -261,7 +261,7 @@ fn model_side(
         .collect();
     let best = s.iter().copied().fold(f32::MIN, f32::max);
     let second = s.iter().copied().filter(|&x| x < best).fold(f32::MIN, f32::max);
-    if polarity == Polarity::Neutral || best - second < knob("SP_MARGIN", MODEL_MARGIN) || cue.is_empty() {
+    if polarity == Polarity::Neutral || best - second < MODEL_MARGIN || cue.is_empty() {
         return None;
     }
     let score = if polarity == Polarity::Support {
@@ -270,9 +270,4 @@ fn model_side(
         second - best
     };
     Some((polarity, score, cue.into_iter().map(|t| t as usize).collect()))
-}
-
-/// Experiment knob (temporary).
-pub(crate) fn knob(name: &str, default: f32) -> f32 {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }

@@ -328,12 +328,14 @@ impl Lexicon {
             let weight: f32 = cols.get(1).and_then(|w| w.parse().ok()).unwrap_or(0.0);
             let hedge = cols.get(2).is_some_and(|h| *h == "hedge");
             let predicate = cols.get(2).is_none_or(|h| *h != "word");
+            let agent = cols.get(2).is_some_and(|h| *h == "agent");
             let e = self.entry_mut(cols[0]);
             e.flags |= flag::STANCE;
             e.stance = Some(StanceWord {
                 weight,
                 hedge,
                 predicate,
+                agent,
             });
         }
         for line in include_str!("../../data/against.txt").lines() {

@@ -120,6 +120,9 @@ pub(crate) struct StanceWord {
     /// the bill"): false for words whose main sense in news is another ("back", "champion",
     /// "charged", "victory"), which show a stance only among a speaker's own words.
     pub predicate: bool,
+    /// Whether it names who holds the stance ("supporter", "critic"): its owner is the one
+    /// stood for, not the holder.
+    pub agent: bool,
 }
 
 /// Everything known about one lowercase word.

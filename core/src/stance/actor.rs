@@ -141,6 +141,11 @@ fn reading_at(v: &View, targets: &Targets, k: usize, lo: usize, hi: usize) -> Op
     let stance = e
         .stance
         .filter(|s| s.predicate && t.kind == Kind::Word && !t.is(shape::CAP));
+    // "Trump's supporters", "his critics", "a Trump ally": the owner is whom they stand for;
+    // who they are, the phrase does not say.
+    if stance.is_some_and(|s| s.agent) && k > lo && owned_agent(v, k - 1) {
+        return None;
+    }
     let phrase = e.has(flag::STANCE_PHRASE);
     let hedge_phrase = if phrase { hedge_at(v, k, hi) } else { None };
     let denial = if phrase { denial_at(v, k, hi) } else { None };
@@ -309,6 +314,15 @@ impl Scan<'_> {
         });
         actors.entities[holder].active = true;
     }
+}
+
+/// Whether the word at `j` before an agent noun owns it: a possessive, an owner pronoun, or
+/// a name compounded with it ("Trump supporters").
+fn owned_agent(v: &View, j: usize) -> bool {
+    let t = &v.toks[j];
+    t.is(shape::POSSESSIVE)
+        || matches!(t.lex().pron, Some((_, Case::Poss)))
+        || (t.kind == Kind::Word && t.is(shape::CAP))
 }
 
 /// Whether "back" at `k` is the verb: a modal, auxiliary, "to", a negation or a subject

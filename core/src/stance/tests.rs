@@ -212,6 +212,16 @@ fn stance_cases() {
             &[],
         ),
         (
+            "an owner of an agent noun is whom it stands for, not its holder",
+            "Senator Ivo Brandt spoke to his supporters at the ferry dock.",
+            &[],
+        ),
+        (
+            "a name compounded with an agent noun is not its holder",
+            "Several Brandt critics gathered outside the ferry terminal.",
+            &[],
+        ),
+        (
             "stance.asks: calling for",
             "Councillor Tim Obi called for an inquiry into the ferry contract.",
             &[("Tim Obi", Support, "inquiry", "called for")],

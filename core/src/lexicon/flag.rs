@@ -84,3 +84,7 @@ pub const PLACE_HEAD: u64 = 1 << 39;
 pub const THING_HEAD: u64 = 1 << 40;
 /// A word after which "against" takes a side: campaigned, voted, rally (`data/against.txt`).
 pub const SIDES_AGAINST: u64 = 1 << 41;
+/// A verb that asks for what follows "for": called, pushed, lobbied (`data/asking.txt`).
+pub const ASK_FOR: u64 = 1 << 42;
+/// A verb that asks for its object: demanded (`data/asking.txt`).
+pub const ASK_OBJECT: u64 = 1 << 43;

@@ -316,7 +316,7 @@ impl Lexicon {
         }
     }
 
-    /// `stance.txt`, `against.txt` and `participation.txt`: the words of actor stance, and the words that
+    /// `stance.txt`, `asking.txt`, `against.txt` and `participation.txt`: the words of actor stance, and the words that
     /// open a hedge or a denial.
     fn stance_words(&mut self) {
         for line in include_str!("../../data/stance.txt").lines() {
@@ -337,6 +337,18 @@ impl Lexicon {
                 predicate,
                 agent,
             });
+        }
+        for line in include_str!("../../data/asking.txt").lines() {
+            let line = line.trim_end();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (word, how) = line.split_once('\t').unwrap_or((line, "for"));
+            self.entry_mut(word).flags |= if how == "object" {
+                flag::ASK_OBJECT
+            } else {
+                flag::ASK_FOR
+            };
         }
         for line in include_str!("../../data/against.txt").lines() {
             let word = line.trim();

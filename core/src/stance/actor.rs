@@ -105,38 +105,24 @@ fn reading_at(v: &View, targets: &Targets, k: usize, lo: usize, hi: usize) -> Op
             rule: Rule::StanceCalled,
         });
     }
-    if let Some((end, object_from)) = super::asks::asks_at(v, k, hi) {
-        return Some(Reading {
-            polarity: Polarity::Support,
-            cue_end: end,
-            object_from,
-            object: None,
-            words: None,
-            speaker_only: false,
-            rule: Rule::StanceAsks,
-        });
-    }
-    if let Some(blamed) = super::asks::blamed_at(v, k, lo) {
-        return Some(Reading {
-            polarity: Polarity::Oppose,
-            cue_end: k + 1,
-            object_from: blamed.start,
-            object: Some(blamed),
-            words: Some([k - 1, k]),
-            speaker_only: true,
-            rule: Rule::StanceBlame,
-        });
-    }
     let e = t.lex();
-    // "against" takes a side only after a word that does ("voted against"; see `data/against.txt`).
-    let sides = |j: usize| toks[j].lex().has(flag::SIDES_AGAINST) || toks[j].lex().stance.is_some();
-    if v.is(k, "against") && !(k > lo && sides(k - 1)) {
-        return None;
+    if e.has(flag::ASK_FOR | flag::ASK_OBJECT) {
+        if let Some((end, object_from)) = super::asks::asks_at(v, k, hi) {
+            return Some(Reading {
+                polarity: Polarity::Support,
+                cue_end: end,
+                object_from,
+                object: None,
+                words: None,
+                speaker_only: false,
+                rule: Rule::StanceAsks,
+            });
+        }
     }
-    // "back" is mostly an adverb ("came back", "traced back to"); the verb has a modal, "to" or
-    // a pronoun before it and its object after ("would back the pact", "to back Trump").
-    if v.is(k, "back") && !back_verb(v, k, lo, hi) {
-        return None;
+    if e.stance.is_some() {
+        if let Some(r) = stance_word_sense(v, k, lo, hi) {
+            return r;
+        }
     }
     let stance = e
         .stance
@@ -316,6 +302,35 @@ impl Scan<'_> {
     }
 }
 
+/// What a stance word at `k` means when its sense depends on its neighbours: "X is to blame"
+/// (`Some(Some(reading))`), "against" as a preposition and "back" as an adverb (`Some(None)`,
+/// no stance); `None` when the word reads as usual.
+fn stance_word_sense(v: &View, k: usize, lo: usize, hi: usize) -> Option<Option<Reading>> {
+    let toks = v.toks;
+    if let Some(blamed) = super::asks::blamed_at(v, k, lo) {
+        return Some(Some(Reading {
+            polarity: Polarity::Oppose,
+            cue_end: k + 1,
+            object_from: blamed.start,
+            object: Some(blamed),
+            words: Some([k - 1, k]),
+            speaker_only: true,
+            rule: Rule::StanceBlame,
+        }));
+    }
+    // "against" takes a side only after a word that does ("voted against"; see `data/against.txt`).
+    let sides = |j: usize| toks[j].lex().has(flag::SIDES_AGAINST) || toks[j].lex().stance.is_some();
+    if v.is(k, "against") && !(k > lo && sides(k - 1)) {
+        return Some(None);
+    }
+    // "back" is mostly an adverb ("came back", "traced back to"); the verb has a modal, "to" or
+    // a pronoun before it and its object after ("would back the pact", "to back Trump").
+    if v.is(k, "back") && !back_verb(v, k, lo, hi) {
+        return Some(None);
+    }
+    None
+}
+
 /// Whether the word at `j` before an agent noun owns it: a possessive, an owner pronoun, or
 /// a name compounded with it ("Trump supporters").
 fn owned_agent(v: &View, j: usize) -> bool {
@@ -360,8 +375,8 @@ fn hedge_at(v: &View, k: usize, hi: usize) -> Option<(usize, usize)> {
     let aux = [
         "would", "could", "did", "will", "wo", "does", "is", "was", "has", "have", "are",
     ];
-    if aux.iter().any(|a| is(k, a))
-        && matches!(w(k + 1), "not" | "n't" | "n’t")
+    if matches!(w(k + 1), "not" | "n't" | "n’t")
+        && aux.iter().any(|a| is(k, a))
         && matches!(
             w(k + 2),
             "say" | "comment" | "saying" | "commenting" | "said" | "commented"
@@ -376,16 +391,14 @@ fn hedge_at(v: &View, k: usize, hi: usize) -> Option<(usize, usize)> {
     // "avoided condemning the invasion", "steered clear of criticizing him", "refrained from
     // backing it": withholding a stance the next word would take.
     let gerund = |j: usize| toks.get(j).is_some_and(|t| t.lex().stance.is_some()) && w(j).ends_with("ing");
-    let lower = w(k).to_ascii_lowercase();
-    if matches!(lower.as_str(), "avoid" | "avoids" | "avoided" | "avoiding") && gerund(k + 1) {
+    let one_of = |list: &[&str]| list.iter().any(|x| is(k, x));
+    if gerund(k + 1) && one_of(&["avoid", "avoids", "avoided", "avoiding"]) {
         return Some((k + 2, k + 2));
     }
-    let steers = matches!(lower.as_str(), "steer" | "steers" | "steered" | "steering");
-    if steers && is(k + 1, "clear") && is(k + 2, "of") && gerund(k + 3) {
+    if is(k + 1, "clear") && is(k + 2, "of") && gerund(k + 3) && one_of(&["steer", "steers", "steered", "steering"]) {
         return Some((k + 4, k + 4));
     }
-    let refrains = matches!(lower.as_str(), "refrain" | "refrains" | "refrained" | "refraining");
-    if refrains && is(k + 1, "from") && gerund(k + 2) {
+    if is(k + 1, "from") && gerund(k + 2) && one_of(&["refrain", "refrains", "refrained", "refraining"]) {
         return Some((k + 3, k + 3));
     }
     None

@@ -62,7 +62,57 @@ impl Lexicon {
         lex.sentiment();
         lex.head_words();
         lex.word_classes();
+        // Last, so that the entries it adds take ids after every other's: the names model's
+        // context features key on entry ids.
+        lex.side_words();
         lex
+    }
+
+    /// `asking.txt` and `against.txt`, and the words more hedges start from ("avoided
+    /// criticizing", "isn't saying"): the words whose neighbours decide what they show.
+    fn side_words(&mut self) {
+        for line in include_str!("../../data/asking.txt").lines() {
+            let line = line.trim_end();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (word, how) = line.split_once('\t').unwrap_or((line, "for"));
+            self.entry_mut(word).flags |= if how == "object" {
+                flag::ASK_OBJECT
+            } else {
+                flag::ASK_FOR
+            };
+        }
+        for line in include_str!("../../data/against.txt").lines() {
+            let word = line.trim();
+            if !word.is_empty() && !word.starts_with('#') {
+                self.entry_mut(word).flags |= flag::SIDES_AGAINST;
+            }
+        }
+        for word in [
+            "avoid",
+            "avoids",
+            "avoided",
+            "avoiding",
+            "steer",
+            "steers",
+            "steered",
+            "steering",
+            "refrain",
+            "refrains",
+            "refrained",
+            "refraining",
+            "will",
+            "wo",
+            "does",
+            "is",
+            "was",
+            "has",
+            "have",
+            "are",
+        ] {
+            self.entry_mut(word).flags |= flag::STANCE_PHRASE;
+        }
     }
 
     /// `function_words.txt`: closed-class words with their part of speech, and which
@@ -316,7 +366,7 @@ impl Lexicon {
         }
     }
 
-    /// `stance.txt`, `asking.txt`, `against.txt` and `participation.txt`: the words of actor stance, and the words that
+    /// `stance.txt` and `participation.txt`: the words of actor stance, and the words that
     /// open a hedge or a denial.
     fn stance_words(&mut self) {
         for line in include_str!("../../data/stance.txt").lines() {
@@ -338,24 +388,6 @@ impl Lexicon {
                 agent,
             });
         }
-        for line in include_str!("../../data/asking.txt").lines() {
-            let line = line.trim_end();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let (word, how) = line.split_once('\t').unwrap_or((line, "for"));
-            self.entry_mut(word).flags |= if how == "object" {
-                flag::ASK_OBJECT
-            } else {
-                flag::ASK_FOR
-            };
-        }
-        for line in include_str!("../../data/against.txt").lines() {
-            let word = line.trim();
-            if !word.is_empty() && !word.starts_with('#') {
-                self.entry_mut(word).flags |= flag::SIDES_AGAINST;
-            }
-        }
         for line in include_str!("../../data/participation.txt").lines() {
             let word = line.trim();
             if !word.is_empty() && !word.starts_with('#') {
@@ -364,36 +396,7 @@ impl Lexicon {
         }
         // The words a hedge ("declined to comment") or a denial ("nothing like") starts from.
         for word in [
-            "declined",
-            "declines",
-            "refused",
-            "refuses",
-            "would",
-            "could",
-            "did",
-            "stopped",
-            "nothing",
-            "no",
-            "avoid",
-            "avoids",
-            "avoided",
-            "avoiding",
-            "steer",
-            "steers",
-            "steered",
-            "steering",
-            "refrain",
-            "refrains",
-            "refrained",
-            "refraining",
-            "will",
-            "wo",
-            "does",
-            "is",
-            "was",
-            "has",
-            "have",
-            "are",
+            "declined", "declines", "refused", "refuses", "would", "could", "did", "stopped", "nothing", "no",
         ] {
             self.entry_mut(word).flags |= flag::STANCE_PHRASE;
         }

@@ -110,6 +110,19 @@ impl Lexicon {
             "has",
             "have",
             "are",
+            "can",
+            "ca",
+            "cannot",
+            "gave",
+            "give",
+            "gives",
+            "giving",
+            "offered",
+            "offer",
+            "offers",
+            "provided",
+            "provide",
+            "provides",
         ] {
             self.entry_mut(word).flags |= flag::STANCE_PHRASE;
         }

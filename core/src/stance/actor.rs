@@ -360,9 +360,14 @@ fn hedge_at(v: &View, k: usize, hi: usize) -> Option<(usize, usize)> {
     let toks = v.toks;
     let text = v.text;
     let w = |j: usize| toks.get(j).filter(|_| j < hi).map_or("", |t| t.text(text));
-    // Every phrase below starts with one of these letters; most words stop here.
-    let first = w(k).bytes().next().unwrap_or(0).to_ascii_lowercase();
-    if !matches!(first, b'd' | b'r' | b'w' | b'c' | b's' | b'a' | b'i' | b'h') {
+    // Every phrase below has one of these words second (or a stance word's "-ing" form:
+    // "avoided criticizing"); most words stop here.
+    let second = matches!(
+        w(k + 1),
+        "to" | "not" | "n't" | "n’t" | "short" | "no" | "clear" | "from" | "comment" | "say" | "address"
+    );
+    let gerund_next = || toks.get(k + 1).is_some_and(|t| t.lex().stance.is_some()) && w(k + 1).ends_with("ing");
+    if !second && !gerund_next() {
         return None;
     }
     let is = |j: usize, s: &str| w(j).eq_ignore_ascii_case(s);
@@ -372,15 +377,34 @@ fn hedge_at(v: &View, k: usize, hi: usize) -> Option<(usize, usize)> {
     {
         return Some((k + 3, hedged_object(&w, k + 3)));
     }
+    // "would not say whether", "isn't commenting on", "did not directly address", "won't be
+    // addressing", "cannot comment on".
     let aux = [
-        "would", "could", "did", "will", "wo", "does", "is", "was", "has", "have", "are",
+        "would", "could", "did", "will", "wo", "does", "is", "was", "has", "have", "are", "can", "ca",
     ];
-    if matches!(w(k + 1), "not" | "n't" | "n’t")
-        && aux.iter().any(|a| is(k, a))
-        && matches!(
-            w(k + 2),
-            "say" | "comment" | "saying" | "commenting" | "said" | "commented"
+    let withheld = |j: usize| {
+        matches!(
+            w(j),
+            "say" | "comment" | "saying" | "commenting" | "said" | "commented" | "address" | "addressing" | "addressed"
         )
+    };
+    let negated_aux = (matches!(w(k + 1), "not" | "n't" | "n’t") && aux.iter().any(|a| is(k, a))).then_some(k + 2);
+    if let Some(mut j) = negated_aux.or_else(|| is(k, "cannot").then_some(k + 1)) {
+        // One adverb or "be" may come between ("did not directly address", "won't be addressing").
+        if !withheld(j) && (toks.get(j).is_some_and(|t| t.lex().tag == Some(Tag::Adv)) || is(j, "be")) {
+            j += 1;
+        }
+        if withheld(j) {
+            return Some((j + 1, hedged_object(&w, j + 1)));
+        }
+    }
+    // "gave no details about the schedule", "offered no comment on the claim".
+    let gives = [
+        "gave", "give", "gives", "giving", "offered", "offer", "offers", "provided", "provide", "provides",
+    ];
+    if is(k + 1, "no")
+        && matches!(w(k + 2), "details" | "detail" | "comment" | "explanation")
+        && gives.iter().any(|g| is(k, g))
     {
         return Some((k + 3, hedged_object(&w, k + 3)));
     }
@@ -412,7 +436,7 @@ fn hedged_object<'t>(w: &impl Fn(usize) -> &'t str, j: usize) -> usize {
     } else {
         j
     };
-    if matches!(w(j), "on" | "about" | "whether" | "if") {
+    if matches!(w(j), "on" | "about" | "whether" | "if" | "of" | "to" | "for") {
         j + 1
     } else {
         j

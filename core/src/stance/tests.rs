@@ -267,6 +267,21 @@ fn stance_cases() {
             &[("Tim Obi", Neutral, "strike vote", "wouldn't comment")],
         ),
         (
+            "stance.hedge: cannot comment",
+            "Councillor Tim Obi said he cannot comment on the ferry contract.",
+            &[("Tim Obi", Neutral, "ferry contract", "cannot comment")],
+        ),
+        (
+            "stance.hedge: not addressing, with a word between",
+            "The Harbour Hawks won't be addressing the concussion lawsuit this week.",
+            &[("Harbour Hawks", Neutral, "concussion lawsuit", "won't be addressing")],
+        ),
+        (
+            "stance.hedge: giving no details",
+            "Ministry spokesperson Lu Wen gave no details about the summit schedule.",
+            &[("Lu Wen", Neutral, "summit schedule", "gave no details")],
+        ),
+        (
             "stance.word: against after a word that takes sides",
             "The Valley Growers Association campaigned against the water levy.",
             &[("Valley Growers Association", Oppose, "water levy", "against")],

@@ -159,13 +159,14 @@ fn reading_at(v: &View, targets: &Targets, k: usize, lo: usize, hi: usize) -> Op
         } else {
             Polarity::Oppose
         };
-        // "support for the plan", "opposition to the pact", "concerns about the deal"
+        // "support for the plan", "opposition to the pact", "concerns about the deal",
+        // "questioned whether the mayor was ready" (about the mayor)
         let mut obj = k + 1;
         if obj < hi
             && toks[obj].kind == Kind::Word
             && matches!(
                 v.word(obj),
-                "for" | "to" | "of" | "about" | "over" | "against" | "on" | "with"
+                "for" | "to" | "of" | "about" | "over" | "against" | "on" | "with" | "whether"
             )
         {
             obj += 1;

@@ -267,6 +267,16 @@ fn stance_cases() {
             &[("Tim Obi", Neutral, "strike vote", "wouldn't comment")],
         ),
         (
+            "stance.word: denying a request",
+            "The harbour board denied the fishermen's request for a new pier.",
+            &[("harbour board", Oppose, "fishermen's request", "denied")],
+        ),
+        (
+            "stance.word: questioning whether names what is questioned",
+            "Senator Ivo Brandt questioned whether Mayor Ana Ruiz was ready for the job.",
+            &[("Ivo Brandt", Oppose, "Ana Ruiz", "questioned")],
+        ),
+        (
             "stance.hedge: cannot comment",
             "Councillor Tim Obi said he cannot comment on the ferry contract.",
             &[("Tim Obi", Neutral, "ferry contract", "cannot comment")],

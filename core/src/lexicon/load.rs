@@ -5,8 +5,8 @@
 //! file's part of speech, pronoun reading and cue verb.
 
 use super::table::WordTable;
+use super::EntryId;
 use super::{data_lines, flag, Abbr, Case, CueFlags, CueVerb, FastMap, Gender, Lexicon, Person, PhraseRole, Tag};
-use super::{EntryId, StanceWord};
 
 /// The regular English plural of a noun: "candidate" → "candidates", "spokesman" →
 /// "spokesmen", "secretary" → "secretaries", "witness" → "witnesses", "wife" → "wives".
@@ -66,66 +66,6 @@ impl Lexicon {
         // context features key on entry ids.
         lex.side_words();
         lex
-    }
-
-    /// `asking.txt` and `against.txt`, and the words more hedges start from ("avoided
-    /// criticizing", "isn't saying"): the words whose neighbours decide what they show.
-    fn side_words(&mut self) {
-        for line in include_str!("../../data/asking.txt").lines() {
-            let line = line.trim_end();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let (word, how) = line.split_once('\t').unwrap_or((line, "for"));
-            self.entry_mut(word).flags |= if how == "object" {
-                flag::ASK_OBJECT
-            } else {
-                flag::ASK_FOR
-            };
-        }
-        for line in include_str!("../../data/against.txt").lines() {
-            let word = line.trim();
-            if !word.is_empty() && !word.starts_with('#') {
-                self.entry_mut(word).flags |= flag::SIDES_AGAINST;
-            }
-        }
-        for word in [
-            "avoid",
-            "avoids",
-            "avoided",
-            "avoiding",
-            "steer",
-            "steers",
-            "steered",
-            "steering",
-            "refrain",
-            "refrains",
-            "refrained",
-            "refraining",
-            "will",
-            "wo",
-            "does",
-            "is",
-            "was",
-            "has",
-            "have",
-            "are",
-            "can",
-            "ca",
-            "cannot",
-            "gave",
-            "give",
-            "gives",
-            "giving",
-            "offered",
-            "offer",
-            "offers",
-            "provided",
-            "provide",
-            "provides",
-        ] {
-            self.entry_mut(word).flags |= flag::STANCE_PHRASE;
-        }
     }
 
     /// `function_words.txt`: closed-class words with their part of speech, and which
@@ -376,42 +316,6 @@ impl Lexicon {
             if e.flags & taken == 0 {
                 e.flags |= flag::GROUP;
             }
-        }
-    }
-
-    /// `stance.txt` and `participation.txt`: the words of actor stance, and the words that
-    /// open a hedge or a denial.
-    fn stance_words(&mut self) {
-        for line in include_str!("../../data/stance.txt").lines() {
-            let line = line.trim_end();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let cols: Vec<&str> = line.split('\t').collect();
-            let weight: f32 = cols.get(1).and_then(|w| w.parse().ok()).unwrap_or(0.0);
-            let hedge = cols.get(2).is_some_and(|h| *h == "hedge");
-            let predicate = cols.get(2).is_none_or(|h| *h != "word");
-            let agent = cols.get(2).is_some_and(|h| *h == "agent");
-            let e = self.entry_mut(cols[0]);
-            e.flags |= flag::STANCE;
-            e.stance = Some(StanceWord {
-                weight,
-                hedge,
-                predicate,
-                agent,
-            });
-        }
-        for line in include_str!("../../data/participation.txt").lines() {
-            let word = line.trim();
-            if !word.is_empty() && !word.starts_with('#') {
-                self.entry_mut(word).flags |= flag::PARTICIPATION;
-            }
-        }
-        // The words a hedge ("declined to comment") or a denial ("nothing like") starts from.
-        for word in [
-            "declined", "declines", "refused", "refuses", "would", "could", "did", "stopped", "nothing", "no",
-        ] {
-            self.entry_mut(word).flags |= flag::STANCE_PHRASE;
         }
     }
 

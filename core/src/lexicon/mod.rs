@@ -9,6 +9,7 @@
 mod cue;
 pub(crate) mod flag;
 mod load;
+mod load_stance;
 mod table;
 
 use std::sync::OnceLock;

@@ -9,26 +9,44 @@ use super::Evidence;
 use crate::actors::Actors;
 use crate::attribution::Attr;
 use crate::document::Polarity;
-use crate::lexicon::{flag, Case, Tag};
+use crate::lexicon::{flag, Case, StanceWord, Tag};
 use crate::rules::Rule;
 use crate::text::Span;
 use crate::tokens::{shape, Kind};
 use crate::view::View;
 
 /// What a word shows before its target and holder are known.
-struct Reading {
-    polarity: Polarity,
+pub(super) struct Reading {
+    /// The side it shows.
+    pub(super) polarity: Polarity,
     /// Where the cue ends.
-    cue_end: usize,
+    pub(super) cue_end: usize,
     /// Where the target phrase starts.
-    object_from: usize,
+    pub(super) object_from: usize,
     /// The phrase the stance is about, when the reading found it.
-    object: Option<Range<usize>>,
+    pub(super) object: Option<Range<usize>>,
     /// The words that show it, when not the cue's span (a naming verb and its evaluation).
-    words: Option<[usize; 2]>,
+    pub(super) words: Option<[usize; 2]>,
     /// Whether only the speaker of the words can hold it ("X is to blame": never X).
-    speaker_only: bool,
-    rule: Rule,
+    pub(super) speaker_only: bool,
+    /// The rule that read it.
+    pub(super) rule: Rule,
+}
+
+impl Reading {
+    /// A reading by `rule` whose cue ends at `cue_end` and whose object phrase starts at
+    /// `object_from`, to be read there.
+    pub(super) fn new(polarity: Polarity, cue_end: usize, object_from: usize, rule: Rule) -> Reading {
+        Reading {
+            polarity,
+            cue_end,
+            object_from,
+            object: None,
+            words: None,
+            speaker_only: false,
+            rule,
+        }
+    }
 }
 
 /// What the scan of the article knows: which actor each token refers to (names, pronouns,
@@ -96,32 +114,26 @@ fn reading_at(v: &View, targets: &Targets, k: usize, lo: usize, hi: usize) -> Op
     let t = &toks[k];
     if let Some((named, word, polarity)) = super::called::called_at(v, k, hi, |j| named_phrase(v, targets, j, hi)) {
         return Some(Reading {
-            polarity,
-            cue_end: word + 1,
-            object_from: named.start,
-            object: Some(named),
+            object: Some(named.clone()),
             words: Some([k, word]),
-            speaker_only: false,
-            rule: Rule::StanceCalled,
+            ..Reading::new(polarity, word + 1, named.start, Rule::StanceCalled)
         });
     }
     let e = t.lex();
-    if e.has(flag::ASK_FOR | flag::ASK_OBJECT) {
-        if let Some((end, object_from)) = super::asks::asks_at(v, k, hi) {
-            return Some(Reading {
-                polarity: Polarity::Support,
-                cue_end: end,
-                object_from,
-                object: None,
-                words: None,
-                speaker_only: false,
-                rule: Rule::StanceAsks,
-            });
-        }
+    // Asking for something reads as that alone, or as nothing ("campaigning for mayor").
+    if let Some(from) = e
+        .has(flag::ASK_FOR | flag::ASK_OBJECT)
+        .then(|| super::asks::asks_from(v, k, hi))
+        .flatten()
+    {
+        return super::asks::asking(v, from, hi);
     }
     if e.stance.is_some() {
-        if let Some(r) = stance_word_sense(v, k, lo, hi) {
-            return r;
+        if let Some(r) = super::asks::blamed_at(v, k, lo) {
+            return Some(r);
+        }
+        if no_stance_here(v, k, lo, hi) {
+            return None;
         }
     }
     let stance = e
@@ -133,8 +145,12 @@ fn reading_at(v: &View, targets: &Targets, k: usize, lo: usize, hi: usize) -> Op
         return None;
     }
     let phrase = e.has(flag::STANCE_PHRASE);
-    let hedge_phrase = if phrase { hedge_at(v, k, hi) } else { None };
-    let denial = if phrase { denial_at(v, k, hi) } else { None };
+    let hedge_phrase = if phrase { super::hedge::hedge_at(v, k, hi) } else { None };
+    let denial = if phrase {
+        super::hedge::denial_at(v, k, hi)
+    } else {
+        None
+    };
     let participates = t.kind == Kind::Word && e.has(flag::PARTICIPATION) && stance.is_none_or(|s| s.weight >= 0.0);
     if stance.is_none() && hedge_phrase.is_none() && denial.is_none() && !participates {
         return None;
@@ -151,34 +167,10 @@ fn reading_at(v: &View, targets: &Targets, k: usize, lo: usize, hi: usize) -> Op
     } else if let Some((end, obj)) = denial {
         (Polarity::Oppose, end, obj, Rule::StanceDenial)
     } else {
-        let w = stance.map_or(1.0, |s| s.weight);
-        let p = if stance.is_some_and(|s| s.hedge) {
-            Polarity::Neutral
-        } else if w > 0.0 {
-            Polarity::Support
-        } else {
-            Polarity::Oppose
-        };
-        // "support for the plan", "opposition to the pact", "concerns about the deal",
-        // "questioned whether the mayor was ready" (about the mayor)
-        let mut obj = k + 1;
-        if obj < hi
-            && toks[obj].kind == Kind::Word
-            && matches!(
-                v.word(obj),
-                "for" | "to" | "of" | "about" | "over" | "against" | "on" | "with" | "whether"
-            )
-        {
-            obj += 1;
-        }
+        let (p, obj) = word_reading(v, stance, k, hi);
         (p, k + 1, obj, Rule::StanceWord)
     };
-    // "did not support", "no longer opposes", "refused to back".
-    let negated = (k.saturating_sub(3).max(lo)..k).any(|j| {
-        toks[j].lex().has(flag::NEGATION)
-            || v.word(j).eq_ignore_ascii_case("longer")
-            || v.is_any(j, &["refused", "refuses", "refusing", "declined", "declines"]) && v.is(j + 1, "to")
-    });
+    let negated = negated_before(v, k, lo);
     if negated && hedge_phrase.is_none() && denial.is_none() {
         polarity = match polarity {
             Polarity::Support => Polarity::Oppose,
@@ -197,24 +189,41 @@ fn reading_at(v: &View, targets: &Targets, k: usize, lo: usize, hi: usize) -> Op
         if !(v.word(k).to_ascii_lowercase().starts_with("vot") && v.is(k + 1, "for") && k + 2 < hi) {
             return None;
         }
-        return Some(Reading {
-            polarity: Polarity::Support,
-            cue_end: k + 2,
-            object_from: k + 2,
-            object: None,
-            words: None,
-            speaker_only: false,
-            rule: Rule::StanceWord,
-        });
+        return Some(Reading::new(Polarity::Support, k + 2, k + 2, Rule::StanceWord));
     }
-    Some(Reading {
-        polarity,
-        cue_end,
-        object_from,
-        object: None,
-        words: None,
-        speaker_only: false,
-        rule,
+    Some(Reading::new(polarity, cue_end, object_from, rule))
+}
+
+/// The side a stance word (or, without one, a word of taking part) shows, and where its
+/// object starts: after a preposition that introduces it ("support for the plan", "opposition
+/// to the pact", "concerns about the deal", "questioned whether the mayor was ready").
+fn word_reading(v: &View, stance: Option<StanceWord>, k: usize, hi: usize) -> (Polarity, usize) {
+    let w = stance.map_or(1.0, |s| s.weight);
+    let polarity = if stance.is_some_and(|s| s.hedge) {
+        Polarity::Neutral
+    } else if w > 0.0 {
+        Polarity::Support
+    } else {
+        Polarity::Oppose
+    };
+    let introduces = |j: usize| {
+        v.toks[j].kind == Kind::Word
+            && matches!(
+                v.word(j),
+                "for" | "to" | "of" | "about" | "over" | "against" | "on" | "with" | "whether"
+            )
+    };
+    let obj = if k + 1 < hi && introduces(k + 1) { k + 2 } else { k + 1 };
+    (polarity, obj)
+}
+
+/// Whether a negation or a verb of refusing comes in the three words before `k` (not before
+/// `lo`): "did not support", "no longer opposes", "refused to back".
+fn negated_before(v: &View, k: usize, lo: usize) -> bool {
+    (k.saturating_sub(3).max(lo)..k).any(|j| {
+        v.toks[j].lex().has(flag::NEGATION)
+            || v.word(j).eq_ignore_ascii_case("longer")
+            || v.is_any(j, &["refused", "refuses", "refusing", "declined", "declines"]) && v.is(j + 1, "to")
     })
 }
 
@@ -237,16 +246,9 @@ impl Scan<'_> {
         let toks = v.toks;
         let passive = passive_agent(v, &self.ent_at, k, lo, hi);
         let object = r.object.clone().or_else(|| passive.as_ref().map(|(_, s)| s.clone()));
-        let Some(mut object) = object.or_else(|| object_phrase(v, r.object_from, hi)) else {
+        let Some(object) = object.or_else(|| object_phrase(v, r.object_from, hi)) else {
             return;
         };
-        let mut polarity = r.polarity;
-        if r.rule == Rule::StanceAsks {
-            let Some((p, asked)) = super::asks::asked(v, &object) else {
-                return;
-            };
-            (polarity, object) = (p, asked);
-        }
         // The holder: the subject before the word; inside a speaker's words, the speaker when
         // the subject is the speaker's own or none ("I support", "we oppose"), and the
         // subject when it is another actor ("Ruiz said Berg backed the plan").
@@ -293,7 +295,7 @@ impl Scan<'_> {
             holder,
             target,
             rule: r.rule,
-            polarity,
+            polarity: r.polarity,
             strength: 2.0,
             cue,
             sent: si,
@@ -303,33 +305,12 @@ impl Scan<'_> {
     }
 }
 
-/// What a stance word at `k` means when its sense depends on its neighbours: "X is to blame"
-/// (`Some(Some(reading))`), "against" as a preposition and "back" as an adverb (`Some(None)`,
-/// no stance); `None` when the word reads as usual.
-fn stance_word_sense(v: &View, k: usize, lo: usize, hi: usize) -> Option<Option<Reading>> {
-    let toks = v.toks;
-    if let Some(blamed) = super::asks::blamed_at(v, k, lo) {
-        return Some(Some(Reading {
-            polarity: Polarity::Oppose,
-            cue_end: k + 1,
-            object_from: blamed.start,
-            object: Some(blamed),
-            words: Some([k - 1, k]),
-            speaker_only: true,
-            rule: Rule::StanceBlame,
-        }));
-    }
-    // "against" takes a side only after a word that does ("voted against"; see `data/against.txt`).
-    let sides = |j: usize| toks[j].lex().has(flag::SIDES_AGAINST) || toks[j].lex().stance.is_some();
-    if v.is(k, "against") && !(k > lo && sides(k - 1)) {
-        return Some(None);
-    }
-    // "back" is mostly an adverb ("came back", "traced back to"); the verb has a modal, "to" or
-    // a pronoun before it and its object after ("would back the pact", "to back Trump").
-    if v.is(k, "back") && !back_verb(v, k, lo, hi) {
-        return Some(None);
-    }
-    None
+/// Whether a stance word at `k` is here another word: "against" as a preposition (it takes
+/// a side only after a word that does: "voted against", `data/against.txt`), "back" as an
+/// adverb ("came back", "traced back to").
+fn no_stance_here(v: &View, k: usize, lo: usize, hi: usize) -> bool {
+    let sides = |j: usize| v.toks[j].lex().has(flag::SIDES_AGAINST) || v.toks[j].lex().stance.is_some();
+    (v.is(k, "against") && !(k > lo && sides(k - 1))) || (v.is(k, "back") && !back_verb(v, k, lo, hi))
 }
 
 /// Whether the word at `j` before an agent noun owns it: a possessive, an owner pronoun, or
@@ -353,114 +334,6 @@ fn back_verb(v: &View, k: usize, lo: usize, hi: usize) -> bool {
         n.is_det() || matches!(n.lex().pron, Some((_, Case::Poss))) || n.is(shape::CAP)
     };
     before && after
-}
-
-/// "declined to comment (on X)", "would not say whether", "stopped short of endorsing X",
-/// "refused to say": a hedge. Returns the end of the cue and where its object starts.
-fn hedge_at(v: &View, k: usize, hi: usize) -> Option<(usize, usize)> {
-    let toks = v.toks;
-    let text = v.text;
-    let w = |j: usize| toks.get(j).filter(|_| j < hi).map_or("", |t| t.text(text));
-    // Every phrase below has one of these words second (or a stance word's "-ing" form:
-    // "avoided criticizing"); most words stop here.
-    let second = matches!(
-        w(k + 1),
-        "to" | "not" | "n't" | "n’t" | "short" | "no" | "clear" | "from" | "comment" | "say" | "address"
-    );
-    let gerund_next = || toks.get(k + 1).is_some_and(|t| t.lex().stance.is_some()) && w(k + 1).ends_with("ing");
-    if !second && !gerund_next() {
-        return None;
-    }
-    let is = |j: usize, s: &str| w(j).eq_ignore_ascii_case(s);
-    if (is(k, "declined") || is(k, "refused") || is(k, "declines") || is(k, "refuses"))
-        && is(k + 1, "to")
-        && matches!(w(k + 2), "comment" | "say" | "discuss" | "elaborate" | "answer")
-    {
-        return Some((k + 3, hedged_object(&w, k + 3)));
-    }
-    // "would not say whether", "isn't commenting on", "did not directly address", "won't be
-    // addressing", "cannot comment on".
-    let aux = [
-        "would", "could", "did", "will", "wo", "does", "is", "was", "has", "have", "are", "can", "ca",
-    ];
-    let withheld = |j: usize| {
-        matches!(
-            w(j),
-            "say" | "comment" | "saying" | "commenting" | "said" | "commented" | "address" | "addressing" | "addressed"
-        )
-    };
-    let negated_aux = (matches!(w(k + 1), "not" | "n't" | "n’t") && aux.iter().any(|a| is(k, a))).then_some(k + 2);
-    if let Some(mut j) = negated_aux.or_else(|| is(k, "cannot").then_some(k + 1)) {
-        // One adverb or "be" may come between ("did not directly address", "won't be addressing").
-        if !withheld(j) && (toks.get(j).is_some_and(|t| t.lex().tag == Some(Tag::Adv)) || is(j, "be")) {
-            j += 1;
-        }
-        if withheld(j) {
-            return Some((j + 1, hedged_object(&w, j + 1)));
-        }
-    }
-    // "gave no details about the schedule", "offered no comment on the claim".
-    let gives = [
-        "gave", "give", "gives", "giving", "offered", "offer", "offers", "provided", "provide", "provides",
-    ];
-    if is(k + 1, "no")
-        && matches!(w(k + 2), "details" | "detail" | "comment" | "explanation")
-        && gives.iter().any(|g| is(k, g))
-    {
-        return Some((k + 3, hedged_object(&w, k + 3)));
-    }
-    if is(k, "stopped") && is(k + 1, "short") && is(k + 2, "of") {
-        // "stopped short of endorsing the plan": the object follows the verb after "of".
-        return Some((k + 4, k + 4));
-    }
-    // "avoided condemning the invasion", "steered clear of criticizing him", "refrained from
-    // backing it": withholding a stance the next word would take.
-    let gerund = |j: usize| toks.get(j).is_some_and(|t| t.lex().stance.is_some()) && w(j).ends_with("ing");
-    let one_of = |list: &[&str]| list.iter().any(|x| is(k, x));
-    if gerund(k + 1) && one_of(&["avoid", "avoids", "avoided", "avoiding"]) {
-        return Some((k + 2, k + 2));
-    }
-    if is(k + 1, "clear") && is(k + 2, "of") && gerund(k + 3) && one_of(&["steer", "steers", "steered", "steering"]) {
-        return Some((k + 4, k + 4));
-    }
-    if is(k + 1, "from") && gerund(k + 2) && one_of(&["refrain", "refrains", "refrained", "refraining"]) {
-        return Some((k + 3, k + 3));
-    }
-    None
-}
-
-/// Where the object of a hedge ending at `j` starts: after "on", "about", "whether", "if",
-/// and after "when asked" ("would not comment when asked about the strike").
-fn hedged_object<'t>(w: &impl Fn(usize) -> &'t str, j: usize) -> usize {
-    let j = if w(j) == "when" && w(j + 1) == "asked" {
-        j + 2
-    } else {
-        j
-    };
-    if matches!(w(j), "on" | "about" | "whether" | "if" | "of" | "to" | "for") {
-        j + 1
-    } else {
-        j
-    }
-}
-
-/// "this is nothing like X", "there is no chance that X": a denial. Returns the end of the cue
-/// and where its object starts.
-fn denial_at(v: &View, k: usize, hi: usize) -> Option<(usize, usize)> {
-    let toks = v.toks;
-    let text = v.text;
-    let w = |j: usize| toks.get(j).filter(|_| j < hi).map_or("", |t| t.text(text));
-    if !w(k).starts_with(['n', 'N']) {
-        return None;
-    }
-    if w(k).eq_ignore_ascii_case("nothing") && w(k + 1).eq_ignore_ascii_case("like") {
-        return Some((k + 2, k + 2));
-    }
-    if w(k).eq_ignore_ascii_case("no") && matches!(w(k + 1), "chance" | "way") {
-        let obj = if w(k + 2) == "that" { k + 3 } else { k + 2 };
-        return Some((k + 2, obj));
-    }
-    None
 }
 
 /// The phrase a naming verb names, from `k`: a target's mention starting there (so that the

@@ -8,7 +8,10 @@
 
 use std::ops::Range;
 
+use super::actor::Reading;
+use crate::document::Polarity;
 use crate::lexicon::flag;
+use crate::rules::Rule;
 use crate::view::View;
 
 /// Words that may stand between the copula and "to blame": "partly", "largely", "also".
@@ -41,8 +44,7 @@ const ENDING: &[&str] = &[
 /// ("the repeal of the act"), opposition to what its "of" phrase names. `None` when what is
 /// asked for is an act of others ("called for voters to stay home") or an office sought
 /// ("campaigning for president").
-pub(super) fn asked(v: &View, object: &Range<usize>) -> Option<(crate::document::Polarity, Range<usize>)> {
-    use crate::document::Polarity;
+fn asked(v: &View, object: &Range<usize>) -> Option<(Polarity, Range<usize>)> {
     let last = object.end.checked_sub(1)?;
     if v.is(object.end, "to") || (object.len() == 1 && v.toks[last].lex().has(flag::ROLE | flag::TITLE)) {
         return None;
@@ -55,22 +57,34 @@ pub(super) fn asked(v: &View, object: &Range<usize>) -> Option<(crate::document:
     Some((Polarity::Support, object.clone()))
 }
 
-/// "called for X", "demanded an apology" at `k` (verbs of `data/asking.txt`): where the cue
-/// ends and the object starts.
-pub(super) fn asks_at(v: &View, k: usize, hi: usize) -> Option<(usize, usize)> {
+/// Where what is asked for starts when `k` asks for something ("called for X", "demanded an
+/// apology"; the verbs of `data/asking.txt`).
+pub(super) fn asks_from(v: &View, k: usize, hi: usize) -> Option<usize> {
     let e = v.toks[k].lex();
-    if e.has(flag::ASK_FOR) && k + 2 < hi && v.is(k + 1, "for") {
-        return Some((k + 2, k + 2));
-    }
     let object_next = || v.get(k + 1).is_some_and(|n| n.is_det() || n.lex().pron.is_some());
-    if e.has(flag::ASK_OBJECT) && k + 1 < hi && object_next() && !v.is(k + 1, "that") {
-        return Some((k + 1, k + 1));
+    if e.has(flag::ASK_FOR) && k + 2 < hi && v.is(k + 1, "for") {
+        Some(k + 2)
+    } else if e.has(flag::ASK_OBJECT) && k + 1 < hi && object_next() && !v.is(k + 1, "that") {
+        Some(k + 1)
+    } else {
+        None
     }
-    None
 }
 
-/// "[X] is (partly) to blame" ending at `k` ("blame"): the subject blamed.
-pub(super) fn blamed_at(v: &View, k: usize, lo: usize) -> Option<Range<usize>> {
+/// The reading of asking for the phrase starting at `from`: support for it, or opposition to
+/// what an end is asked for ([`asked`]); none when what is asked for is no target.
+pub(super) fn asking(v: &View, from: usize, hi: usize) -> Option<Reading> {
+    let object = super::actor::object_phrase(v, from, hi)?;
+    let (polarity, object) = asked(v, &object)?;
+    Some(Reading {
+        object: Some(object),
+        ..Reading::new(polarity, from, from, Rule::StanceAsks)
+    })
+}
+
+/// "[X] is (partly) to blame" ending at `k` ("blame"): opposition to the subject blamed, held
+/// only by the speaker of those words.
+pub(super) fn blamed_at(v: &View, k: usize, lo: usize) -> Option<Reading> {
     if !v.is(k, "blame") || k < lo + 2 || !v.is(k - 1, "to") {
         return None;
     }
@@ -82,5 +96,10 @@ pub(super) fn blamed_at(v: &View, k: usize, lo: usize) -> Option<Range<usize>> {
         return None;
     }
     let subject = crate::phrase::subject_left(v, c - 1, lo)?;
-    Some(subject.toks)
+    Some(Reading {
+        object: Some(subject.toks.clone()),
+        words: Some([k - 1, k]),
+        speaker_only: true,
+        ..Reading::new(Polarity::Oppose, k + 1, subject.toks.start, Rule::StanceBlame)
+    })
 }

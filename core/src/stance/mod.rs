@@ -19,6 +19,7 @@
 mod actor;
 mod asks;
 mod called;
+mod hedge;
 mod matrix;
 mod merge;
 mod target;

@@ -56,6 +56,7 @@ pub fn App() -> Html {
         let link = link.clone();
         let text = state.text.clone();
         let date = state.date.clone();
+        let captions = state.captions.clone();
         let (seq, busy) = (state.seq, state.busy);
         use_effect_with((seq, busy), move |_| {
             let timeout = busy.then(|| {
@@ -66,6 +67,7 @@ pub fn App() -> Html {
                         text: text.to_string(),
                         targets: Vec::new(),
                         date,
+                        captions,
                     });
                 })
             });

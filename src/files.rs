@@ -107,6 +107,7 @@ fn paste_anywhere(e: &web_sys::ClipboardEvent, link: &Link, dispatch: &UseReduce
                     text,
                     title: None,
                     date: None,
+                    captions: Vec::new(),
                     library_id: None,
                 });
                 dispatch.dispatch(Action::Notice(Some("Opened the pasted article.".into())));
@@ -135,12 +136,18 @@ pub fn listen_paste(link: Link, dispatch: UseReducerDispatcher<State>) -> impl F
 /// What the page does with the worker's answer to an open request.
 fn opened(result: Result<Opened, String>, dispatch: &UseReducerDispatcher<State>) {
     match result {
-        Ok(Opened::Article { text, title, date }) => {
+        Ok(Opened::Article {
+            text,
+            title,
+            date,
+            captions,
+        }) => {
             let msg = format!("Opened {}.", title.as_deref().unwrap_or("the file"));
             dispatch.dispatch(Action::Open {
                 text,
                 title,
                 date,
+                captions,
                 library_id: None,
             });
             dispatch.dispatch(Action::Notice(Some(msg)));

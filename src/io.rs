@@ -15,6 +15,8 @@ pub enum Opened {
         title: Option<String>,
         /// The publication date a saved page gives (`YYYY-MM-DD`).
         date: Option<String>,
+        /// The figure captions of a saved page, shown and never read for quotes.
+        captions: Vec<String>,
     },
     /// A JSON export to show exactly as it was.
     Import(Box<Document>),
@@ -92,6 +94,7 @@ pub fn open(name: &str, bytes: &[u8]) -> Result<Opened, String> {
             text,
             title: meta.title,
             date: meta.date,
+            captions: meta.captions,
         });
     }
     open_text(name, &String::from_utf8_lossy(bytes))
@@ -133,6 +136,7 @@ fn open_text(name: &str, contents: &str) -> Result<Opened, String> {
         text: contents.replace("\r\n", "\n"),
         title: Some(stem.replace(['-', '_'], " ")),
         date: None,
+        captions: Vec::new(),
     })
 }
 
@@ -310,7 +314,7 @@ mod tests {
         // A saved page in a legacy encoding is decoded, and its date is kept.
         let page = b"<html><head><meta charset=windows-1252><meta property=article:published_time content=2026-04-02><title>Caf\xe9 Vote</title></head><body><p>\x93Yes,\x94 said Ana Ruiz.</p></body></html>";
         match open("cafe.html", page).unwrap() {
-            Opened::Article { text, title, date } => {
+            Opened::Article { text, title, date, .. } => {
                 assert_eq!(title.as_deref(), Some("Café Vote"));
                 assert!(text.contains("“Yes,” said Ana Ruiz."), "{text}");
                 assert_eq!(date.as_deref(), Some("2026-04-02"));

@@ -17,6 +17,8 @@ pub struct Request {
     pub targets: Vec<CharRange>,
     /// The article's publication date (`YYYY-MM-DD`) when its page gave one.
     pub date: Option<String>,
+    /// The figure captions its page gave, which are never read for quotes.
+    pub captions: Vec<String>,
 }
 
 /// An annotation.

@@ -53,6 +53,8 @@ pub struct State {
     pub title: Option<String>,
     /// The article's publication date from its page, which dates "on Tuesday" in the timeline.
     pub date: Option<String>,
+    /// The figure captions of the article's page, which are never read for quotes.
+    pub captions: Vec<String>,
     /// The latest annotation, with the text it was made for.
     pub annotated: Option<(Rc<str>, Rc<Document>)>,
     /// Bumped on every edit; answers for older numbers are dropped.
@@ -189,6 +191,8 @@ pub enum Action {
         title: Option<String>,
         /// Its publication date (`YYYY-MM-DD`), when its page gave one.
         date: Option<String>,
+        /// The figure captions of its page.
+        captions: Vec<String>,
         /// Its library id, if it came from the library.
         library_id: Option<String>,
     },
@@ -238,6 +242,7 @@ impl State {
             text: text.into(),
             title,
             date: None,
+            captions: Vec::new(),
             annotated: None,
             seq: 1,
             busy: true,
@@ -282,11 +287,13 @@ impl Reducible for State {
                 text,
                 title,
                 date,
+                captions,
                 library_id,
             } => {
                 next.text = text.into();
                 next.title = title;
                 next.date = date;
+                next.captions = captions;
                 next.library_id = library_id;
                 next.seq += 1;
                 next.busy = true;
@@ -300,6 +307,7 @@ impl Reducible for State {
                 next.text = text.clone();
                 next.title = doc.meta.title.clone();
                 next.date = doc.meta.date.clone();
+                next.captions = doc.meta.captions.clone();
                 next.library_id = None;
                 // The import is shown exactly as exported; later edits re-annotate.
                 next.seq += 1;
@@ -371,6 +379,7 @@ impl Reducible for State {
                 next.text = entry.text.as_str().into();
                 next.title = Some(entry.title.clone());
                 next.date = entry.doc.as_ref().and_then(|d| d.meta.date.clone());
+                next.captions = entry.doc.as_ref().map(|d| d.meta.captions.clone()).unwrap_or_default();
                 next.library_id = Some(entry.id.clone());
                 next.seq += 1;
                 next.busy = true;
@@ -433,6 +442,7 @@ mod tests {
             text: "c".into(),
             title: None,
             date: None,
+            captions: Vec::new(),
             library_id: None,
         });
         assert!(!s.editing && !s.menu);

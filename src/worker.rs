@@ -27,6 +27,7 @@ pub fn annotate_request(req: Request) -> Response {
         targets: req.targets,
         meta: Meta {
             date: req.date,
+            captions: req.captions,
             ..Meta::default()
         },
         ..Options::default()

@@ -58,6 +58,10 @@ pub struct Meta {
     pub date: Option<String>,
     /// The byline ("By Jane Doe"), if present.
     pub byline: Option<String>,
+    /// The captions of a saved page's figures, as they stand in the text: paragraphs a reader
+    /// sees that are never read for quotes, actors or stances (absent when there are none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub captions: Vec<String>,
 }
 
 /// The kind of an actor.

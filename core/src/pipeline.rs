@@ -92,7 +92,12 @@ impl Input {
             options: Options {
                 id,
                 targets,
-                meta: Meta { title, date, byline },
+                meta: Meta {
+                    title,
+                    date,
+                    byline,
+                    captions: Vec::new(),
+                },
                 ..Options::default()
             },
         })

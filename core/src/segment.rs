@@ -16,7 +16,8 @@ pub(crate) struct Para {
     pub toks: Range<usize>,
     /// Whether this paragraph is the article's title line.
     pub is_title: bool,
-    /// Whether this paragraph is newsroom boilerplate ("Story continues below", "READ MORE: …").
+    /// Whether this paragraph is newsroom boilerplate ("Story continues below", "READ MORE: …")
+    /// or a figure's caption.
     pub boilerplate: bool,
 }
 
@@ -59,6 +60,26 @@ pub(crate) fn segment(text: &str) -> Segmented {
     segment_with(text, &Meta::default())
 }
 
+/// The figure captions a page gave, as paragraphs to look for: each caption's words joined
+/// by single spaces.
+struct Captions(std::collections::HashSet<String>);
+
+impl Captions {
+    fn new(captions: &[String]) -> Captions {
+        Captions(captions.iter().map(|c| words_of(c)).filter(|c| !c.is_empty()).collect())
+    }
+
+    /// Whether paragraph text `para` is one of the captions (spacing aside).
+    fn holds(&self, para: &str) -> bool {
+        !self.0.is_empty() && self.0.contains(&words_of(para))
+    }
+}
+
+/// The words of `s` joined by single spaces.
+fn words_of(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Whether paragraph text `para` is the title `known` (spaces and `#` marks aside).
 fn is_known_title(para: &str, known: Option<&str>) -> bool {
     let words = |s: &str| {
@@ -83,6 +104,7 @@ pub(crate) fn segment_with(text: &str, known: &Meta) -> Segmented {
         seg.meta.date = known.date.clone().filter(|d| crate::calendar::valid_ymd(d));
     }
     let raw = split_paragraphs(text, body);
+    let captions = Captions::new(&known.captions);
     for (i, span) in raw.into_iter().enumerate() {
         let first = seg.tokens.len();
         tokenize(text, span.start, span.end, &mut seg.tokens);
@@ -98,7 +120,11 @@ pub(crate) fn segment_with(text: &str, known: &Meta) -> Segmented {
             let t = span.text(text).trim_start_matches('#').trim();
             seg.meta.title = Some(t.to_string());
         }
-        let boilerplate = !is_title && is_boilerplate(span.text(text));
+        let caption = !is_title && captions.holds(span.text(text));
+        if caption {
+            seg.meta.captions.push(span.text(text).to_string());
+        }
+        let boilerplate = caption || (!is_title && is_boilerplate(span.text(text)));
         seg.paras.push(Para {
             span,
             toks,

@@ -28,6 +28,7 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
                     text: e.text.clone(),
                     title: Some(e.title.clone()),
                     date: None,
+                    captions: Vec::new(),
                     library_id: Some(e.id.clone()),
                 });
             })

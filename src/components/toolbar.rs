@@ -35,6 +35,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
                     text: s.text.to_string(),
                     title: Some(s.title.to_string()),
                     date: None,
+                    captions: Vec::new(),
                     library_id: None,
                 });
             }

@@ -123,6 +123,22 @@ test('a saved page in a legacy encoding: its text decoded, its date dating "on T
   assert.deepEqual(p.errors, []);
 });
 
+test('a saved page\'s figure caption is shown and never read as a quote', async () => {
+  const p = await open(app.chrome, app.server.url);
+  const page = '<html><head><meta charset="utf-8"><title>Mill Roof Repairs Begin</title></head><body><article><h1>Mill Roof Repairs Begin</h1>'
+    + '<p>Work on the old mill began on Monday after a decade in which the building stood empty and its roof let in the rain.</p>'
+    + '<figure><img src="mill.jpg" alt=""><figcaption>“We will rebuild the mill,” said Mayor Ada Lind at the site.</figcaption></figure>'
+    + '<p>“The roof comes first, then the floors,” said Ines Moreau, who leads the residents\' group that campaigned for the repairs.</p>'
+    + '</article></body></html>';
+  await openFile(p, { name: 'mill.html', mimeType: 'text/html', buffer: Buffer.from(page, 'utf-8') });
+  await showing(p, 'Mill Roof Repairs Begin');
+  const caption = await p.textContent('#article p.caption');
+  assert.equal(caption, '“We will rebuild the mill,” said Mayor Ada Lind at the site.');
+  const speakers = (await shownQuotes(p)).map(([, , s]) => s);
+  assert.deepEqual(speakers, ['Ines Moreau']);
+  assert.deepEqual(p.errors, []);
+});
+
 test('rich text pasted from a web page keeps its paragraphs, never its markup', async () => {
   const p = await open(app.chrome, app.server.url);
   await editMode(p);

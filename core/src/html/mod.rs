@@ -45,6 +45,9 @@ pub struct Page {
     pub date: Option<String>,
     /// The article's text, paragraphs separated by blank lines, control characters dropped.
     pub text: String,
+    /// The page's figure captions (`<figcaption>`) that stand as paragraphs of the text: shown
+    /// to a reader, never read for quotes, actors or stances.
+    pub captions: Vec<String>,
 }
 
 impl Page {
@@ -60,6 +63,7 @@ impl Page {
             title: self.title,
             date: self.date,
             byline: self.byline,
+            captions: self.captions,
         };
         (text, meta)
     }
@@ -77,6 +81,7 @@ pub fn extract(html: &str) -> Page {
     let date = published_date(&dom);
     let first_h1 = clean_line(&dom.select("h1").first().text());
     let page_title = clean_line(&dom.select("title").first().text());
+    let figure_captions = captions(&dom);
     let scorable = dom.select("*").length() <= MAX_ELEMENTS && dom.select("body").text().len() <= MAX_SCORED_TEXT;
     // Readability changes the tree it scores; a page it does not score keeps its tree for
     // the visible text.
@@ -97,12 +102,59 @@ pub fn extract(html: &str) -> Page {
             }
         }
     };
+    let (text, captions) = set_apart(clean_text(&text), figure_captions);
     Page {
         title: title.or(first_h1),
         byline,
         date: date_meta.as_deref().and_then(iso_date).or(date),
-        text: clean_text(&text),
+        text,
+        captions,
     }
+}
+
+/// At most this many figure captions are looked for in a page's text.
+const MAX_CAPTIONS: usize = 256;
+
+/// The texts of the page's `<figcaption>` elements, one line each.
+fn captions(dom: &Dom) -> Vec<String> {
+    dom.select("figcaption")
+        .iter()
+        .take(MAX_CAPTIONS)
+        .filter_map(|c| clean_line(&c.text()))
+        .collect()
+}
+
+/// `text` with each of `captions` that stands as a line of it made a paragraph of its own
+/// (Readability's text runs a caption into the paragraph after it), and the captions found,
+/// each once, in the order of the text.
+fn set_apart(text: String, captions: Vec<String>) -> (String, Vec<String>) {
+    if captions.is_empty() {
+        return (text, captions);
+    }
+    let wanted: std::collections::HashSet<String> = captions.into_iter().collect();
+    let mut found = Vec::new();
+    let mut paras: Vec<String> = Vec::new();
+    for para in text.split("\n\n") {
+        let mut lines: Vec<&str> = Vec::new();
+        for line in para.split('\n') {
+            if !wanted.contains(line) {
+                lines.push(line);
+                continue;
+            }
+            if !lines.is_empty() {
+                paras.push(lines.join("\n"));
+                lines.clear();
+            }
+            if !found.iter().any(|f| f == line) {
+                found.push(line.to_string());
+            }
+            paras.push(line.to_string());
+        }
+        if !lines.is_empty() {
+            paras.push(lines.join("\n"));
+        }
+    }
+    (paras.join("\n\n"), found)
 }
 
 /// The visible text of an HTML fragment (rich text from the clipboard): paragraphs kept,

@@ -56,6 +56,57 @@ fn a_news_page_gives_its_article_and_metadata() {
         assert!(!p.text.contains(dropped), "kept {dropped:?}: {}", p.text);
     }
     assert!(p.text.contains("\n\n"), "paragraphs are kept apart");
+    assert_eq!(p.captions, ["Crews gathered outside the hall before the meeting."]);
+}
+
+#[test]
+fn a_caption_is_shown_and_never_attributed() {
+    let html = page(
+        "<figure><img src=\"a.jpg\" alt=\"\"><figcaption>“We will rebuild the mill,” said Mayor Ada Lind at the site.</figcaption></figure>\
+         <p>“The roof comes first,” said Ines Moreau, who leads the residents' group.</p>",
+    );
+    let p = extract(&html);
+    assert_eq!(
+        p.captions,
+        ["“We will rebuild the mill,” said Mayor Ada Lind at the site."]
+    );
+    let (text, meta) = p.article();
+    assert!(
+        text.contains("We will rebuild the mill"),
+        "the caption is shown: {text}"
+    );
+    let doc = crate::annotate(
+        &text,
+        &crate::Options {
+            meta,
+            ..crate::Options::default()
+        },
+    );
+    assert_eq!(
+        doc.meta.captions,
+        ["“We will rebuild the mill,” said Mayor Ada Lind at the site."]
+    );
+    let chars: Vec<char> = text.chars().collect();
+    let quoted: Vec<String> = doc
+        .quotes
+        .iter()
+        .flat_map(|q| q.content.iter().map(|&[s, e]| chars[s..e].iter().collect::<String>()))
+        .collect();
+    assert!(quoted.iter().any(|q| q.contains("The roof comes first")), "{quoted:?}");
+    assert!(
+        !quoted.iter().any(|q| q.contains("rebuild")),
+        "a caption is not speech: {quoted:?}"
+    );
+    assert!(
+        !doc.actors.iter().any(|a| a.name.contains("Lind")),
+        "nor its names actors"
+    );
+}
+
+#[test]
+fn a_caption_that_is_not_a_paragraph_of_the_text_is_not_kept() {
+    let html = page("<figure><img src=\"a.jpg\" alt=\"\"><figcaption>   </figcaption></figure>");
+    assert!(extract(&html).captions.is_empty());
 }
 
 #[test]

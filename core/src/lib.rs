@@ -43,7 +43,7 @@ pub use document::{
     StanceEvidence, Summary, Target, TargetKind, TargetStance, Voice, SCHEMA,
 };
 pub use error::Error;
-pub use pipeline::{annotate, annotate_line, Input, Options};
+pub use pipeline::{annotate, annotate_fields, annotate_line, Input, Options};
 pub use stance::{matrix, Cell};
 pub use text::{OffsetMap, Span};
 pub use tokens::markup;

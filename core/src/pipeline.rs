@@ -42,9 +42,29 @@ impl Input {
     /// (`YYYY-MM-DD`, or a date-time) and `byline` strings (see [`Options::meta`]).
     pub fn from_json(line: &str) -> Result<Input, Error> {
         let v: Value = serde_json::from_str(line).map_err(Error::json)?;
+        let Value::Object(obj) = v else {
+            return Err(Error::not_an_object());
+        };
+        Input::from_object(obj)
+    }
+
+    /// Like [`Input::from_json`] for a line given in two parts: its `text`, and the rest of
+    /// its fields as a JSON object (which must not hold a `text` of its own). An article's
+    /// text need not be escaped into JSON and read back.
+    pub fn from_fields(fields: &str, text: String) -> Result<Input, Error> {
+        let v: Value = serde_json::from_str(fields).map_err(Error::json)?;
         let Value::Object(mut obj) = v else {
             return Err(Error::not_an_object());
         };
+        if obj.contains_key("text") {
+            return Err(Error::bad_field("text", "given twice"));
+        }
+        obj.insert("text".into(), Value::String(text));
+        Input::from_object(obj)
+    }
+
+    /// The input an object of JSON Lines fields describes.
+    fn from_object(mut obj: serde_json::Map<String, Value>) -> Result<Input, Error> {
         let text = match obj.remove("text") {
             Some(Value::String(s)) => s,
             _ => return Err(Error::missing_text()),
@@ -113,7 +133,17 @@ impl Input {
 /// An integer `id` beyond 2^53 keeps all its digits only when `serde_json`'s
 /// `arbitrary_precision` feature is on in the build (the CLI and the Python package turn it on).
 pub fn annotate_line(line: &str, include_text: bool, explain: bool) -> Result<String, Error> {
-    let mut input = Input::from_json(line)?;
+    annotate_input(Input::from_json(line)?, include_text, explain)
+}
+
+/// [`annotate_line`] for a line given as its text and its other fields (see
+/// [`Input::from_fields`]): the same document, byte for byte, as for the whole line.
+pub fn annotate_fields(fields: &str, text: String, include_text: bool, explain: bool) -> Result<String, Error> {
+    annotate_input(Input::from_fields(fields, text)?, include_text, explain)
+}
+
+/// The document for `input`, as one line of JSON.
+fn annotate_input(mut input: Input, include_text: bool, explain: bool) -> Result<String, Error> {
     input.options.include_text = include_text;
     input.options.explain = explain;
     let doc = annotate(&input.text, &input.options);
@@ -249,6 +279,20 @@ mod tests {
         }
         let e = Input::from_json(r#"{"id": 1}"#).unwrap_err();
         assert_eq!(e.to_string(), "no \"text\" string field");
+    }
+
+    #[test]
+    fn a_line_in_two_parts_is_the_whole_line() {
+        let text = "“We will sign,” Ana Ruiz said on Tuesday.";
+        let whole = format!(r#"{{"id": 12, "date": "2026-03-06", "text": {}}}"#, serde_json::to_string(text).unwrap());
+        let parts = annotate_fields(r#"{"id": 12, "date": "2026-03-06"}"#, text.to_string(), true, true).unwrap();
+        assert_eq!(parts, annotate_line(&whole, true, true).unwrap());
+        assert!(annotate_fields("{}", text.to_string(), false, false).is_ok());
+        for bad in ["[1]", "nope", r#"{"text": "again"}"#, r#"{"date": "Tuesday"}"#] {
+            assert!(Input::from_fields(bad, text.to_string()).is_err(), "{bad}");
+        }
+        let e = Input::from_fields(r#"{"text": "again"}"#, text.to_string()).unwrap_err();
+        assert!(e.to_string().contains("given twice"), "{e}");
     }
 
     /// Work (counted operations) for `text` and for it doubled.

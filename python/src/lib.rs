@@ -1,7 +1,8 @@
 //! `standpoint._standpoint`: the core behind the Python package. Each function takes the
 //! JSON Lines line the CLI would read and gives back the document the CLI would write, as a
 //! string; `standpoint/__init__.py` builds the lines and parses the documents. The GIL is
-//! released while the core runs, and `annotate_lines` spreads its lines over threads.
+//! released while the core runs, and `annotate_lines` and `annotate_parts` spread their
+//! lines over threads.
 #![forbid(unsafe_code)]
 
 use pyo3::create_exception;
@@ -23,6 +24,15 @@ fn annotate_line(py: Python<'_>, line: String, with_text: bool, explain: bool) -
         .map_err(|e| StandpointError::new_err(e.to_string()))
 }
 
+/// [`annotate_line`] for a line given in two parts: its fields other than `text` as a JSON
+/// object, and the text.
+#[pyfunction]
+#[pyo3(signature = (fields, text, with_text = false, explain = false))]
+fn annotate_fields(py: Python<'_>, fields: String, text: String, with_text: bool, explain: bool) -> PyResult<String> {
+    py.detach(move || standpoint_core::annotate_fields(&fields, text, with_text, explain))
+        .map_err(|e| StandpointError::new_err(e.to_string()))
+}
+
 /// Annotates many lines, in parallel on `threads` threads (every core when None); returns,
 /// in input order, `(document, None)` or `(None, reason)` for each line.
 #[pyfunction]
@@ -33,7 +43,39 @@ fn annotate_lines(
     threads: Option<usize>,
     with_text: bool,
     explain: bool,
-) -> PyResult<Vec<(Option<String>, Option<String>)>> {
+) -> PyResult<Vec<Outcome>> {
+    in_parallel(py, lines, threads, move |l| {
+        standpoint_core::annotate_line(&l, with_text, explain)
+    })
+}
+
+/// [`annotate_lines`] for lines given in two parts, `(fields, text)`: the line's other fields
+/// as a JSON object, and its text, which then need not be escaped into JSON and read back.
+#[pyfunction]
+#[pyo3(signature = (parts, threads = None, with_text = false, explain = false))]
+fn annotate_parts(
+    py: Python<'_>,
+    parts: Vec<(String, String)>,
+    threads: Option<usize>,
+    with_text: bool,
+    explain: bool,
+) -> PyResult<Vec<Outcome>> {
+    in_parallel(py, parts, threads, move |(fields, text)| {
+        standpoint_core::annotate_fields(&fields, text, with_text, explain)
+    })
+}
+
+/// A document, or the reason there is none.
+type Outcome = (Option<String>, Option<String>);
+
+/// `annotate` over `items` on `threads` threads (every core when None), the GIL released;
+/// the outcomes in input order.
+fn in_parallel<T: Send>(
+    py: Python<'_>,
+    items: Vec<T>,
+    threads: Option<usize>,
+    annotate: impl Fn(T) -> Result<String, standpoint_core::Error> + Send + Sync,
+) -> PyResult<Vec<Outcome>> {
     if threads == Some(0) {
         return Err(pyo3::exceptions::PyValueError::new_err("threads must be at least 1"));
     }
@@ -44,9 +86,9 @@ fn annotate_lines(
     Ok(py.detach(move || {
         use rayon::prelude::*;
         pool.install(|| {
-            lines
-                .par_iter()
-                .map(|l| match standpoint_core::annotate_line(l, with_text, explain) {
+            items
+                .into_par_iter()
+                .map(|item| match annotate(item) {
                     Ok(doc) => (Some(doc), None),
                     Err(e) => (None, Some(e.to_string())),
                 })
@@ -97,6 +139,8 @@ fn compare(a: String, b: String) -> PyResult<String> {
 fn _standpoint(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(annotate_line, m)?)?;
     m.add_function(wrap_pyfunction!(annotate_lines, m)?)?;
+    m.add_function(wrap_pyfunction!(annotate_fields, m)?)?;
+    m.add_function(wrap_pyfunction!(annotate_parts, m)?)?;
     m.add_function(wrap_pyfunction!(corpus_report, m)?)?;
     m.add_function(wrap_pyfunction!(compare, m)?)?;
     m.add("StandpointError", m.py().get_type::<StandpointError>())?;

@@ -13,8 +13,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Optional, Union
 
 from ._standpoint import SCHEMA, StandpointError, __version__
+from ._standpoint import annotate_fields as _annotate_fields
 from ._standpoint import annotate_line as _annotate_line
 from ._standpoint import annotate_lines as _annotate_lines
+from ._standpoint import annotate_parts as _annotate_parts
 from ._standpoint import compare as _compare
 from ._standpoint import corpus_report as _corpus_report
 
@@ -35,18 +37,19 @@ FIELDS = ("id", "text", "targets", "title", "date", "byline")
 Article = Union[str, Mapping[str, Any]]
 
 
-def _line(
+def _fields(
     text: Any,
     id: Any = None,
     targets: Optional[Iterable[Sequence[int]]] = None,
     title: Optional[str] = None,
     date: Optional[str] = None,
     byline: Optional[str] = None,
-) -> str:
-    """The JSON Lines line the CLI would read for these arguments."""
+) -> tuple[str, str]:
+    """The JSON Lines line the CLI would read for these arguments, in two parts: its fields
+    other than ``text`` as a JSON object, and the text itself (which the core takes unescaped)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    obj: dict[str, Any] = {"text": text}
+    obj: dict[str, Any] = {}
     if id is not None:
         obj["id"] = id
     if targets is not None:
@@ -54,20 +57,20 @@ def _line(
     for name, value in (("title", title), ("date", date), ("byline", byline)):
         if value is not None:
             obj[name] = value
-    return json.dumps(obj, ensure_ascii=False, allow_nan=False)
+    return (json.dumps(obj, ensure_ascii=False, allow_nan=False) if obj else "{}"), text
 
 
-def _item_line(item: Article) -> str:
-    """The line for one item of :func:`annotate_many`: a text, or a mapping of :data:`FIELDS`."""
+def _item_parts(item: Article) -> tuple[str, str]:
+    """The parts for one item of :func:`annotate_many`: a text, or a mapping of :data:`FIELDS`."""
     if isinstance(item, str):
-        return _line(item)
+        return "{}", item
     if isinstance(item, Mapping):
         unknown = sorted(set(item) - set(FIELDS))
         if unknown:
             raise TypeError(f"unknown field(s) {', '.join(map(repr, unknown))}; expected some of {', '.join(FIELDS)}")
         if "text" not in item:
             raise TypeError("an article given as a mapping needs a 'text'")
-        return _line(**item)
+        return _fields(**item)
     raise TypeError(f"an article must be a str or a mapping, not {type(item).__name__}")
 
 
@@ -94,8 +97,8 @@ def annotate(
     Raises :class:`StandpointError` (a ``ValueError``) for input the core refuses, such as a bad
     date, and ``TypeError`` for arguments of the wrong type.
     """
-    line = _line(text, id, targets, title, date, byline)
-    return json.loads(_annotate_line(line, with_text, explain))
+    fields, text = _fields(text, id, targets, title, date, byline)
+    return json.loads(_annotate_fields(fields, text, with_text, explain))
 
 
 def annotate_many(
@@ -122,13 +125,13 @@ def annotate_many(
     """
     if threads is not None and (not isinstance(threads, int) or isinstance(threads, bool) or threads < 1):
         raise ValueError(f"threads must be a positive int or None, not {threads!r}")
-    lines = []
+    parts = []
     for i, item in enumerate(texts):
         try:
-            lines.append(_item_line(item))
+            parts.append(_item_parts(item))
         except (TypeError, ValueError) as e:
             raise type(e)(f"article {i}: {e}") from None
-    results = _annotate_lines(lines, threads, with_text, explain)
+    results = _annotate_parts(parts, threads, with_text, explain)
     for i, (_, error) in enumerate(results):
         if error is not None:
             raise StandpointError(f"article {i}: {error}")

@@ -11,6 +11,9 @@ class StandpointError(ValueError):
 def annotate_line(line: str, with_text: bool = False, explain: bool = False) -> str:
     """Annotates one JSON Lines line as the CLI does; the document as a JSON string."""
 
+def annotate_fields(fields: str, text: str, with_text: bool = False, explain: bool = False) -> str:
+    """As :func:`annotate_line` for a line given as its other fields (a JSON object) and its text."""
+
 def annotate_lines(
     lines: list[str],
     threads: Optional[int] = None,
@@ -18,6 +21,15 @@ def annotate_lines(
     explain: bool = False,
 ) -> list[tuple[Optional[str], Optional[str]]]:
     """Annotates lines in parallel; ``(document, None)`` or ``(None, reason)`` per line, in order."""
+
+def annotate_parts(
+    parts: list[tuple[str, str]],
+    threads: Optional[int] = None,
+    with_text: bool = False,
+    explain: bool = False,
+) -> list[tuple[Optional[str], Optional[str]]]:
+    """As :func:`annotate_lines` for lines given as ``(fields, text)``: the other fields as a JSON
+    object, and the text apart, unescaped."""
 
 def corpus_report(report: str, docs: list[str]) -> str:
     """``actors`` or ``voices`` over documents given as JSON strings; the report as JSON."""

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import standpoint
-from standpoint import StandpointError, _annotate_line
+from standpoint import StandpointError, _annotate_fields, _annotate_line
 from conftest import cli_jsonl, line
 
 BIG = 2**64 + 1  # beyond 2^53: a float would lose its last digits
@@ -83,6 +83,8 @@ ERRORS = [
     ("threads not a number", lambda: standpoint.annotate_many(["a"], threads="2"), ValueError, "threads must be"),
     ("raw line not JSON", lambda: _annotate_line("{not json"), StandpointError, ""),
     ("raw line without text", lambda: _annotate_line('{"id": 1}'), StandpointError, "text"),
+    ("fields holding a text too", lambda: _annotate_fields('{"text": "a"}', "b"), StandpointError, "given twice"),
+    ("fields not an object", lambda: _annotate_fields("[1]", "b"), StandpointError, "object"),
 ]
 
 
@@ -101,7 +103,7 @@ def test_the_stubs_name_what_the_module_has():
     stub = (Path(standpoint.__file__).parent / "_standpoint.pyi").read_text(encoding="utf-8")
     from standpoint import _standpoint
 
-    for name in ("annotate_line", "annotate_lines", "StandpointError", "SCHEMA", "__version__"):
+    for name in ("annotate_line", "annotate_fields", "annotate_lines", "annotate_parts", "StandpointError", "SCHEMA", "__version__"):
         assert name in stub and hasattr(_standpoint, name), name
     assert (Path(standpoint.__file__).parent / "py.typed").exists()
     assert standpoint.annotate.__doc__ and standpoint.annotate_many.__doc__

@@ -362,9 +362,25 @@ fn quoted_referent(
         return None;
     }
     let before = named.partition_point(|&(pos, _)| pos < k);
+    let latest = &named[before.saturating_sub(QUOTED_REACH)..before];
+    // A capitalized word not yet known as a person ("Hispanics", "Tuesday") is a candidate only
+    // when no known person is.
+    let known = |e: usize| actors.entities[e].kind.is_some();
+    one_fitting(actors, latest, speaker, person, &known).or_else(|| one_fitting(actors, latest, speaker, person, &|_| true))
+}
+
+/// The one entity among `latest` (position, entity) that `keep` keeps, that fits `person` and
+/// is not the speaker; `None` when there is none or more than one.
+fn one_fitting(
+    actors: &Actors,
+    latest: &[(usize, usize)],
+    speaker: Option<usize>,
+    person: Person,
+    keep: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
     let mut found = None;
-    for &(_, e) in named[..before].iter().rev().take(QUOTED_REACH) {
-        let fits = fit(actors, e, person).is_some_and(|penalty| penalty < 3.0);
+    for &(_, e) in latest.iter().rev() {
+        let fits = keep(e) && fit(actors, e, person).is_some_and(|penalty| penalty < 3.0);
         if !fits || Some(e) == speaker {
             continue;
         }
@@ -606,6 +622,12 @@ mod tests {
                 "“Tom Berg met Ivo Brandt. He is careless,” said Ana Ruiz.",
                 "Tom Berg",
                 &["Tom Berg"],
+            ),
+            (
+                "a known man beside a capitalized word not known as a person",
+                "Readers wrote in.\n\n“At the rally Tom Berg said Hispanics live in hell. He is careless.” ― Lena Moss",
+                "Tom Berg",
+                &["Tom Berg", "He"],
             ),
             (
                 "nobody named in the quotation: no link",

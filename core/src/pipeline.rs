@@ -284,7 +284,10 @@ mod tests {
     #[test]
     fn a_line_in_two_parts_is_the_whole_line() {
         let text = "“We will sign,” Ana Ruiz said on Tuesday.";
-        let whole = format!(r#"{{"id": 12, "date": "2026-03-06", "text": {}}}"#, serde_json::to_string(text).unwrap());
+        let whole = format!(
+            r#"{{"id": 12, "date": "2026-03-06", "text": {}}}"#,
+            serde_json::to_string(text).unwrap()
+        );
         let parts = annotate_fields(r#"{"id": 12, "date": "2026-03-06"}"#, text.to_string(), true, true).unwrap();
         assert_eq!(parts, annotate_line(&whole, true, true).unwrap());
         assert!(annotate_fields("{}", text.to_string(), false, false).is_ok());

@@ -141,16 +141,25 @@ pub(crate) fn resolve_mention(
 }
 
 /// [`resolve_pronoun`] and [`resolve_mention`].
-fn resolve(
-    actors: &mut Actors,
+fn resolve(actors: &mut Actors, disc: &Discourse, query: (Person, usize, usize), ranked: bool) -> Option<usize> {
+    let e = choose(actors, disc, query, ranked, &|_| true)?;
+    settle(actors, query.0, e);
+    Some(e)
+}
+
+/// The antecedent [`resolve`] would give among the entities `keep` keeps, without settling
+/// anything about it.
+fn choose(
+    actors: &Actors,
     disc: &Discourse,
     (person, pos, sent): (Person, usize, usize),
     ranked: bool,
+    keep: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
     let mut cands: Vec<rank::Candidate> = Vec::new();
     let mut considered = 0;
     for s in disc.before(pos) {
-        let Some(penalty) = fit(actors, s.entity, person) else {
+        let Some(penalty) = fit(actors, s.entity, person).filter(|_| keep(s.entity)) else {
             continue;
         };
         considered += 1;
@@ -169,8 +178,12 @@ fn resolve(
             break;
         }
     }
-    let e = rank::choose(actors, (person, pos), &cands, ranked)?;
-    // A resolved he/she tells the gender of a person whose name did not.
+    rank::choose(actors, (person, pos), &cands, ranked)
+}
+
+/// What resolving a pronoun of `person` to entity `e` tells of it: a he/she tells the gender
+/// of a person whose name did not, and any personal pronoun that it is a person.
+fn settle(actors: &mut Actors, person: Person, e: usize) {
     let ent = &mut actors.entities[e];
     if matches!(person, Person::Male | Person::Female) {
         ent.gender = if person == Person::Male {
@@ -182,7 +195,6 @@ fn resolve(
         ent.evidence = 2;
     }
     actors.default_kind(e, ActorKind::Person, Rule::ActorPronoun);
-    Some(e)
 }
 
 /// Whether an organization's name is a news outlet's ("The Globe and Mail", "Daily Post").
@@ -285,8 +297,19 @@ pub(crate) fn link_rest(
                     if inside != u32::MAX {
                         // Third-person pronouns inside quotes refer to people the speaker talks
                         // about; resolve them only when they are unambiguous.
-                        let ri = inside as usize;
-                        quoted_referent(actors, &named[ri], speaker_of_region[ri], person, k)
+                        let (ri, speaker) = (inside as usize, speaker_of_region[inside as usize]);
+                        quoted_referent(actors, &named[ri], speaker, person, k).or_else(|| {
+                            // Nobody who fits named in the quotation before it: the person the
+                            // story is about, as outside quotations, when their gender is known
+                            // to be the pronoun's and they are not the speaker.
+                            let nobody = !names_one_who_fits(actors, &named[ri], speaker, person, k);
+                            let known = |e: usize| Some(e) != speaker && same_gender(actors, e, person);
+                            let e = nobody
+                                .then(|| choose(actors, disc, (person, k, sent), true, &known))
+                                .flatten()?;
+                            settle(actors, person, e);
+                            Some(e)
+                        })
                     } else {
                         resolve_mention(actors, disc, person, k, sent)
                     }
@@ -366,7 +389,31 @@ fn quoted_referent(
     // A capitalized word not yet known as a person ("Hispanics", "Tuesday") is a candidate only
     // when no known person is.
     let known = |e: usize| actors.entities[e].kind.is_some();
-    one_fitting(actors, latest, speaker, person, &known).or_else(|| one_fitting(actors, latest, speaker, person, &|_| true))
+    one_fitting(actors, latest, speaker, person, &known)
+        .or_else(|| one_fitting(actors, latest, speaker, person, &|_| true))
+}
+
+/// Whether entity `e` is known to have the gender of "he" or "she" (`person`).
+fn same_gender(actors: &Actors, e: usize, person: Person) -> bool {
+    let g = actors.entities[e].gender;
+    matches!(
+        (person, g),
+        (Person::Male, Gender::Male) | (Person::Female, Gender::Female)
+    )
+}
+
+/// Whether the quotation's words before `k` name anyone but the speaker who fits `person`.
+fn names_one_who_fits(
+    actors: &Actors,
+    named: &[(usize, usize)],
+    speaker: Option<usize>,
+    person: Person,
+    k: usize,
+) -> bool {
+    named
+        .iter()
+        .take_while(|&&(pos, _)| pos < k)
+        .any(|&(_, e)| Some(e) != speaker && fit(actors, e, person).is_some())
 }
 
 /// The one entity among `latest` (position, entity) that `keep` keeps, that fits `person` and
@@ -630,10 +677,28 @@ mod tests {
                 &["Tom Berg", "He"],
             ),
             (
-                "nobody named in the quotation: no link",
+                "nobody named in the quotation: the man the story is about",
                 "Tom Berg left early. “He is careless,” said Ana Ruiz.",
                 "Tom Berg",
-                &["Tom Berg"],
+                &["Tom Berg", "He"],
+            ),
+            (
+                "nobody named in the quotation: never the speaker",
+                "Tom Berg left early. “He is careless,” said Tom Berg's neighbour Ivo Brandt.",
+                "Ivo Brandt",
+                &["Ivo Brandt"],
+            ),
+            (
+                "nobody named in the quotation: not a woman for he",
+                "Maria Lind left early. “He is careless,” said Ana Ruiz.",
+                "Maria Lind",
+                &["Maria Lind"],
+            ),
+            (
+                "nobody named in the quotation: not the last quotation's speaker",
+                "Readers wrote in.\n\n“Tom Berg scares me.” ― Krystal Moss\n\n“He cannot answer a question.” ― Esther Lind",
+                "Krystal Moss",
+                &["me", "Krystal Moss"],
             ),
         ];
         for (name, text, actor, want) in cases {

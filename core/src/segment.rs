@@ -82,12 +82,7 @@ fn words_of(s: &str) -> String {
 
 /// Whether paragraph text `para` is the title `known` (spaces and `#` marks aside).
 fn is_known_title(para: &str, known: Option<&str>) -> bool {
-    let words = |s: &str| {
-        s.trim_start_matches('#')
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let words = |s: &str| words_of(s.trim_start_matches('#'));
     known.is_some_and(|k| !k.trim().is_empty() && words(para) == words(k))
 }
 

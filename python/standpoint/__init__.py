@@ -57,7 +57,7 @@ def _fields(
     for name, value in (("title", title), ("date", date), ("byline", byline)):
         if value is not None:
             obj[name] = value
-    return (json.dumps(obj, ensure_ascii=False, allow_nan=False) if obj else "{}"), text
+    return json.dumps(obj, ensure_ascii=False, allow_nan=False), text
 
 
 def _item_parts(item: Article) -> tuple[str, str]:

@@ -41,12 +41,6 @@ fn selected(sel: &Option<Selection>, doc: &Document, mark: &Mark) -> bool {
     }
 }
 
-/// Whether a paragraph's text is one of the page's figure captions (spacing aside).
-fn is_caption(para: &str, captions: &[String]) -> bool {
-    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    !captions.is_empty() && captions.iter().any(|c| words(c) == words(para))
-}
-
 /// The layers to draw: the chosen ones, and the one a selection belongs to, so a date picked
 /// in the timeline or a stance in the summary shows in the text with its layer off.
 fn shown_layers(layers: Layers, sel: &Option<Selection>) -> Layers {
@@ -90,13 +84,15 @@ pub fn Article(props: &ArticleProps) -> Html {
         on_select: &props.on_select,
         actors: props.layers.actors,
     };
+    // The core lists each caption paragraph as it stands in the text.
+    let captions: std::collections::HashSet<&str> = doc.meta.captions.iter().map(String::as_str).collect();
     let paras = doc.paragraphs.iter().enumerate().map(|(i, &r)| {
         let span = map.span(r);
         let pieces = paragraph(span.start..span.end, &anns);
         let body = pieces.iter().map(|p| ctx.piece(p)).collect::<Html>();
         if i == 0 && doc.meta.title.is_some() {
             html! { <h2 class="article-title">{ body }</h2> }
-        } else if is_caption(text.get(span.start..span.end).unwrap_or(""), &doc.meta.captions) {
+        } else if text.get(span.start..span.end).is_some_and(|p| captions.contains(p)) {
             // A figure's caption: shown as one, never read for quotes.
             html! { <p class="caption">{ body }</p> }
         } else {

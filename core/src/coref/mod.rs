@@ -299,16 +299,10 @@ pub(crate) fn link_rest(
                         // about; resolve them only when they are unambiguous.
                         let (ri, speaker) = (inside as usize, speaker_of_region[inside as usize]);
                         quoted_referent(actors, &named[ri], speaker, person, k).or_else(|| {
-                            // Nobody who fits named in the quotation before it: the person the
-                            // story is about, as outside quotations, when their gender is known
-                            // to be the pronoun's and they are not the speaker.
                             let nobody = !names_one_who_fits(actors, &named[ri], speaker, person, k);
-                            let known = |e: usize| Some(e) != speaker && same_gender(actors, e, person);
-                            let e = nobody
-                                .then(|| choose(actors, disc, (person, k, sent), true, &known))
-                                .flatten()?;
-                            settle(actors, person, e);
-                            Some(e)
+                            nobody
+                                .then(|| story_referent(actors, disc, speaker, (person, k, sent)))
+                                .flatten()
                         })
                     } else {
                         resolve_mention(actors, disc, person, k, sent)
@@ -391,6 +385,22 @@ fn quoted_referent(
     let known = |e: usize| actors.entities[e].kind.is_some();
     one_fitting(actors, latest, speaker, person, &known)
         .or_else(|| one_fitting(actors, latest, speaker, person, &|_| true))
+}
+
+/// The person a "he" or "she" inside a quotation that names no one who fits refers to: the one
+/// the story is about, as the ranking would choose outside quotations, among those known to
+/// have the pronoun's gender and never the speaker (a vox-pop's "He can't answer a question"
+/// is about the candidate, not about the reader quoted just before).
+fn story_referent(
+    actors: &mut Actors,
+    disc: &Discourse,
+    speaker: Option<usize>,
+    (person, k, sent): (Person, usize, usize),
+) -> Option<usize> {
+    let gendered = |e: usize| Some(e) != speaker && same_gender(actors, e, person);
+    let e = choose(actors, disc, (person, k, sent), true, &gendered)?;
+    settle(actors, person, e);
+    Some(e)
 }
 
 /// Whether entity `e` is known to have the gender of "he" or "she" (`person`).

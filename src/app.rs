@@ -21,13 +21,58 @@ use crate::events::Message;
 use crate::files::{file_reply, listen_paste, on_drag_over, on_drop};
 use crate::io;
 use crate::link::Link;
-use crate::protocol::Request;
-use crate::samples::SAMPLES;
+use crate::protocol::{Request, Response};
+use crate::samples::{self, SAMPLES};
 use crate::shortcuts::Mode;
 use crate::state::{Action, Selection, State, Tab, View};
 
 /// How long typing must pause before the text is annotated again.
 const DEBOUNCE_MS: u32 = 250;
+
+/// How long the page waits, after showing its first article, before it starts the annotating
+/// worker (which is then ready when the reader pastes or edits).
+const WARM_AFTER_MS: u32 = 1_500;
+
+/// Annotates the article after each change, once typing pauses: a sample as it was annotated
+/// when the app was built, any other text in the annotating worker. Once the first article is
+/// shown the worker is started anyway, after a pause.
+#[hook]
+fn use_annotation(state: &UseReducerHandle<State>, link: &Link) {
+    {
+        let link = link.clone();
+        let d = state.dispatcher();
+        let text = state.text.clone();
+        let date = state.date.clone();
+        let captions = state.captions.clone();
+        let (seq, busy) = (state.seq, state.busy);
+        use_effect_with((seq, busy), move |_| {
+            let timeout = busy.then(|| match samples::annotated(&text, date.as_deref(), &captions) {
+                Some(doc) => {
+                    let elapsed_ms = None;
+                    d.dispatch(Action::Annotated(Rc::new(Response { seq, doc, elapsed_ms })));
+                    None
+                }
+                None => {
+                    let delay = if seq == 1 { 0 } else { DEBOUNCE_MS };
+                    let request = Request {
+                        seq,
+                        text: text.to_string(),
+                        targets: Vec::new(),
+                        date,
+                        captions,
+                    };
+                    Some(Timeout::new(delay, move || link.annotate(request)))
+                }
+            });
+            move || drop(timeout)
+        });
+    }
+    let link = link.clone();
+    use_effect_with(state.annotated.is_some(), move |&shown| {
+        let timeout = shown.then(|| Timeout::new(WARM_AFTER_MS, move || link.warm()));
+        move || drop(timeout)
+    });
+}
 
 /// The app.
 #[function_component]
@@ -45,35 +90,13 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         use_memo((), move |_| {
             let d = dispatcher.clone();
-            Link::start(
+            Link::new(
                 move |resp| d.dispatch(Action::Annotated(Rc::new(resp))),
                 move |reply| file_reply(reply, &dispatcher),
             )
         })
     };
-    // Annotate after each change, once typing pauses.
-    {
-        let link = link.clone();
-        let text = state.text.clone();
-        let date = state.date.clone();
-        let captions = state.captions.clone();
-        let (seq, busy) = (state.seq, state.busy);
-        use_effect_with((seq, busy), move |_| {
-            let timeout = busy.then(|| {
-                let delay = if seq == 1 { 0 } else { DEBOUNCE_MS };
-                Timeout::new(delay, move || {
-                    link.annotate(Request {
-                        seq,
-                        text: text.to_string(),
-                        targets: Vec::new(),
-                        date,
-                        captions,
-                    });
-                })
-            });
-            move || drop(timeout)
-        });
-    }
+    use_annotation(&state, &link);
     // Start-up: the library, the service worker.
     {
         let d = state.dispatcher();

@@ -1,20 +1,21 @@
 //! The page side of the workers: the [`Link`] the page keeps to both, shared through a Yew
-//! context. The annotating worker starts with the page; the file worker on first use.
+//! context. Both start on first use: the annotating worker when an article needs annotating
+//! or the page has shown its first one and is idle ([`Link::warm`]); the file worker when a
+//! file is opened, pasted rich text read, or an export written.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_worker::{Spawnable, WorkerBridge};
+use gloo_worker::{Spawnable, Worker, WorkerBridge};
+use serde::{Deserialize, Serialize};
 
 use crate::codec::JsCodec;
 use crate::protocol::{FileReply, FileRequest, Request, Response};
 use crate::worker::{Annotator, Filer};
 
-/// The annotating worker's loader, relative to the page: a module that starts the page's own
-/// wasm in the worker (`tools/postbuild.py` writes it with the names Trunk gave them).
+/// Where Trunk puts the annotating worker's loader script, relative to the page.
 pub const ANNOTATOR_URL: &str = "./annotator_loader.js";
 /// Where Trunk puts the file worker's loader script, relative to the page.
-/// See [`ANNOTATOR_URL`].
 pub const FILER_URL: &str = "./files_loader.js";
 
 /// The Blob URL the self-contained page (`standpoint.html`) made for a bundle (a worker, or
@@ -35,57 +36,70 @@ fn worker_url(name: &str, default: &str) -> String {
 /// The page's connection to both workers, shared through a Yew context.
 #[derive(Clone)]
 pub struct Link {
-    annotator: Rc<WorkerBridge<Annotator>>,
+    annotator: Rc<RefCell<Option<WorkerBridge<Annotator>>>>,
+    on_annotated: Rc<dyn Fn(Response)>,
     filer: Rc<RefCell<Option<WorkerBridge<Filer>>>>,
     on_file: Rc<dyn Fn(FileReply)>,
 }
 
 impl Link {
-    /// Starts the annotating worker; `on_annotated` receives its answers and `on_file` the
-    /// file worker's (which starts on first use).
-    pub fn start(on_annotated: impl Fn(Response) + 'static, on_file: impl Fn(FileReply) + 'static) -> Link {
-        let mut spawner = Annotator::spawner();
-        spawner.callback(on_annotated);
-        let mut spawner = spawner.encoding::<JsCodec>();
+    /// A link that starts no worker yet: `on_annotated` will receive the annotating worker's
+    /// answers and `on_file` the file worker's.
+    pub fn new(on_annotated: impl Fn(Response) + 'static, on_file: impl Fn(FileReply) + 'static) -> Link {
         Link {
-            annotator: Rc::new(
-                // Hosted, a module worker that imports the page's own glue; in the one-file
-                // app a classic worker from a Blob (see tools/single.py).
-                spawner
-                    .with_loader(true)
-                    .as_module(blob_url("annotator").is_none())
-                    .spawn(&worker_url("annotator", ANNOTATOR_URL)),
-            ),
+            annotator: Rc::new(RefCell::new(None)),
+            on_annotated: Rc::new(on_annotated),
             filer: Rc::new(RefCell::new(None)),
             on_file: Rc::new(on_file),
         }
     }
 
-    /// Asks for an annotation.
+    /// Starts the annotating worker, if it is not running, so the next article does not wait
+    /// while it loads and builds its lexicons.
+    pub fn warm(&self) {
+        let on = self.on_annotated.clone();
+        self.annotator
+            .borrow_mut()
+            .get_or_insert_with(|| spawn("annotator", ANNOTATOR_URL, move |r| on(r)));
+    }
+
+    /// Asks for an annotation, starting the annotating worker if needed.
     pub fn annotate(&self, req: Request) {
-        self.annotator.send(req);
+        self.warm();
+        if let Some(bridge) = self.annotator.borrow().as_ref() {
+            bridge.send(req);
+        }
     }
 
     /// Asks for file work, starting the file worker if needed.
     pub fn file(&self, req: FileRequest) {
+        let on = self.on_file.clone();
         let mut filer = self.filer.borrow_mut();
-        let bridge = filer.get_or_insert_with(|| {
-            let on_file = self.on_file.clone();
-            let mut spawner = Filer::spawner();
-            spawner.callback(move |reply| on_file(reply));
-            let mut spawner = spawner.encoding::<JsCodec>();
-            spawner
-                .with_loader(true)
-                .as_module(false)
-                .spawn(&worker_url("files", FILER_URL))
-        });
-        bridge.send(req);
+        filer
+            .get_or_insert_with(|| spawn("files", FILER_URL, move |r| on(r)))
+            .send(req);
     }
+}
+
+/// Starts a worker (a classic worker, from Trunk's loader or the one-file app's Blob).
+fn spawn<W>(name: &str, default: &str, on: impl Fn(W::Output) + 'static) -> WorkerBridge<W>
+where
+    W: Worker + 'static,
+    W::Input: Serialize + for<'de> Deserialize<'de>,
+    W::Output: Serialize + for<'de> Deserialize<'de>,
+{
+    let mut spawner = W::spawner();
+    spawner.callback(on);
+    let mut spawner = spawner.encoding::<JsCodec>();
+    spawner
+        .with_loader(true)
+        .as_module(false)
+        .spawn(&worker_url(name, default))
 }
 
 impl PartialEq for Link {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.annotator, &other.annotator)
+        Rc::ptr_eq(&self.annotator, &other.annotator) && Rc::ptr_eq(&self.filer, &other.filer)
     }
 }
 

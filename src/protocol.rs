@@ -28,8 +28,9 @@ pub struct Response {
     pub seq: u64,
     /// The document.
     pub doc: Document,
-    /// Time spent in the core, in milliseconds.
-    pub elapsed_ms: f64,
+    /// Time spent in the core, in milliseconds; `None` for a sample annotated when the app
+    /// was built.
+    pub elapsed_ms: Option<f64>,
 }
 
 /// File work.

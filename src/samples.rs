@@ -1,4 +1,8 @@
-//! Our own sample articles, compiled in so the app needs nothing from the network.
+//! Our own sample articles, compiled in so the app needs nothing from the network, each with
+//! its document as the core annotated it when the app was built (see `build.rs`): showing a
+//! sample needs no annotating worker, so the first load does not carry the core.
+
+use standpoint_core::Document;
 
 /// A sample article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -9,23 +13,61 @@ pub struct Sample {
     pub title: &'static str,
     /// The article.
     pub text: &'static str,
+    /// Its document (JSON), annotated at build time with no targets, date or captions.
+    json: &'static str,
+}
+
+macro_rules! sample {
+    ($slug:literal, $title:literal) => {
+        Sample {
+            slug: $slug,
+            title: $title,
+            text: include_str!(concat!("../www/samples/", $slug, ".txt")),
+            json: include_str!(concat!(env!("OUT_DIR"), "/samples/", $slug, ".json")),
+        }
+    };
 }
 
 /// All samples; the first one is loaded at start-up.
 pub const SAMPLES: &[Sample] = &[
-    Sample {
-        slug: "harbour-pact",
-        title: "Coastal states split over harbour pact",
-        text: include_str!("../www/samples/harbour-pact.txt"),
-    },
-    Sample {
-        slug: "water-rights",
-        title: "Valley farmers and city clash over river water",
-        text: include_str!("../www/samples/water-rights.txt"),
-    },
-    Sample {
-        slug: "transit-strike",
-        title: "Transit workers walk out as talks collapse",
-        text: include_str!("../www/samples/transit-strike.txt"),
-    },
+    sample!("harbour-pact", "Coastal states split over harbour pact"),
+    sample!("water-rights", "Valley farmers and city clash over river water"),
+    sample!("transit-strike", "Transit workers walk out as talks collapse"),
 ];
+
+/// The document of a sample whose text this is, as the worker would annotate it when it is
+/// asked with no date and no captions; `None` for any other article.
+pub fn annotated(text: &str, date: Option<&str>, captions: &[String]) -> Option<Document> {
+    if date.is_some() || !captions.is_empty() {
+        return None;
+    }
+    let sample = SAMPLES.iter().find(|s| s.text == text)?;
+    serde_json::from_str(sample.json).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn each_sample_is_shown_as_the_core_annotates_it() {
+        for s in SAMPLES {
+            let built = annotated(s.text, None, &[]).expect("a sample's document reads back");
+            let now = standpoint_core::annotate(s.text, &standpoint_core::Options::default());
+            assert_eq!(
+                built, now,
+                "{}: the build-time document differs from the worker's",
+                s.slug
+            );
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn other_articles_and_page_facts_go_to_the_worker() {
+        let s = &SAMPLES[0];
+        assert!(annotated(&format!("{} ", s.text), None, &[]).is_none());
+        assert!(annotated(s.text, Some("2026-03-05"), &[]).is_none());
+        assert!(annotated(s.text, None, &["A caption.".to_string()]).is_none());
+    }
+}

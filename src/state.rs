@@ -324,7 +324,7 @@ impl Reducible for State {
                     return self;
                 }
                 next.annotated = Some((next.text.clone(), Rc::new(resp.doc.clone())));
-                next.elapsed_ms = Some(resp.elapsed_ms);
+                next.elapsed_ms = resp.elapsed_ms;
                 next.busy = false;
                 // A selection may point past the new document's lists; a passage chosen in
                 // the library is selected now.
@@ -404,7 +404,7 @@ mod tests {
         s.reduce(Action::Annotated(Rc::new(Response {
             seq: 1,
             doc,
-            elapsed_ms: 1.0,
+            elapsed_ms: Some(1.0),
         })))
     }
 
@@ -415,7 +415,7 @@ mod tests {
         let stale = Response {
             seq: 1,
             doc: standpoint_core::annotate("a", &standpoint_core::Options::default()),
-            elapsed_ms: 0.5,
+            elapsed_ms: Some(0.5),
         };
         let s = s.reduce(Action::Annotated(Rc::new(stale)));
         assert!(s.annotated.is_none() && s.busy);
@@ -479,7 +479,7 @@ mod tests {
         let s = s.reduce(Action::Annotated(Rc::new(Response {
             seq,
             doc,
-            elapsed_ms: 1.0,
+            elapsed_ms: Some(1.0),
         })));
         assert_eq!(s.selection, Some(Selection::Quote(1)));
         assert!(s.pending.is_none());

@@ -1,7 +1,7 @@
-//! The worker side: the two web workers that keep the page responsive. One annotates (started
-//! with the page); one does the rarer file work — reading a saved web page or an export,
-//! writing exports — and is started the first time it is needed, so its code is not part of
-//! the first page load. The page side is [`crate::link`].
+//! The worker side: the two web workers that keep the page responsive, each a wasm of its own
+//! started on first use, so neither is part of the first page load. One annotates (the core
+//! and its models); one does the rarer file work — reading a saved web page or an export,
+//! writing exports. The page side is [`crate::link`].
 
 use gloo_worker::{HandlerId, Worker, WorkerScope};
 use standpoint_core::{annotate, Meta, Options};
@@ -36,7 +36,7 @@ pub fn annotate_request(req: Request) -> Response {
     Response {
         seq: req.seq,
         doc,
-        elapsed_ms: now_ms() - t0,
+        elapsed_ms: Some(now_ms() - t0),
     }
 }
 

@@ -1,6 +1,5 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook: writes the annotating worker's loader, fills in the service worker's
-precache list and version, and adds a Content-Security-Policy to index.html that allows
+"""Trunk post-build hook: fills in the service worker's precache list and version, and adds a Content-Security-Policy to index.html that allows
 exactly the inline scripts Trunk wrote (by their SHA-256 hashes) and WebAssembly compilation,
 nothing else.
 
@@ -14,28 +13,8 @@ import re
 import sys
 
 
-# The annotating worker runs the page's own wasm: its loader imports the page's glue, by the
-# hashed names Trunk gave them, and starts it (the wasm's main sees no document and registers
-# the annotator).
-LOADER = """// Written by tools/postbuild.py: the annotating worker starts the page's own wasm.
-import init from "./{js}";
-await init({{ module_or_path: "./{wasm}" }});
-"""
-
-
-def write_loader(stage: str, index: str) -> None:
-    m = re.search(r"import init, \* as bindings from '\./([^']+\.js)';", index)
-    if not m:
-        sys.exit("postbuild: cannot find the page's module in index.html")
-    js = m.group(1)
-    with open(os.path.join(stage, "annotator_loader.js"), "w", encoding="utf-8") as f:
-        f.write(LOADER.format(js=js, wasm=js[: -len(".js")] + "_bg.wasm"))
-
-
 def main() -> None:
     stage = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
-    with open(os.path.join(stage, "index.html"), encoding="utf-8") as f:
-        write_loader(stage, f.read())
     files = []
     for root, _, names in os.walk(stage):
         for name in names:

@@ -2,8 +2,8 @@
 """Builds dist/standpoint.html: the whole reader in one file that opens from a double-click.
 
 Browsers will not fetch a .wasm file from file://, so everything is inline: the page's
-JavaScript glue (in the one inline module script), the WebAssembly of the page (which the
-annotating worker runs too), of the file worker and of the library view (gzip, then base64,
+JavaScript glue (in the one inline module script), the WebAssembly of the page, of the
+annotating worker, of the file worker and of the library view (gzip, then base64,
 in data blocks that are never executed), their glue, the styles and the icon. At start the
 page unpacks each into a Blob URL; the Rust side finds those URLs in
 `globalThis.standpointWorkers`.
@@ -24,8 +24,8 @@ import sys
 # Worker name (as the page asks for it) -> Trunk's file stem.
 # Classic workers (Trunk's no-modules glue). The library view is not a worker but is unpacked
 # the same way: its Blob, loaded as a script on the page when the view opens, starts its own
-# WebAssembly. The annotating worker is a module worker running the page's own glue and wasm.
-WORKERS = {"files": "files", "library": "library"}
+# WebAssembly.
+WORKERS = {"annotator": "annotator", "files": "files", "library": "library"}
 
 
 def read(dist: str, name: str) -> bytes:
@@ -36,17 +36,6 @@ def read(dist: str, name: str) -> bytes:
 def packed(data: bytes) -> str:
     """gzip (reproducibly: no name, no time), then base64."""
     return base64.b64encode(gzip.compress(data, compresslevel=9, mtime=0)).decode("ascii")
-
-
-def classic(module_js: str) -> str:
-    """The page's ES-module glue as a classic script, for the annotating worker: no export
-    statement, and no `import.meta` (its only use is the default wasm path, never taken: the
-    boot passes the wasm)."""
-    out = re.sub(r"^export \{[^}]*\};?\s*$", "", module_js, flags=re.M)
-    out = out.replace("import.meta.url", "self.location.href")
-    if "export " in out or "import.meta" in out or re.search(r"^import ", out, flags=re.M):
-        sys.exit("single.py: the page's glue is not what this script expects (wasm-bindgen changed?)")
-    return out
 
 
 def sha256(text: str) -> str:
@@ -74,19 +63,6 @@ for (const name of NAMES) {
   const wasm = document.getElementById(`wasm-${name}`).textContent.trim();
   const blob = new Blob([glue, "\n", standpointWorkerBoot(wasm)], { type: "text/javascript" });
   standpointWorkers[name] = URL.createObjectURL(blob);
-}
-// The annotating worker: the page's own glue (made a classic script: a page opened from a file
-// has no origin, and Chromium starts no module worker from its Blobs) and its own wasm.
-const standpointClassicBoot = (packed) => `
-(async () => {
-  const bytes = Uint8Array.from(atob(${JSON.stringify(packed)}), (c) => c.charCodeAt(0));
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  await __wbg_init({ module_or_path: new Response(stream, { headers: { "Content-Type": "application/wasm" } }) });
-})();`;
-{
-  const glue = await (await standpointUnpack("js-annotator")).text();
-  const wasm = document.getElementById("wasm-main").textContent.trim();
-  standpointWorkers.annotator = URL.createObjectURL(new Blob([glue, "\n", standpointClassicBoot(wasm)], { type: "text/javascript" }));
 }
 globalThis.standpointWorkers = standpointWorkers;
 const standpointMain = await standpointUnpack("wasm-main");
@@ -132,7 +108,6 @@ def main() -> None:
     ])
     blocks = [
         f'<script type="application/octet-stream" id="wasm-main">{packed(read(dist, main_wasm_name))}</script>',
-        f'<script type="application/octet-stream" id="js-annotator">{packed(classic(main_js).encode("utf-8"))}</script>',
     ]
     for name, stem in WORKERS.items():
         blocks.append(f'<script type="application/octet-stream" id="js-{name}">{packed(read(dist, stem + ".js"))}</script>')

@@ -37,12 +37,16 @@ test('first load: bytes (gzip) and time to the annotated sample', async () => {
   }
   const kinds = [...files.keys()].map((n) => path.extname(n) || '.html');
   for (const k of ['.html', '.js', '.wasm', '.css']) assert.ok(kinds.includes(k), `first load fetched no ${k}: ${[...files.keys()]}`);
+  assert.ok(![...files.keys()].some((n) => n.includes('annotator')), 'the annotating worker is not part of the first load (the sample was annotated at build time)');
   assert.ok(![...files.keys()].some((n) => n.includes('files')), 'the file worker is not part of the first load');
   assert.ok(![...files.keys()].some((n) => n.includes('library')), 'nor is the library view');
   // (Their bodies are not exposed to the test; the files on disk are the same bytes.)
   const later = [...new Set((await Promise.all(background)).filter(Boolean).map(([n]) => n))]
     .filter((n) => !files.has(n) && n !== '/' && existsSync(path.join(dist, n)));
   const laterGz = later.reduce((sum, n) => sum + gzipSync(readFileSync(path.join(dist, n)), { level: 9 }).length, 0);
+  const annotator = ['annotator_loader.js', 'annotator.js', 'annotator_bg.wasm']
+    .reduce((sum, n) => sum + gzipSync(readFileSync(path.join(dist, n)), { level: 9 }).length, 0);
+  console.log(`# the annotating worker, started once the sample is shown and the page is idle (or by the first edit): ${(annotator / 1024).toFixed(1)} KiB gzip`);
   console.log(`# then the service worker caches ${(laterGz / 1024).toFixed(1)} KiB gzip more in the background for offline use (${later.join(', ')})`);
   // Four more cold loads, each in a fresh browser context (empty caches, no service worker).
   const times = [ms];

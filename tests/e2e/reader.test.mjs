@@ -1,4 +1,5 @@
-// The reader end to end: the sample is annotated on load; pasting an article shows its
+// The reader end to end: the sample is annotated on load (as annotated at build time; the
+// annotating worker starts once the page is idle); pasting an article shows its
 // quotes with their speakers; layers draw quotes, actors, stances and dates, nested
 // correctly and never by colour alone.
 import assert from 'node:assert/strict';
@@ -9,10 +10,17 @@ const app = useApp();
 
 test('the sample article is annotated on load', async () => {
   const p = await page(app.chrome);
+  const workers = [];
+  p.on('request', (r) => { if (r.url().includes('annotator')) workers.push(Date.now()); });
   const t0 = Date.now();
   await p.goto(app.server.url);
   await annotated(p);
   const loadMs = Date.now() - t0;
+  // Shown as annotated when the app was built: no time in the core, no worker yet ...
+  assert.equal(await p.$eval('.status', (s) => s.dataset.elapsedMs), '');
+  assert.equal(workers.length, 0, 'the annotating worker is not needed to show the sample');
+  // ... which starts by itself once the page is idle, ready for the first edit.
+  await p.waitForRequest((r) => r.url().endsWith('/annotator_bg.wasm'), { timeout: 10000 });
   const quotes = await shownQuotes(p);
   assert.ok(quotes.length >= 8, `expected the sample's quotes, got ${quotes.length}`);
   const speakers = quotes.filter(([, kind]) => kind === 'direct').map(([, , s]) => s);

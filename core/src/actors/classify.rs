@@ -24,6 +24,8 @@ pub(super) struct Candidate {
     /// See [`super::Entity::evidence`].
     pub evidence: u8,
     pub roles: Vec<EntryId>,
+    /// See [`super::Entity::described`].
+    pub described: Vec<u64>,
 }
 
 impl Candidate {
@@ -37,6 +39,7 @@ impl Candidate {
             gender_strong: false,
             evidence: 0,
             roles: Vec::new(),
+            described: Vec::new(),
         }
     }
 
@@ -251,6 +254,7 @@ fn after_title(v: &View, a: usize, p: usize, b: usize) -> Option<Candidate> {
         gender_strong,
         evidence: 2,
         roles,
+        described: Vec::new(),
     })
 }
 

@@ -96,6 +96,7 @@ impl Actors {
             gender_strong: false,
             evidence: 0,
             roles: Vec::new(),
+            described: Vec::new(),
             mentions: Vec::new(),
             active: false,
             plural: c.kind == Some(ActorKind::Organization),
@@ -134,6 +135,11 @@ impl Actors {
         for &r in &c.roles {
             if !ent.roles.contains(&r) {
                 ent.roles.push(r);
+            }
+        }
+        for &d in &c.described {
+            if !ent.described.contains(&d) {
+                ent.described.push(d);
             }
         }
         if c.gender != Gender::Unknown && (ent.gender == Gender::Unknown || (c.gender_strong && !ent.gender_strong)) {

@@ -19,6 +19,7 @@ use crate::rules::Rule;
 use crate::text::Span;
 
 pub(crate) use cluster::normalized_into;
+pub(crate) use names::lowercase_hash;
 
 /// The name candidates of `text` before the model settles them, as character spans with the
 /// model's features: what `core/examples/train_names.rs` learns from.
@@ -74,6 +75,10 @@ pub(crate) struct Entity {
     pub evidence: u8,
     /// Lowercase title, role and head words seen with it ("minister", "ministry").
     pub roles: Vec<EntryId>,
+    /// The head nouns of the descriptions given it in apposition, by the hash of their
+    /// lowercase text, known words or not ("Tom Brandt, a 26-year-old deckhand"): a later
+    /// "the deckhand" refers back to it.
+    pub described: Vec<u64>,
     /// Mention indices.
     pub mentions: Vec<usize>,
     /// Whether it speaks or holds a stance somewhere (such entities are always reported).
@@ -157,6 +162,7 @@ impl Actors {
             gender_strong: gender != Gender::Unknown,
             evidence: 2,
             roles: Vec::new(),
+            described: Vec::new(),
             mentions: Vec::new(),
             active: false,
             plural,

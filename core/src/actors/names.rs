@@ -5,7 +5,7 @@
 use super::classify::{classify, Candidate};
 use super::Actors;
 use crate::document::ActorKind;
-use crate::lexicon::{flag, EntryId, FastMap};
+use crate::lexicon::{flag, FastMap};
 use crate::rules::Rule;
 use crate::segment::{Segmented, Sent};
 use crate::tokens::{is_double_quote, is_single_quote, shape, Kind, Token};
@@ -49,9 +49,12 @@ pub(super) fn is_connector(w: &str) -> bool {
 /// long-serving independent analyst").
 const APPOSITIVE_REACH: usize = 6;
 
-/// The role word of an appositive after a name ending before token `j`: ", president of …",
-/// ", an independent analyst who …", ", 45, a nurse". Only words up to the next comma are read.
-fn appositive_role(toks: &[Token], j: usize, end: usize) -> Option<EntryId> {
+/// The head of an appositive after a name ending before token `j`, and whether it is a role
+/// word: ", president of …", ", an independent analyst who …", ", 45, a nurse", ", a
+/// 26-year-old deckhand,". Only words up to the next comma are read. A head that is no role
+/// word must follow an article and end the phrase (at a comma, a stop or a function word:
+/// ", a deckhand from …"), and must be able to be a noun.
+fn appositive(toks: &[Token], j: usize, end: usize) -> Option<(usize, bool)> {
     if !toks.get(j).is_some_and(|t| t.is_punct(',')) {
         return None;
     }
@@ -66,24 +69,30 @@ fn appositive_role(toks: &[Token], j: usize, end: usize) -> Option<EntryId> {
         k = o + 1;
     }
     let start = k;
+    let article = toks.get(start).is_some_and(|t| t.is_det());
+    let mut last = None;
     while k < end && k < start + APPOSITIVE_REACH {
         let t = &toks[k];
         if t.kind != Kind::Word {
             // Hyphenated modifiers ("long-serving") are one token; other punctuation ends it.
-            return None;
+            break;
         }
         let e = t.lex();
         if e.has(flag::ROLE | flag::TITLE) && !e.has(flag::HONORIFIC) && !t.is(shape::CAP) {
-            return Some(t.entry_id());
+            return Some((k, true));
         }
         // Only determiners and modifiers may come before the role word.
         let det = k == start && t.is_det();
         if !det && (e.has(flag::FUNCTION) || e.cue.is_some() || t.is(shape::CAP) && k == start) {
-            return None;
+            break;
         }
+        let noun = !t.is(shape::CAP) && (e.has(flag::NOUN_WORD) || !e.has(flag::ADJ_WORD | flag::VERB_WORD));
+        last = (!det && noun).then_some(k);
         k += 1;
     }
-    None
+    let ends = k >= end || toks[k].kind == Kind::Punct || toks[k].lex().has(flag::FUNCTION);
+    let head = last.filter(|&h| h + 1 == k && article && ends)?;
+    Some((head, false))
 }
 
 /// Whether a token can be part of a name.
@@ -282,8 +291,11 @@ fn role_evidence(v: &View, i: usize, j: usize, end: usize, c: &mut Candidate) {
     if opening_phrase || calendar {
         return;
     }
-    if let Some(role) = appositive_role(toks, j, end) {
-        c.person_with_role(role, Rule::ActorAppositiveRole);
+    if let Some((head, role)) = appositive(toks, j, end) {
+        if role {
+            c.person_with_role(toks[head].entry_id(), Rule::ActorAppositiveRole);
+        }
+        c.described.push(lowercase_hash(v.word(head)));
     }
 }
 
@@ -315,7 +327,7 @@ fn mid_sentence_capitals(v: &View) -> FastMap<u64, ()> {
 
 /// A hash of a word's lowercase form: hashed eight bytes at a time, and without allocating for
 /// a word of up to 64 ASCII bytes.
-pub(super) fn lowercase_hash(w: &str) -> u64 {
+pub(crate) fn lowercase_hash(w: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = crate::lexicon::FastHasher::default();
     let mut buf = [0u8; 64];

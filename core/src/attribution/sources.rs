@@ -36,7 +36,7 @@ impl Pass<'_> {
         }
         if definite && !anonymity {
             let sent = self.v.sentence_of(np.head);
-            if let Some(ent) = resolve_description(self.actors, &self.disc, head, np.head, sent) {
+            if let Some(ent) = resolve_description(self.actors, &self.disc, head, self.v.word(np.head), np.head, sent) {
                 return Some((ent, Rule::SpeakerDescription));
             }
         }

@@ -203,28 +203,32 @@ fn is_news_outlet(name: &str) -> bool {
     name.split_whitespace().any(|w| lex.get(w).has(flag::MEDIA_WORD))
 }
 
-/// The entity a definite description with head word `head` refers to: the last one that
-/// carried the word as a title or head, or, for organization words, the last organization,
+/// The entity a definite description with head word `head` (whose text is `word`) refers to:
+/// the last one that carried the word as a title or head, or was described by it in
+/// apposition ("Tom Brandt, a deckhand, … the deckhand"), or, for organization words, the last
+/// organization,
 /// or a name taken for a person only by its shape ("Cisco Talos … the security firm"), which
 /// then becomes an organization.
 pub(crate) fn resolve_description(
     actors: &mut Actors,
     disc: &Discourse,
     head: &Token,
+    word: &str,
     pos: usize,
     sent: usize,
 ) -> Option<usize> {
     let want: EntryId = head.entry_id();
+    let key = crate::actors::lowercase_hash(word);
     let org_word = head.lex().has(flag::ORG_HEAD);
     // "the ministers" is several people: it does not fall back to the last person.
     let plural = head.lex().has(flag::GROUP) || head.lex().has(flag::ANON_PLURAL);
     let person_word = head.lex().has(flag::TITLE | flag::ROLE | flag::ANON) && !org_word && !plural;
+    if let Some(e) = described_as(actors, disc, want, key, pos) {
+        return Some(e);
+    }
     let mut fallback = None;
     for s in disc.before(pos) {
         let ent = &actors.entities[s.entity];
-        if ent.roles.contains(&want) {
-            return Some(s.entity);
-        }
         // A description does not fall back on someone named in its own sentence ("Dana
         // Whitfield endorsed the candidate" is about another person).
         if fallback.is_none() && s.sent != sent {
@@ -249,6 +253,64 @@ pub(crate) fn resolve_description(
         actors.entities[e].kind_rule = Rule::ActorDescribedBody;
     }
     Some(e)
+}
+
+/// The last entity before `pos` that carried the role `want` or was described in apposition
+/// by the word whose hash is `key`.
+fn described_as(actors: &Actors, disc: &Discourse, want: EntryId, key: u64, pos: usize) -> Option<usize> {
+    disc.before(pos)
+        .find(|s| {
+            let ent = &actors.entities[s.entity];
+            (want != crate::lexicon::NO_ENTRY && ent.roles.contains(&want)) || ent.described.contains(&key)
+        })
+        .map(|s| s.entity)
+}
+
+/// How many modifiers a definite description may have before its head ("the 26-year-old
+/// rookie winger").
+const DESCRIPTION_MODIFIERS: usize = 3;
+
+/// The actor a definite description starting at "the" (token `k`) refers to, and its head:
+/// a bare title, role or body word right after "the" as [`resolve_description`] finds it
+/// (which may fall back on the last fitting actor), or else the first of the next lowercase
+/// words (not function words, verbs of saying or parts of a mention) that described someone
+/// in apposition and is not a modifier of a noun after it. Not when a name follows: "the
+/// minister, Ana Ruiz" is a name.
+fn description(
+    actors: &mut Actors,
+    disc: &Discourse,
+    (text, toks): (&str, &[Token]),
+    taken: &[bool],
+    (k, sent): (usize, usize),
+) -> Option<(usize, usize)> {
+    let open = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            let e = t.lex();
+            t.is_wordlike()
+                && !t.is(crate::tokens::shape::CAP)
+                && !e.has(flag::FUNCTION)
+                && e.cue.is_none()
+                && !taken[j]
+        })
+    };
+    let end = (k + 1..k + 2 + DESCRIPTION_MODIFIERS)
+        .find(|&j| !open(j))
+        .unwrap_or(k + 2 + DESCRIPTION_MODIFIERS);
+    if end == k + 1 || toks.get(end).is_some_and(|x| x.is_cap()) {
+        return None;
+    }
+    let n = &toks[k + 1];
+    if n.kind == Kind::Word && n.lex().has(flag::TITLE | flag::ROLE | flag::ORG_HEAD) {
+        return resolve_description(actors, disc, n, n.text(text), k, sent).map(|e| (e, k + 1));
+    }
+    (k + 1..end).find_map(|h| {
+        let modifier = h + 1 < end && toks[h + 1].lex().has(flag::NOUN_WORD) && !toks[h + 1].lex().has(flag::VERB_WORD);
+        let key = crate::actors::lowercase_hash(toks[h].text(text));
+        let ent = (!modifier)
+            .then(|| described_as(actors, disc, toks[h].entry_id(), key, k))
+            .flatten();
+        ent.map(|e| (e, h))
+    })
 }
 
 /// Links every remaining pronoun and definite description to an actor, for the actors'
@@ -321,23 +383,11 @@ pub(crate) fn link_rest(
             }
             continue;
         }
-        // "the minister", "the ministry"
-        let is_the = t.text(text).eq_ignore_ascii_case("the");
-        if is_the && k + 1 < toks.len() {
-            let n = &toks[k + 1];
-            if n.kind == Kind::Word
-                && !n.is(crate::tokens::shape::CAP)
-                && n.lex().has(flag::TITLE | flag::ROLE | flag::ORG_HEAD)
-                && !taken[k + 1]
-            {
-                // Not when a name follows ("the minister, Ana Ruiz" is handled as a name).
-                let followed_by_name = toks.get(k + 2).is_some_and(|x| x.is_cap());
-                if !followed_by_name {
-                    if let Some(ent) = resolve_description(actors, disc, n, k, sent) {
-                        actors.mention(ent, k..k + 2, Span::new(t.start, n.end));
-                        taken[k + 1] = true;
-                    }
-                }
+        // "the minister", "the ministry", "the 26-year-old deckhand"
+        if t.text(text).eq_ignore_ascii_case("the") {
+            if let Some((ent, h)) = description(actors, disc, (text, toks), &taken, (k, sent)) {
+                actors.mention(ent, k..h + 1, Span::new(t.start, toks[h].end));
+                (k + 1..=h).for_each(|j| taken[j] = true);
             }
         }
     }
@@ -741,14 +791,17 @@ mod tests {
         let seg = crate::segment::segment(text);
         let head = |w: &str| seg.tokens.iter().find(|t| t.text(text) == w).copied().unwrap();
         // "the minister" is whoever carried the title, even past a nearer person.
-        let found = resolve_description(&mut actors, &disc, &head("minister"), 12, 2);
+        let found = resolve_description(&mut actors, &disc, &head("minister"), "minister", 12, 2);
         assert_eq!(name(&actors, found), Some("Ana Ruiz"));
         // "the company" is no news outlet.
-        assert_eq!(resolve_description(&mut actors, &disc, &head("company"), 12, 2), None);
+        assert_eq!(
+            resolve_description(&mut actors, &disc, &head("company"), "company", 12, 2),
+            None
+        );
         // "the lawyer" falls back on the last person of an earlier sentence, not of its own.
-        let found = resolve_description(&mut actors, &disc, &head("lawyer"), 12, 2);
+        let found = resolve_description(&mut actors, &disc, &head("lawyer"), "lawyer", 12, 2);
         assert_eq!(name(&actors, found), Some("Tom Berg"));
-        let found = resolve_description(&mut actors, &disc, &head("lawyer"), 12, 1);
+        let found = resolve_description(&mut actors, &disc, &head("lawyer"), "lawyer", 12, 1);
         assert_eq!(name(&actors, found), Some("Ana Ruiz"));
     }
 
@@ -760,12 +813,62 @@ mod tests {
         let text = "the firm";
         let seg = crate::segment::segment(text);
         let firm = seg.tokens[1];
-        assert_eq!(resolve_description(&mut actors, &disc, &firm, 12, 2), Some(0));
+        assert_eq!(resolve_description(&mut actors, &disc, &firm, "firm", 12, 2), Some(0));
         assert_eq!(actors.entities[0].kind, Some(ActorKind::Organization));
         assert_eq!(actors.entities[0].kind_rule, Rule::ActorDescribedBody);
         // A person known by a given name or a title is not.
         let (mut actors, disc) = world(&[("Dana Holm", ActorKind::Person, Gender::Female, false, (1, 0, true))]);
-        assert_eq!(resolve_description(&mut actors, &disc, &firm, 12, 2), None);
+        assert_eq!(resolve_description(&mut actors, &disc, &firm, "firm", 12, 2), None);
+    }
+
+    #[test]
+    fn descriptions_given_in_apposition() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "coref.described: a description names whom an appositive described, known word or not",
+                "Tom Brandt, a 26-year-old deckhand, joined the picket on Monday. By noon the deckhand had gone home.",
+                &["Tom Brandt", "the deckhand"],
+            ),
+            (
+                "coref.described: modifiers before the head",
+                "Tom Brandt, a deckhand from Pictou, joined the picket on Monday. By noon the young deckhand had gone home.",
+                &["Tom Brandt", "the young deckhand"],
+            ),
+            (
+                "coref.described: a role word after modifiers",
+                "Ana Ruiz, a retired nurse, spoke first. Later the retired nurse left the hall.",
+                &["Ana Ruiz", "the retired nurse"],
+            ),
+            (
+                "coref.described: a described word modifying a noun after it names no one",
+                "Tom Brandt, a deckhand, joined the picket. By noon the deckhand union had gone home.",
+                &["Tom Brandt"],
+            ),
+            (
+                "coref.described: a role word needs no article",
+                "Tom Brandt, deckhand and father of two, joined the picket. By noon the father had gone home.",
+                &["Tom Brandt", "the father"],
+            ),
+            (
+                "coref.described: words after a comma with no article describe no one",
+                "When Tom Brandt arrived, pickets were singing. By noon the pickets had gone home.",
+                &["Tom Brandt"],
+            ),
+        ];
+        for (name, text, want) in cases {
+            let got = [mentions_of(text, "Tom Brandt"), mentions_of(text, "Ana Ruiz")].concat();
+            assert_eq!(got, *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_description_given_in_apposition_speaks() {
+        let text =
+            "Tom Brandt, a 26-year-old deckhand, joined the picket. “They never listen to us,” the deckhand said.";
+        let doc = annotate(text, &Options::default());
+        let brandt = doc.actors.iter().find(|a| a.name == "Tom Brandt").map(|a| a.id.clone());
+        assert_eq!(doc.quotes.len(), 1);
+        assert_eq!(doc.quotes[0].speaker, brandt, "{:?}", doc.actors);
     }
 
     #[test]

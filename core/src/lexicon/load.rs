@@ -45,6 +45,7 @@ impl Lexicon {
             phrases: FastMap::default(),
             places: FastMap::default(),
             place_max_words: 1,
+            local_places: FastMap::default(),
         };
         lex.function_words();
         lex.pronouns();
@@ -212,10 +213,14 @@ impl Lexicon {
         self.flag_words(include_str!("../../data/media_names.txt"), flag::ORG_NAME);
     }
 
-    /// `places.txt`: one-word places in the word table, longer ones in their own table.
+    /// `places.txt`: one-word places in the word table, longer ones in their own table;
+    /// those marked "city" or "region" also in [`Lexicon::local_places`].
     fn places(&mut self) {
         for f in data_lines(include_str!("../../data/places.txt")) {
             let name = f[0].to_lowercase();
+            if matches!(f.get(1).copied(), Some("city" | "region")) {
+                self.local_places.insert(name.clone().into_boxed_str(), ());
+            }
             let words: Vec<&str> = name.split(' ').collect();
             if words.len() == 1 {
                 self.entry_mut(&name).flags |= flag::PLACE;

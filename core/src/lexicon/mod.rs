@@ -175,6 +175,9 @@ pub(crate) struct Lexicon {
     pub places: FastMap<Box<str>, ()>,
     /// Longest place name, in words.
     pub place_max_words: usize,
+    /// Listed places that are no government (cities that are no national capital, regions),
+    /// lowercase.
+    pub local_places: FastMap<Box<str>, ()>,
 }
 
 /// The id of a token's lexicon entry; [`NO_ENTRY`] for unknown words.
@@ -285,6 +288,22 @@ impl Lexicon {
     /// The entry for a word.
     pub(crate) fn get(&self, word: &str) -> &Entry {
         self.entry(self.lookup(word))
+    }
+
+    /// Whether a place of this name can act as a government and so hold a position: a listed
+    /// country, national capital, state, province or seat of government ("China", "the U.S.",
+    /// "Beijing", "Alberta", "Downing Street"), not a city, a region or a place the lexicon
+    /// does not list ("Edmonton", "Europe", "Sherbrook Street").
+    pub(crate) fn governs(&self, name: &str) -> bool {
+        let lower = name.trim().to_lowercase();
+        let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+        let lower = lower.trim_end_matches('.');
+        let listed = if lower.contains(' ') {
+            self.places.contains_key(lower)
+        } else {
+            self.get(lower).has(flag::PLACE)
+        };
+        listed && !self.local_places.contains_key(lower)
     }
 }
 

@@ -119,3 +119,23 @@ fn every_data_line_is_well_formed() {
         assert!(row.len() == 1 || row[1..] == ["finding"], "bad row {row:?}");
     }
 }
+
+#[test]
+fn places_that_govern() {
+    let lex = lexicon();
+    let cases = [
+        ("a country", "China", true),
+        ("a country, with its article and stops", "the U.S.", true),
+        ("a national capital", "Beijing", true),
+        ("a province", "Alberta", true),
+        ("a seat of government", "Downing Street", true),
+        ("a city", "Edmonton", false),
+        ("a city of two words", "Cape Town", false),
+        ("a region", "Middle East", false),
+        ("a place the lexicon does not list", "Sherbrook Street", false),
+        ("no place", "Ana Ruiz", false),
+    ];
+    for (name, place, governs) in cases {
+        assert_eq!(lex.governs(place), governs, "{name}: {place}");
+    }
+}

@@ -317,6 +317,21 @@ fn stance_cases() {
             &[("Riverside police", Oppose, "vandalism", "condemned")],
         ),
         (
+            "stance.word: a country acting as a government holds a position",
+            "China welcomed the harbour plan on Monday.",
+            &[("China", Support, "harbour plan", "welcomed")],
+        ),
+        (
+            "a city that is no capital holds no position",
+            "Toronto welcomed the harbour plan on Monday.",
+            &[],
+        ),
+        (
+            "a region holds no position",
+            "Europe welcomed the harbour plan on Monday.",
+            &[],
+        ),
+        (
             "stance.word: a description after a copula is its subject's",
             "Tim Kaine is a former lawyer who is a staunch opponent of the death penalty.",
             &[("Tim Kaine", Oppose, "death penalty", "opponent")],

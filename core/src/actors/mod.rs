@@ -89,6 +89,15 @@ pub(crate) struct Entity {
     pub affiliation: Option<usize>,
 }
 
+impl Entity {
+    /// Whether this is a news outlet ("The Globe and Mail", "Daily Post"): its name has a
+    /// word of the news media (`data/organizations.txt`), whatever kind it was given.
+    pub fn is_news_outlet(&self) -> bool {
+        let lex = lexicon();
+        self.name.split_whitespace().any(|w| lex.get(w).has(flag::MEDIA_WORD))
+    }
+}
+
 /// All mentions and entities of a document.
 #[derive(Debug, Default)]
 pub(crate) struct Actors {

@@ -197,12 +197,6 @@ fn settle(actors: &mut Actors, person: Person, e: usize) {
     actors.default_kind(e, ActorKind::Person, Rule::ActorPronoun);
 }
 
-/// Whether an organization's name is a news outlet's ("The Globe and Mail", "Daily Post").
-fn is_news_outlet(name: &str) -> bool {
-    let lex = crate::lexicon::lexicon();
-    name.split_whitespace().any(|w| lex.get(w).has(flag::MEDIA_WORD))
-}
-
 /// The entity a definite description with head word `head` (whose text is `word`) refers to:
 /// the last one that carried the word as a title or head, or was described by it in
 /// apposition ("Tom Brandt, a deckhand, … the deckhand"), or, for organization words, the last
@@ -237,7 +231,7 @@ pub(crate) fn resolve_description(
             // name or title, can be the body a description names.
             let guessed =
                 ent.kind == Some(ActorKind::Person) && ent.kind_rule == Rule::ActorCapitalized && ent.evidence < 2;
-            let ok = (org_word && (ent.kind == Some(ActorKind::Organization) || guessed) && !is_news_outlet(&ent.name))
+            let ok = (org_word && (ent.kind == Some(ActorKind::Organization) || guessed) && !ent.is_news_outlet())
                 || (person_word
                     && ent.kind == Some(ActorKind::Person)
                     && head.lex().has(flag::TITLE | flag::ROLE)

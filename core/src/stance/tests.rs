@@ -322,6 +322,16 @@ fn stance_cases() {
             &[("China", Support, "harbour plan", "welcomed")],
         ),
         (
+            "stance.quoted: a speaker's evaluation of an actor",
+            "Mayor Ana Ruiz said Tom Berg was reckless and dishonest.",
+            &[("Ana Ruiz", Oppose, "Tom Berg", "reckless dishonest")],
+        ),
+        (
+            "a news outlet's report is no position of the outlet",
+            "The Harbour Post reported that Mayor Ana Ruiz was reckless and dishonest.",
+            &[],
+        ),
+        (
             "a city that is no capital holds no position",
             "Toronto welcomed the harbour plan on Monday.",
             &[],

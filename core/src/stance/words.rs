@@ -30,6 +30,10 @@ pub(super) fn speakers(v: &View, attrs: &[Attr], actors: &mut Actors, targets: &
     let model = super::target::Model::get();
     for (qi, a) in attrs.iter().enumerate() {
         let Some(holder) = a.speaker else { continue };
+        // A news outlet's report tells what happened, not where the outlet stands.
+        if actors.entities[holder].is_news_outlet() {
+            continue;
+        }
         for r in &a.content_toks {
             let mut k = r.start;
             while k < r.end {

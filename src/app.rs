@@ -42,11 +42,10 @@ fn use_annotation(state: &UseReducerHandle<State>, link: &Link) {
         let link = link.clone();
         let d = state.dispatcher();
         let text = state.text.clone();
-        let date = state.date.clone();
-        let captions = state.captions.clone();
+        let page = state.page.clone();
         let (seq, busy) = (state.seq, state.busy);
         use_effect_with((seq, busy), move |_| {
-            let timeout = busy.then(|| match samples::annotated(&text, date.as_deref(), &captions) {
+            let timeout = busy.then(|| match samples::annotated(&text, &page) {
                 Some(doc) => {
                     let elapsed_ms = None;
                     d.dispatch(Action::Annotated(Rc::new(Response { seq, doc, elapsed_ms })));
@@ -58,8 +57,7 @@ fn use_annotation(state: &UseReducerHandle<State>, link: &Link) {
                         seq,
                         text: text.to_string(),
                         targets: Vec::new(),
-                        date,
-                        captions,
+                        page,
                     };
                     Some(Timeout::new(delay, move || link.annotate(request)))
                 }

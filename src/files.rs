@@ -10,7 +10,7 @@ use yew::{Callback, DragEvent, UseReducerDispatcher};
 
 use crate::io::{self, Opened};
 use crate::link::Link;
-use crate::protocol::{FileReply, FileRequest};
+use crate::protocol::{FileReply, FileRequest, PageFacts};
 use crate::state::{Action, State};
 
 /// Reads a picked or dropped file and has the worker open it.
@@ -106,8 +106,7 @@ fn paste_anywhere(e: &web_sys::ClipboardEvent, link: &Link, dispatch: &UseReduce
                 dispatch.dispatch(Action::Open {
                     text,
                     title: None,
-                    date: None,
-                    captions: Vec::new(),
+                    page: PageFacts::default(),
                     library_id: None,
                 });
                 dispatch.dispatch(Action::Notice(Some("Opened the pasted article.".into())));
@@ -136,18 +135,12 @@ pub fn listen_paste(link: Link, dispatch: UseReducerDispatcher<State>) -> impl F
 /// What the page does with the worker's answer to an open request.
 fn opened(result: Result<Opened, String>, dispatch: &UseReducerDispatcher<State>) {
     match result {
-        Ok(Opened::Article {
-            text,
-            title,
-            date,
-            captions,
-        }) => {
+        Ok(Opened::Article { text, title, page }) => {
             let msg = format!("Opened {}.", title.as_deref().unwrap_or("the file"));
             dispatch.dispatch(Action::Open {
                 text,
                 title,
-                date,
-                captions,
+                page,
                 library_id: None,
             });
             dispatch.dispatch(Action::Notice(Some(msg)));

@@ -4,6 +4,8 @@
 use standpoint_core::{export, html, Document, SCHEMA};
 use wasm_bindgen::JsCast;
 
+use crate::protocol::PageFacts;
+
 /// What opening a file gives.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Opened {
@@ -13,10 +15,8 @@ pub enum Opened {
         text: String,
         /// A title from the page or the file name.
         title: Option<String>,
-        /// The publication date a saved page gives (`YYYY-MM-DD`).
-        date: Option<String>,
-        /// The figure captions of a saved page, shown and never read for quotes.
-        captions: Vec<String>,
+        /// What a saved page tells about it (its date, its captions).
+        page: PageFacts,
     },
     /// A JSON export to show exactly as it was.
     Import(Box<Document>),
@@ -92,9 +92,8 @@ pub fn open(name: &str, bytes: &[u8]) -> Result<Opened, String> {
         }
         return Ok(Opened::Article {
             text,
+            page: PageFacts::of(&meta),
             title: meta.title,
-            date: meta.date,
-            captions: meta.captions,
         });
     }
     open_text(name, &String::from_utf8_lossy(bytes))
@@ -135,8 +134,7 @@ fn open_text(name: &str, contents: &str) -> Result<Opened, String> {
     Ok(Opened::Article {
         text: contents.replace("\r\n", "\n"),
         title: Some(stem.replace(['-', '_'], " ")),
-        date: None,
-        captions: Vec::new(),
+        page: PageFacts::default(),
     })
 }
 
@@ -314,10 +312,10 @@ mod tests {
         // A saved page in a legacy encoding is decoded, and its date is kept.
         let page = b"<html><head><meta charset=windows-1252><meta property=article:published_time content=2026-04-02><title>Caf\xe9 Vote</title></head><body><p>\x93Yes,\x94 said Ana Ruiz.</p></body></html>";
         match open("cafe.html", page).unwrap() {
-            Opened::Article { text, title, date, .. } => {
+            Opened::Article { text, title, page } => {
                 assert_eq!(title.as_deref(), Some("Café Vote"));
                 assert!(text.contains("“Yes,” said Ana Ruiz."), "{text}");
-                assert_eq!(date.as_deref(), Some("2026-04-02"));
+                assert_eq!(page.date.as_deref(), Some("2026-04-02"));
             }
             other => panic!("{other:?}"),
         }

@@ -2,9 +2,29 @@
 //! workers answer. Both sides share these types; neither shares the other's code.
 
 use serde::{Deserialize, Serialize};
-use standpoint_core::{CharRange, Document};
+use standpoint_core::{CharRange, Document, Meta};
 
 use crate::io::Opened;
+
+/// What an article's page tells about it beside its text, which the core is given with the
+/// text: its publication date and its figure captions. Empty for pasted or typed text.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PageFacts {
+    /// The publication date (`YYYY-MM-DD`) when the page gave one; it dates "on Tuesday".
+    pub date: Option<String>,
+    /// The figure captions, shown and never read for quotes.
+    pub captions: Vec<String>,
+}
+
+impl PageFacts {
+    /// The facts a document was annotated with.
+    pub fn of(meta: &Meta) -> PageFacts {
+        PageFacts {
+            date: meta.date.clone(),
+            captions: meta.captions.clone(),
+        }
+    }
+}
 
 /// A text to annotate.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -15,10 +35,8 @@ pub struct Request {
     pub text: String,
     /// Optional target spans for `target_stances`.
     pub targets: Vec<CharRange>,
-    /// The article's publication date (`YYYY-MM-DD`) when its page gave one.
-    pub date: Option<String>,
-    /// The figure captions its page gave, which are never read for quotes.
-    pub captions: Vec<String>,
+    /// What its page told about it.
+    pub page: PageFacts,
 }
 
 /// An annotation.

@@ -4,6 +4,8 @@
 
 use standpoint_core::Document;
 
+use crate::protocol::PageFacts;
+
 /// A sample article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sample {
@@ -35,10 +37,10 @@ pub const SAMPLES: &[Sample] = &[
     sample!("transit-strike", "Transit workers walk out as talks collapse"),
 ];
 
-/// The document of a sample whose text this is, as the worker would annotate it when it is
-/// asked with no date and no captions; `None` for any other article.
-pub fn annotated(text: &str, date: Option<&str>, captions: &[String]) -> Option<Document> {
-    if date.is_some() || !captions.is_empty() {
+/// The document of a sample whose text this is, as the worker would annotate it when its
+/// page tells nothing more; `None` for any other article.
+pub fn annotated(text: &str, page: &PageFacts) -> Option<Document> {
+    if *page != PageFacts::default() {
         return None;
     }
     let sample = SAMPLES.iter().find(|s| s.text == text)?;
@@ -53,7 +55,7 @@ mod tests {
     #[wasm_bindgen_test]
     fn each_sample_is_shown_as_the_core_annotates_it() {
         for s in SAMPLES {
-            let built = annotated(s.text, None, &[]).expect("a sample's document reads back");
+            let built = annotated(s.text, &PageFacts::default()).expect("a sample's document reads back");
             let now = standpoint_core::annotate(s.text, &standpoint_core::Options::default());
             assert_eq!(
                 built, now,
@@ -66,8 +68,16 @@ mod tests {
     #[wasm_bindgen_test]
     fn other_articles_and_page_facts_go_to_the_worker() {
         let s = &SAMPLES[0];
-        assert!(annotated(&format!("{} ", s.text), None, &[]).is_none());
-        assert!(annotated(s.text, Some("2026-03-05"), &[]).is_none());
-        assert!(annotated(s.text, None, &["A caption.".to_string()]).is_none());
+        assert!(annotated(&format!("{} ", s.text), &PageFacts::default()).is_none());
+        let dated = PageFacts {
+            date: Some("2026-03-05".into()),
+            ..PageFacts::default()
+        };
+        assert!(annotated(s.text, &dated).is_none());
+        let captioned = PageFacts {
+            captions: vec!["A caption.".into()],
+            ..PageFacts::default()
+        };
+        assert!(annotated(s.text, &captioned).is_none());
     }
 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use standpoint_core::Document;
 use yew::Reducible;
 
-use crate::protocol::Response;
+use crate::protocol::{PageFacts, Response};
 use crate::render::Layers;
 use crate::store::Entry;
 
@@ -51,10 +51,9 @@ pub struct State {
     pub text: Rc<str>,
     /// The title of the open article, when it came from a file, a sample or the library.
     pub title: Option<String>,
-    /// The article's publication date from its page, which dates "on Tuesday" in the timeline.
-    pub date: Option<String>,
-    /// The figure captions of the article's page, which are never read for quotes.
-    pub captions: Vec<String>,
+    /// What the article's page told about it: the date that dates "on Tuesday" in the
+    /// timeline, the captions that are never read for quotes.
+    pub page: PageFacts,
     /// The latest annotation, with the text it was made for.
     pub annotated: Option<(Rc<str>, Rc<Document>)>,
     /// Bumped on every edit; answers for older numbers are dropped.
@@ -189,10 +188,8 @@ pub enum Action {
         text: String,
         /// Its title.
         title: Option<String>,
-        /// Its publication date (`YYYY-MM-DD`), when its page gave one.
-        date: Option<String>,
-        /// The figure captions of its page.
-        captions: Vec<String>,
+        /// What its page told about it.
+        page: PageFacts,
         /// Its library id, if it came from the library.
         library_id: Option<String>,
     },
@@ -241,8 +238,7 @@ impl State {
         State {
             text: text.into(),
             title,
-            date: None,
-            captions: Vec::new(),
+            page: PageFacts::default(),
             annotated: None,
             seq: 1,
             busy: true,
@@ -286,14 +282,12 @@ impl Reducible for State {
             Action::Open {
                 text,
                 title,
-                date,
-                captions,
+                page,
                 library_id,
             } => {
                 next.text = text.into();
                 next.title = title;
-                next.date = date;
-                next.captions = captions;
+                next.page = page;
                 next.library_id = library_id;
                 next.seq += 1;
                 next.busy = true;
@@ -306,8 +300,7 @@ impl Reducible for State {
                 let text: Rc<str> = doc.text.clone().unwrap_or_default().into();
                 next.text = text.clone();
                 next.title = doc.meta.title.clone();
-                next.date = doc.meta.date.clone();
-                next.captions = doc.meta.captions.clone();
+                next.page = PageFacts::of(&doc.meta);
                 next.library_id = None;
                 // The import is shown exactly as exported; later edits re-annotate.
                 next.seq += 1;
@@ -378,8 +371,7 @@ impl Reducible for State {
                 };
                 next.text = entry.text.as_str().into();
                 next.title = Some(entry.title.clone());
-                next.date = entry.doc.as_ref().and_then(|d| d.meta.date.clone());
-                next.captions = entry.doc.as_ref().map(|d| d.meta.captions.clone()).unwrap_or_default();
+                next.page = entry.page();
                 next.library_id = Some(entry.id.clone());
                 next.seq += 1;
                 next.busy = true;
@@ -441,8 +433,7 @@ mod tests {
         let s = s.reduce(Action::Open {
             text: "c".into(),
             title: None,
-            date: None,
-            captions: Vec::new(),
+            page: PageFacts::default(),
             library_id: None,
         });
         assert!(!s.editing && !s.menu);

@@ -32,6 +32,17 @@ pub struct Entry {
     pub doc: Option<standpoint_core::Document>,
 }
 
+impl Entry {
+    /// What its page told about it, as it was annotated when saved (nothing for entries saved
+    /// without their annotation).
+    pub fn page(&self) -> crate::protocol::PageFacts {
+        self.doc
+            .as_ref()
+            .map(|d| crate::protocol::PageFacts::of(&d.meta))
+            .unwrap_or_default()
+    }
+}
+
 /// Why the library could not do something, in words for the reader.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error(pub String);

@@ -26,8 +26,8 @@ pub fn annotate_request(req: Request) -> Response {
     let options = Options {
         targets: req.targets,
         meta: Meta {
-            date: req.date,
-            captions: req.captions,
+            date: req.page.date,
+            captions: req.page.captions,
             ..Meta::default()
         },
         ..Options::default()

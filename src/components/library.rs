@@ -27,8 +27,7 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
                 d.dispatch(Action::Open {
                     text: e.text.clone(),
                     title: Some(e.title.clone()),
-                    date: None,
-                    captions: Vec::new(),
+                    page: e.page(),
                     library_id: Some(e.id.clone()),
                 });
             })

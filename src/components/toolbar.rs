@@ -9,6 +9,7 @@ use crate::files::{export, open_file};
 use crate::io::EXPORTS;
 use crate::library;
 use crate::link::Link;
+use crate::protocol::PageFacts;
 use crate::samples::SAMPLES;
 use crate::state::{Action, Layer, State, Theme};
 
@@ -34,8 +35,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
                 d.dispatch(Action::Open {
                     text: s.text.to_string(),
                     title: Some(s.title.to_string()),
-                    date: None,
-                    captions: Vec::new(),
+                    page: PageFacts::default(),
                     library_id: None,
                 });
             }

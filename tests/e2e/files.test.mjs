@@ -136,6 +136,16 @@ test('a saved page\'s figure caption is shown and never read as a quote', async 
   assert.equal(caption, '“We will rebuild the mill,” said Mayor Ada Lind at the site.');
   const speakers = (await shownQuotes(p)).map(([, , s]) => s);
   assert.deepEqual(speakers, ['Ines Moreau']);
+  // Saved, and opened again from the library after another article: still a caption.
+  await p.getByRole('button', { name: 'Save to library' }).click();
+  await p.waitForFunction(() => document.querySelectorAll('#library li').length === 1);
+  await p.selectOption('#sample-picker', 'water-rights');
+  await p.waitForFunction(() => !document.querySelector('#article p.caption'));
+  await p.locator('#library li button.link').click();
+  await showing(p, 'Mill Roof Repairs Begin');
+  await p.waitForFunction(() => document.querySelector('section.reader')?.getAttribute('aria-busy') === 'false');
+  assert.equal(await p.textContent('#article p.caption'), '“We will rebuild the mill,” said Mayor Ada Lind at the site.');
+  assert.deepEqual((await shownQuotes(p)).map(([, , s]) => s), ['Ines Moreau']);
   assert.deepEqual(p.errors, []);
 });
 

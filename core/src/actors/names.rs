@@ -208,7 +208,11 @@ fn run_end(v: &View, i: usize, end: usize) -> usize {
             }
             break;
         }
-        if t.kind == Kind::Word && !t.is(shape::CAP) && is_connector(v.word(j)) {
+        // "on" and "for" join a body's name only once it has its head word ("Council on
+        // Foreign Relations", "Court of Appeals for the Sixth Circuit"), not two names
+        // ("Republicans on the House Committee", "Memphis Grizzlies for Jonas Valanciunas").
+        let body_only = matches!(v.word(j), "on" | "for") && !toks[i..j].iter().any(|t| t.lex().has(flag::ORG_HEAD));
+        if t.kind == Kind::Word && !t.is(shape::CAP) && is_connector(v.word(j)) && !body_only {
             let mut n = j;
             while n < end
                 && n < j + 3

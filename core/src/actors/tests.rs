@@ -111,6 +111,24 @@ const KIND_CASES: &[Case] = &[
         &[("Ministry of Health", Some(Organization), 1)],
     ),
     (
+        "actor.org-head: \"on\" inside a body's name after its head",
+        "The Council on Coastal Affairs met on Monday.",
+        &[("Council on Coastal Affairs", Some(Organization), 1)],
+    ),
+    (
+        "actor.org-head: \"for\" after the head, past \"of\"",
+        "The Court of Appeals for the Ninth Circuit ruled.",
+        &[("Court of Appeals for the Ninth Circuit", Some(Organization), 1)],
+    ),
+    (
+        "actor.capitalized actor.org-head: \"on\" between a person and a body joins nothing",
+        "Ana Ruiz on the House Harbour Committee objected.",
+        &[
+            ("Ana Ruiz", Some(Person), 1),
+            ("House Harbour Committee", Some(Organization), 1),
+        ],
+    ),
+    (
         "actor.place: capital",
         "Officials in Beijing said no.",
         &[("Beijing", Some(Place), 1)],

@@ -95,9 +95,20 @@ fn appositive(toks: &[Token], j: usize, end: usize) -> Option<(usize, bool)> {
     Some((head, false))
 }
 
-/// Whether a token can be part of a name.
-fn is_name_word(t: &Token) -> bool {
+/// Whether a token of `text` can be part of a name. Not a compound that ends in a lowercase
+/// participle or adjective ("Boston-based", "Calgary-born", "U.S.-led"): it describes, it
+/// names no one. (A romanized given name keeps its syllables: "Jae-in", "Ki-moon".)
+fn is_name_word(text: &str, t: &Token) -> bool {
     if t.kind != Kind::Word || !t.is(shape::CAP) {
+        return false;
+    }
+    let modifier = t.text(text).rsplit_once('-').is_some_and(|(_, last)| {
+        let e = crate::lexicon::lexicon().get(last);
+        last.chars().next().is_some_and(char::is_lowercase)
+            && e.has(flag::VERB_WORD | flag::ADJ_WORD)
+            && !e.has(flag::FUNCTION | flag::NOUN_WORD)
+    });
+    if modifier {
         return false;
     }
     let e = t.lex();
@@ -144,7 +155,7 @@ pub(super) fn candidates(v: &View) -> Vec<Candidate> {
         let end = s.toks.end;
         while i < end {
             crate::ops::tick(1);
-            if !is_name_word(&v.toks[i]) || !may_start(v, i, s.toks.start, &mid_caps) {
+            if !is_name_word(v.text, &v.toks[i]) || !may_start(v, i, s.toks.start, &mid_caps) {
                 i += 1;
                 continue;
             }
@@ -187,7 +198,7 @@ fn run_end(v: &View, i: usize, end: usize) -> usize {
     let mut j = i + 1;
     while j < end {
         let t = &toks[j];
-        if is_name_word(t) && t.start <= toks[j - 1].end + 1 {
+        if is_name_word(v.text, t) && t.start <= toks[j - 1].end + 1 {
             j += 1;
             continue;
         }
@@ -195,14 +206,14 @@ fn run_end(v: &View, i: usize, end: usize) -> usize {
             && t.is(shape::CAP)
             && !t.lex().has(flag::PRONOUN)
             && j + 1 < end
-            && is_name_word(&toks[j + 1])
+            && is_name_word(v.text, &toks[j + 1])
         {
             j += 1;
             continue;
         }
         if t.is_punct('.') && toks[j - 1].is(shape::DOTTED) && toks[j - 1].end == t.start {
             // The period of "Mr." or "J." belongs to the name.
-            if j + 1 < end && is_name_word(&toks[j + 1]) {
+            if j + 1 < end && is_name_word(v.text, &toks[j + 1]) {
                 j += 1;
                 continue;
             }
@@ -379,6 +390,7 @@ fn may_start(v: &View, i: usize, sent_start: usize, mid_caps: &FastMap<u64, ()>)
         return true;
     }
     // Followed by another capitalized word, or directly by a verb of saying.
-    toks.get(i + 1)
-        .is_some_and(|n| (is_name_word(n) && n.start <= t.end + 1) || n.lex().has(flag::CUE) && n.kind == Kind::Word)
+    toks.get(i + 1).is_some_and(|n| {
+        (is_name_word(v.text, n) && n.start <= t.end + 1) || n.lex().has(flag::CUE) && n.kind == Kind::Word
+    })
 }

@@ -129,6 +129,16 @@ const KIND_CASES: &[Case] = &[
         ],
     ),
     (
+        "actor.org-head: a place-based modifier is no part of the name",
+        "The Calgary-based Harbour Energy Corp. said on Monday it would sell.",
+        &[("Harbour Energy Corp.", Some(Organization), 1)],
+    ),
+    (
+        "actor.title actor.capitalized: a romanized given name keeps its syllables",
+        "President Moon Jae-in met Ban Ki-moon.",
+        &[("Moon Jae-in", Some(Person), 1), ("Ban Ki-moon", Some(Person), 1)],
+    ),
+    (
         "actor.place: capital",
         "Officials in Beijing said no.",
         &[("Beijing", Some(Place), 1)],

@@ -7,7 +7,7 @@
 
 use crate::actors::Actors;
 use crate::document::ActorKind;
-use crate::lexicon::{flag, Case, EntryId, Gender, Person};
+use crate::lexicon::{flag, Case, EntryId, FastMap, Gender, Person};
 use crate::quotes::Region;
 use crate::rules::Rule;
 use crate::segment::Segmented;
@@ -274,7 +274,7 @@ fn description(
     actors: &mut Actors,
     disc: &Discourse,
     (text, toks): (&str, &[Token]),
-    taken: &[bool],
+    (taken, described): (&[bool], &FastMap<u64, ()>),
     (k, sent): (usize, usize),
 ) -> Option<(usize, usize)> {
     let open = |j: usize| {
@@ -299,11 +299,16 @@ fn description(
     }
     (k + 1..end).find_map(|h| {
         let modifier = h + 1 < end && toks[h + 1].lex().has(flag::NOUN_WORD) && !toks[h + 1].lex().has(flag::VERB_WORD);
+        let role = toks[h].lex().has(flag::TITLE | flag::ROLE);
+        if modifier || (!role && described.is_empty()) {
+            return None;
+        }
+        // Only a role word, or a word some actor was described by, can name one.
         let key = crate::actors::lowercase_hash(toks[h].text(text));
-        let ent = (!modifier)
-            .then(|| described_as(actors, disc, toks[h].entry_id(), key, k))
-            .flatten();
-        ent.map(|e| (e, h))
+        if !role && !described.contains_key(&key) {
+            return None;
+        }
+        described_as(actors, disc, toks[h].entry_id(), key, k).map(|e| (e, h))
     })
 }
 
@@ -336,6 +341,11 @@ pub(crate) fn link_rest(
         }
     }
     let named = named_in_regions(actors, &region_at, regions.len());
+    let described: FastMap<u64, ()> = actors
+        .entities
+        .iter()
+        .flat_map(|e| e.described.iter().map(|&d| (d, ())))
+        .collect();
     disc.sort();
     let mut new_notes = Vec::new();
     for (k, t) in toks.iter().enumerate() {
@@ -379,7 +389,7 @@ pub(crate) fn link_rest(
         }
         // "the minister", "the ministry", "the 26-year-old deckhand"
         if t.text(text).eq_ignore_ascii_case("the") {
-            if let Some((ent, h)) = description(actors, disc, (text, toks), &taken, (k, sent)) {
+            if let Some((ent, h)) = description(actors, disc, (text, toks), (&taken, &described), (k, sent)) {
                 actors.mention(ent, k..h + 1, Span::new(t.start, toks[h].end));
                 (k + 1..=h).for_each(|j| taken[j] = true);
             }

@@ -301,7 +301,6 @@ impl Scan<'_> {
             sent: si,
             quote,
         });
-        actors.entities[holder].active = true;
     }
 }
 

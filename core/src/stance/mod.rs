@@ -240,6 +240,10 @@ pub(crate) fn analyze(
     actor::predicates(&v, attrs, actors, &found, &mut out.evidence);
     words::speakers(&v, attrs, actors, &found, &mut out.evidence);
     out.evidence.retain(|e| may_hold(actors, e.holder));
+    // Whoever holds a stance is reported, whatever kind the rules gave it.
+    for e in &out.evidence {
+        actors.entities[e.holder].active = true;
+    }
     crate::sort::by_key(&mut out.evidence, |e| (e.sent, e.cue.first().map(|c| c.start)));
     out.sentence_spans = seg.sents.iter().map(|s| s.span).collect();
     out.target_spans = (0..found.list.len()).map(|t| found.spans(&v, t)).collect();

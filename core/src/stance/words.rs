@@ -66,7 +66,6 @@ pub(super) fn speakers(v: &View, attrs: &[Attr], actors: &mut Actors, targets: &
                             sent: v.sentence_of(m.start),
                             quote: Some(qi),
                         });
-                        actors.entities[holder].active = true;
                     }
                 }
                 k = m.end.max(k + 1);

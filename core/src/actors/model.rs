@@ -135,13 +135,11 @@ impl Contexts {
     }
 }
 
-/// A word's key, the same for all its capitalizations: its lexicon entry, or for a word the
-/// lexicon does not know, a hash of its lowercase form (apart from entry ids).
+/// A word's key, the same for all its capitalizations: a hash of its lowercase form. (Not
+/// its lexicon entry: entry ids move whenever a data file gains a word, and the model must
+/// read the same features it was trained on.)
 fn word_key(v: &View, t: &crate::tokens::Token) -> u64 {
-    match t.entry_id() {
-        crate::lexicon::NO_ENTRY => lowercase_hash(t.text(v.text)) | 1 << 63,
-        id => u64::from(id),
-    }
+    lowercase_hash(t.text(v.text)) | 1 << 63
 }
 
 /// The hashed features of the name `r` found by `rule`.

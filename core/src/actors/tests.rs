@@ -223,8 +223,8 @@ const DOCUMENT_CASES: &[DocumentCase] = &[
     ),
     (
         "actor.speaks: a single word that speaks, which the model leaves open",
-        "“Yes,” said Ostrovik.",
-        &[("Ostrovik", Person)],
+        "“Yes,” said Kowalczyk.",
+        &[("Kowalczyk", Person)],
     ),
     (
         "actor.model: a single word the model types before it speaks",

@@ -46,6 +46,16 @@ fn stance_cases() {
             &[("Ivo Brandt", Oppose, "mining permit", "opposed")],
         ),
         (
+            "stance.word: a promise to undo a policy opposes it",
+            "Governor Tessa Lund has vowed to abolish the ferry surcharge.",
+            &[("Tessa Lund", Oppose, "ferry surcharge", "abolish")],
+        ),
+        (
+            "stance.word: a promise to keep a policy supports it",
+            "Premier Ada Kwan pledged to preserve the rural clinics.",
+            &[("Ada Kwan", Support, "rural clinics", "preserve")],
+        ),
+        (
             "stance.word: stance noun",
             "Karl Obi voiced strong criticism of the budget.",
             &[("Karl Obi", Oppose, "budget", "criticism")],

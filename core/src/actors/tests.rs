@@ -106,6 +106,11 @@ const KIND_CASES: &[Case] = &[
         &[("Foreign Ministry", Some(Organization), 1)],
     ),
     (
+        "actor.org-head: a word of a company's trade ends its name",
+        "Brannock Shipping said it would appeal.",
+        &[("Brannock Shipping", Some(Organization), 1)],
+    ),
+    (
         "actor.org-head: of-organization",
         "The Ministry of Health agreed.",
         &[("Ministry of Health", Some(Organization), 1)],

@@ -218,8 +218,33 @@ impl Pass<'_> {
                     break;
                 }
             }
+            // "<Name> released a report …. The report found": whoever issued it.
+            if let Some(e) = self.issuer_of(b) {
+                return Some(e);
+            }
         }
         None
+    }
+
+    /// The named subject of a verb of issuing just before the document phrase starting at
+    /// `b`: "the authority released a report", "Acme has published its annual review".
+    fn issuer_of(&self, b: usize) -> Option<usize> {
+        let toks = self.v.toks;
+        let mut j = b;
+        while j > 0 && b - j < 3 && (toks[j - 1].is_det() || toks[j - 1].lex().pron.is_some()) {
+            j -= 1;
+        }
+        let verb = j.checked_sub(1)?;
+        let issued = ["released", "published", "issued", "unveiled", "commissioned", "posted", "tabled", "filed"];
+        if !issued.iter().any(|w| self.v.is(verb, w)) {
+            return None;
+        }
+        let mut s = verb;
+        while s > 0 && verb - s < 2 && self.v.is_any(s - 1, &["has", "have", "had", "also", "just"]) {
+            s -= 1;
+        }
+        let m = self.actors.name_mention_at(s.checked_sub(1)?)?;
+        Some(self.actors.mentions[m].entity)
     }
 
     /// The speaker of an attribution made through the document word at `k`: its cue comes

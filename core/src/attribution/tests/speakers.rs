@@ -41,6 +41,12 @@ pub(super) const CASES: &[SpeakerCase] = &[
         &[Some("Harbour Board"), Some("Harbour Board")],
     ),
     (
+        "speaker.document-owner: a document speaks for whoever issued it",
+        "The Tidewater Trust has released a study of the estuary. The study found that eelgrass had \
+         returned.",
+        &[Some("Tidewater Trust")],
+    ),
+    (
         "speaker.description: a title alone refers back to who carried it",
         "Mayor Ana Ruiz spoke on Monday. The mayor said fares would rise.",
         &[Some("Ana Ruiz")],

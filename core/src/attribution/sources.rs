@@ -235,7 +235,16 @@ impl Pass<'_> {
             j -= 1;
         }
         let verb = j.checked_sub(1)?;
-        let issued = ["released", "published", "issued", "unveiled", "commissioned", "posted", "tabled", "filed"];
+        let issued = [
+            "released",
+            "published",
+            "issued",
+            "unveiled",
+            "commissioned",
+            "posted",
+            "tabled",
+            "filed",
+        ];
         if !issued.iter().any(|w| self.v.is(verb, w)) {
             return None;
         }

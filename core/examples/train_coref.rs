@@ -10,12 +10,12 @@
 //! candidate is right when one of its earlier mentions overlaps an earlier mention of the
 //! pronoun's gold coreference chain. A logistic regression over the candidates' features
 //! learns to tell right from wrong; the core picks the best-scored candidate. Pronouns whose
-//! chain none of the candidates reaches are left out. `EPOCHS` (6) and `LR` (0.05) can be set
+//! chain none of the candidates reaches are left out. `EPOCHS` (20) and `LR` (0.05) can be set
 //! in the environment. With a dev file it prints how often the model and the heuristic pick a
 //! right candidate. GUM's annotations are CC BY 4.0 (Amir Zeldes and the GUM annotators; see
 //! `core/data/GUM-LICENSE.txt`), and so is the model.
 
-use standpoint_core::train::{fit, quantize, take_records, RANK_BUCKETS};
+use standpoint_core::train::{fit, heuristic_only, quantize, take_records, RANK_BUCKETS};
 use standpoint_core::{annotate, OffsetMap, Options};
 
 /// One pronoun: each candidate's features and whether it is right, and the heuristic's pick.
@@ -112,6 +112,9 @@ fn main() {
         std::process::exit(2);
     };
     let env = |k: &str, d: f32| std::env::var(k).ok().and_then(|v| v.parse().ok()).unwrap_or(d);
+    // The records come from the heuristic's resolutions, so that they do not depend on the
+    // model being replaced.
+    heuristic_only(true);
     let train = read(train_path);
     let examples: Vec<(Vec<u32>, usize)> = train
         .iter()
@@ -123,7 +126,7 @@ fn main() {
         &examples,
         2,
         RANK_BUCKETS,
-        env("EPOCHS", 6.0) as usize,
+        env("EPOCHS", 20.0) as usize,
         env("LR", 0.05),
         1e-5,
     );

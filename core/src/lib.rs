@@ -53,7 +53,7 @@ pub use tokens::markup;
 #[cfg(feature = "train")]
 pub mod train {
     pub use crate::actors::{name_examples, NAME_BUCKETS, NAME_CLASSES};
-    pub use crate::coref::{take_records, Record, RANK_BUCKETS};
+    pub use crate::coref::{heuristic_only, take_records, Record, RANK_BUCKETS};
 
     /// The byte span of every token the core reads in `text`, in order.
     pub fn token_spans(text: &str) -> Vec<crate::Span> {

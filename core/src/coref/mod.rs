@@ -17,7 +17,7 @@ use crate::tokens::{Kind, Token};
 mod rank;
 
 #[cfg(feature = "train")]
-pub use rank::{take_records, Record, RANK_BUCKETS};
+pub use rank::{heuristic_only, take_records, Record, RANK_BUCKETS};
 
 /// How far back (in tokens) a pronoun looks for its antecedent.
 const WINDOW: usize = 400;

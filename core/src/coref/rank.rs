@@ -139,7 +139,12 @@ pub(crate) fn choose(
         return Some(heuristic);
     }
     #[cfg(feature = "train")]
-    record(actors, (person, pos, heuristic), cands);
+    {
+        record(actors, (person, pos, heuristic), cands);
+        if HEURISTIC_ONLY.load(std::sync::atomic::Ordering::Relaxed) {
+            return Some(heuristic);
+        }
+    }
     let Some(model) = Weights::<2>::parse(MODEL, b"SPCR", RANK_BUCKETS) else {
         return Some(heuristic);
     };
@@ -155,6 +160,18 @@ pub(crate) fn choose(
         }
     }
     best.map(|(_, e)| e)
+}
+
+/// Whether training runs leave every pronoun to the heuristic, so that the records do not
+/// depend on the model being trained.
+#[cfg(feature = "train")]
+static HEURISTIC_ONLY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Makes the core resolve pronouns by the heuristic alone (`true`) or by the compiled-in model
+/// (`false`, the default), for training.
+#[cfg(feature = "train")]
+pub fn heuristic_only(on: bool) {
+    HEURISTIC_ONLY.store(on, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// One pronoun the core resolved, for training: its token, and each candidate's earlier

@@ -135,11 +135,15 @@ impl Contexts {
     }
 }
 
-/// A word's key, the same for all its capitalizations: a hash of its lowercase form. (Not
-/// its lexicon entry: entry ids move whenever a data file gains a word, and the model must
-/// read the same features it was trained on.)
+/// A word's key, the same for all its capitalizations: a hash of its lowercase form, kept
+/// with its lexicon entry for a known word. (Not the entry's id: ids move whenever a data file
+/// gains a word, and the model must read the same features it was trained on.)
 fn word_key(v: &View, t: &crate::tokens::Token) -> u64 {
-    lowercase_hash(t.text(v.text)) | 1 << 63
+    let hash = match t.entry_id() {
+        crate::lexicon::NO_ENTRY => lowercase_hash(t.text(v.text)),
+        _ => t.lex().text_hash,
+    };
+    hash | 1 << 63
 }
 
 /// The hashed features of the name `r` found by `rule`.

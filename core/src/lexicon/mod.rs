@@ -131,6 +131,9 @@ pub(crate) struct StanceWord {
 pub(crate) struct Entry {
     /// This entry's id ([`NO_ENTRY`] for the empty entry of unknown words).
     pub id: EntryId,
+    /// A hash of the entry's lowercase word (`actors::lowercase_hash`): a key for the word
+    /// that stays the same when other words are added, unlike the id.
+    pub text_hash: u64,
     /// [`flag`] bits.
     pub flags: u64,
     /// Gender from a given name or a title.
@@ -194,6 +197,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 
 static EMPTY: Entry = Entry {
     id: NO_ENTRY,
+    text_hash: 0,
     flags: 0,
     gender: Gender::Unknown,
     abbr: None,
@@ -221,7 +225,11 @@ impl Lexicon {
         let id = match self.words.get(word.as_bytes()) {
             NO_ENTRY => {
                 let id = self.entries.len() as u32;
-                self.entries.push(Entry { id, ..Entry::default() });
+                self.entries.push(Entry {
+                    id,
+                    text_hash: crate::actors::lowercase_hash(word),
+                    ..Entry::default()
+                });
                 self.words.insert(word.as_bytes(), id);
                 id
             }

@@ -309,7 +309,23 @@ impl Scan<'_> {
 /// adverb ("came back", "traced back to").
 fn no_stance_here(v: &View, k: usize, lo: usize, hi: usize) -> bool {
     let sides = |j: usize| v.toks[j].lex().has(flag::SIDES_AGAINST) || v.toks[j].lex().stance.is_some();
-    (v.is(k, "against") && !(k > lo && sides(k - 1))) || (v.is(k, "back") && !back_verb(v, k, lo, hi))
+    (v.is(k, "against") && !(k > lo && sides(k - 1)))
+        || (v.is(k, "back") && !back_verb(v, k, lo, hi))
+        || reclining(v, k, hi)
+}
+
+/// Whether "lie" at `k` is lying somewhere, not lying to someone: "lying on the couch", "lies
+/// in the valley", "lay down".
+fn reclining(v: &View, k: usize, hi: usize) -> bool {
+    v.is_any(k, &["lie", "lies", "lying"])
+        && k + 1 < hi
+        && v.is_any(
+            k + 1,
+            &[
+                "on", "in", "down", "under", "beside", "next", "at", "around", "awake", "face", "flat", "low",
+                "dormant", "ahead", "there", "here", "beneath", "near", "along",
+            ],
+        )
 }
 
 /// Whether the word at `j` before an agent noun owns it: a possessive, an owner pronoun, or

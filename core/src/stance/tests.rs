@@ -312,6 +312,11 @@ fn stance_cases() {
             &[],
         ),
         (
+            "lying somewhere is no accusation of lying",
+            "Councillor Dana Voss was lying on the couch when the vote was called.",
+            &[],
+        ),
+        (
             "a word whose main sense is no stance (came back)",
             "Ana Ruiz came back to the council chamber after the recess.",
             &[],

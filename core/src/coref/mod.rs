@@ -231,7 +231,10 @@ pub(crate) fn resolve_description(
             // name or title, can be the body a description names.
             let guessed =
                 ent.kind == Some(ActorKind::Person) && ent.kind_rule == Rule::ActorCapitalized && ent.evidence < 2;
-            let ok = (org_word && (ent.kind == Some(ActorKind::Organization) || guessed) && !ent.is_news_outlet())
+            let ok = (org_word
+                && (ent.kind == Some(ActorKind::Organization) || guessed)
+                && !ent.is_news_outlet()
+                && body_fits(ent, head, word))
                 || (person_word
                     && ent.kind == Some(ActorKind::Person)
                     && head.lex().has(flag::TITLE | flag::ROLE)
@@ -247,6 +250,20 @@ pub(crate) fn resolve_description(
         actors.entities[e].kind_rule = Rule::ActorDescribedBody;
     }
     Some(e)
+}
+
+/// Whether a body's description with the head `word` may name `ent`: "the company" any body,
+/// "the union" one whose name holds "union" or no word of a body's kind ("Unifor"), never
+/// the "Tarn Company".
+fn body_fits(ent: &crate::actors::Entity, head: &Token, word: &str) -> bool {
+    if head.lex().has(flag::ANY_BODY) {
+        return true;
+    }
+    let lex = crate::lexicon::lexicon();
+    let singular = |w: &str| w.strip_suffix(['s', 'S']).unwrap_or(w).to_ascii_lowercase();
+    let want = singular(word);
+    let mut kinds = ent.name.split_whitespace().filter(|w| lex.get(w).has(flag::ORG_HEAD)).peekable();
+    kinds.peek().is_none() || kinds.any(|w| singular(w) == want)
 }
 
 /// The last entity before `pos` that carried the role `want` or was described in apposition

@@ -88,3 +88,5 @@ pub const SIDES_AGAINST: u64 = 1 << 41;
 pub const ASK_FOR: u64 = 1 << 42;
 /// A verb that asks for its object: demanded (`data/asking.txt`).
 pub const ASK_OBJECT: u64 = 1 << 43;
+/// An organization head that describes any body: company, firm, group (`data/organizations.txt`).
+pub const ANY_BODY: u64 = 1 << 44;

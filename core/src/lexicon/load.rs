@@ -206,6 +206,7 @@ impl Lexicon {
             let bit = match f.get(1).copied() {
                 Some("suffix") => flag::ORG_SUFFIX,
                 Some("media") => flag::MEDIA_WORD,
+                Some("any") => flag::ORG_HEAD | flag::ANY_BODY,
                 _ => flag::ORG_HEAD,
             };
             self.entry_mut(f[0]).flags |= bit;

@@ -52,6 +52,16 @@ pub(super) const CASES: &[SpeakerCase] = &[
         &[Some("Ana Ruiz")],
     ),
     (
+        "speaker.description: a body's description names a body of any name",
+        "Orlin Freight laid off forty drivers. The company said demand had fallen.",
+        &[Some("Orlin Freight")],
+    ),
+    (
+        "speaker.new-source: a body's kind names no body of another kind (\"the union\" is not the Tarn Company)",
+        "The Tarn Company froze wages on Monday. The union said it would strike.",
+        &[Some("union")],
+    ),
+    (
         "speaker.owner: an office owned by a named actor is the actor's",
         "Mayor Ana Ruiz's office said fares would rise.",
         &[Some("Ana Ruiz")],

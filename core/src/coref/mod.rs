@@ -262,7 +262,11 @@ fn body_fits(ent: &crate::actors::Entity, head: &Token, word: &str) -> bool {
     let lex = crate::lexicon::lexicon();
     let singular = |w: &str| w.strip_suffix(['s', 'S']).unwrap_or(w).to_ascii_lowercase();
     let want = singular(word);
-    let mut kinds = ent.name.split_whitespace().filter(|w| lex.get(w).has(flag::ORG_HEAD)).peekable();
+    let mut kinds = ent
+        .name
+        .split_whitespace()
+        .filter(|w| lex.get(w).has(flag::ORG_HEAD))
+        .peekable();
     kinds.peek().is_none() || kinds.any(|w| singular(w) == want)
 }
 

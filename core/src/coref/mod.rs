@@ -217,6 +217,7 @@ pub(crate) fn resolve_description(
     // "the ministers" is several people: it does not fall back to the last person.
     let plural = head.lex().has(flag::GROUP) || head.lex().has(flag::ANON_PLURAL);
     let person_word = head.lex().has(flag::TITLE | flag::ROLE | flag::ANON) && !org_word && !plural;
+    let place_word = head.lex().has(flag::PLACE_WORD);
     if let Some(e) = described_as(actors, disc, want, key, pos) {
         return Some(e);
     }
@@ -231,10 +232,11 @@ pub(crate) fn resolve_description(
             // name or title, can be the body a description names.
             let guessed =
                 ent.kind == Some(ActorKind::Person) && ent.kind_rule == Rule::ActorCapitalized && ent.evidence < 2;
-            let ok = (org_word
-                && (ent.kind == Some(ActorKind::Organization) || guessed)
-                && !ent.is_news_outlet()
-                && body_fits(ent, head, word))
+            let ok = (place_word && ent.kind == Some(ActorKind::Place) && place_fits(ent, head, word))
+                || (org_word
+                    && (ent.kind == Some(ActorKind::Organization) || guessed)
+                    && !ent.is_news_outlet()
+                    && body_fits(ent, head, word))
                 || (person_word
                     && ent.kind == Some(ActorKind::Person)
                     && head.lex().has(flag::TITLE | flag::ROLE)
@@ -268,6 +270,26 @@ fn body_fits(ent: &crate::actors::Entity, head: &Token, word: &str) -> bool {
         .filter(|w| lex.get(w).has(flag::ORG_HEAD))
         .peekable();
     kinds.peek().is_none() || kinds.any(|w| singular(w) == want)
+}
+
+/// Whether a place's description with the head `head` may name the place `ent`: "the
+/// country" a government (a listed place no city or region), "the city" a place that is none.
+/// A place whose name has a word of a place's kind fits only a description with that word:
+/// "Quebec City … the city", never "Merrow River … the city" or "Linden Street … the region".
+fn place_fits(ent: &crate::actors::Entity, head: &Token, word: &str) -> bool {
+    let lex = crate::lexicon::lexicon();
+    let e = head.lex();
+    let governs = lex.governs(&ent.name);
+    let mut kinds = ent
+        .name
+        .split_whitespace()
+        .filter(|w| lex.get(w).has(flag::PLACE_HEAD))
+        .peekable();
+    let same_kind = kinds.peek().is_none() || kinds.any(|w| w.eq_ignore_ascii_case(word));
+    same_kind
+        && (e.has(flag::ANY_PLACE_WORD)
+            || (e.has(flag::GOVERNED_PLACE_WORD) && governs)
+            || (e.has(flag::LOCAL_PLACE_WORD) && !governs))
 }
 
 /// The last entity before `pos` that carried the role `want` or was described in apposition
@@ -315,7 +337,10 @@ fn description(
         return None;
     }
     let n = &toks[k + 1];
-    if n.kind == Kind::Word && n.lex().has(flag::TITLE | flag::ROLE | flag::ORG_HEAD) {
+    if n.kind == Kind::Word
+        && n.lex()
+            .has(flag::TITLE | flag::ROLE | flag::ORG_HEAD | flag::PLACE_WORD)
+    {
         return resolve_description(actors, disc, n, n.text(text), k, sent).map(|e| (e, k + 1));
     }
     (k + 1..end).find_map(|h| {

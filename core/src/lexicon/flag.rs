@@ -90,3 +90,11 @@ pub const ASK_FOR: u64 = 1 << 42;
 pub const ASK_OBJECT: u64 = 1 << 43;
 /// An organization head that describes any body: company, firm, group (`data/organizations.txt`).
 pub const ANY_BODY: u64 = 1 << 44;
+/// A noun that refers back to a city, town or village (`data/place_words.txt`).
+pub const LOCAL_PLACE_WORD: u64 = 1 << 45;
+/// A noun that refers back to a country, state or province (`data/place_words.txt`).
+pub const GOVERNED_PLACE_WORD: u64 = 1 << 46;
+/// A noun that refers back to any place (`data/place_words.txt`).
+pub const ANY_PLACE_WORD: u64 = 1 << 47;
+/// Any of the nouns of `data/place_words.txt`.
+pub const PLACE_WORD: u64 = LOCAL_PLACE_WORD | GOVERNED_PLACE_WORD | ANY_PLACE_WORD;

@@ -359,6 +359,14 @@ impl Lexicon {
     fn head_words(&mut self) {
         self.flag_words(include_str!("../../data/generic_nouns.txt"), flag::GENERIC_NOUN);
         self.flag_words(include_str!("../../data/place_heads.txt"), flag::PLACE_HEAD);
+        for f in data_lines(include_str!("../../data/place_words.txt")) {
+            let bit = match f.get(1).copied() {
+                Some("local") => flag::LOCAL_PLACE_WORD,
+                Some("govern") => flag::GOVERNED_PLACE_WORD,
+                _ => flag::ANY_PLACE_WORD,
+            };
+            self.entry_mut(f[0]).flags |= bit;
+        }
         self.flag_words(include_str!("../../data/thing_heads.txt"), flag::THING_HEAD);
     }
 

@@ -52,6 +52,11 @@ pub(super) const CASES: &[SpeakerCase] = &[
         &[Some("Ana Ruiz")],
     ),
     (
+        "speaker.description: \"the city\" refers back to a city named before",
+        "Flooding closed roads across Calgary on Monday. The city said crews would work overnight.",
+        &[Some("Calgary")],
+    ),
+    (
         "speaker.description: a body's description names a body of any name",
         "Orlin Freight laid off forty drivers. The company said demand had fallen.",
         &[Some("Orlin Freight")],

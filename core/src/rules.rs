@@ -165,6 +165,8 @@ rules! {
     ActorOrgName = "actor.org-name",
     /// `AFN`, `UFCW Local`: an acronym.
     ActorAcronym = "actor.acronym",
+    /// `NASA Administrator Marta Quillon`: the body before a person's title.
+    ActorBodyBeforeTitle = "actor.body-before-title",
     /// `Beijing`, `New York`: a place of the place lists.
     ActorPlace = "actor.place",
     /// `PORT ALDER (Wire) —`: a dateline's place.

@@ -130,6 +130,38 @@ pub(super) fn classify(v: &View, a: usize, b: usize) -> Option<Candidate> {
     by_shape(v, a, b)
 }
 
+/// actor.body-before-title: the body named before a title in one run of capitals ("NASA
+/// Administrator Marta Quillon", "Interior Ministry Spokesman Pavel Trusk", "the NASA
+/// Administrator"): an acronym, or a name of two words or more ending in a body's head word,
+/// is a mention of its own, and a person named after the title is its member (see
+/// [`super::affiliation`]). A qualifier is not ("Health Minister Ana Lo", "Canadian Labour
+/// Minister").
+pub(super) fn body_before_title(v: &View, a: usize, b: usize, whole: Option<&Candidate>) -> Option<Candidate> {
+    let toks = v.toks;
+    let b = match whole {
+        Some(c) if c.rule == Rule::ActorTitle => c.name.start,
+        Some(_) => return None,
+        None => b,
+    };
+    let (a, _) = trim_name(v, a, b);
+    let first_title = (a..b).find(|&k| is_title_word(&toks[k]))?;
+    let (a, b) = trim_name(v, a, first_title);
+    if a >= b {
+        return None;
+    }
+    let words: Vec<&Token> = toks[a..b].iter().filter(|t| t.kind == Kind::Word).collect();
+    let last = words.last()?;
+    let acronym = words.len() == 1
+        && last.is(shape::ALL_CAPS)
+        && (2..=6).contains(&last.text(v.text).chars().count())
+        && !last
+            .lex()
+            .has(flag::GIVEN | flag::TITLE | flag::PLACE | flag::PRONOUN | flag::FUNCTION);
+    let headed =
+        words.len() >= 2 && last.is(shape::CAP) && last.lex().has(flag::ORG_HEAD) && !last.lex().has(flag::TITLE);
+    (acronym || headed).then(|| org(a, b, toks, Rule::ActorBodyBeforeTitle))
+}
+
 /// The name inside `[a, b)`: without a leading "The" or nationality adjective ("Chinese
 /// President Xi"), trailing connectors and periods.
 fn trim_name(v: &View, a: usize, b: usize) -> (usize, usize) {

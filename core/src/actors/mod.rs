@@ -6,6 +6,7 @@
 //! minister") are added later by the attribution, coreference and stance passes, through
 //! [`Actors::add`] and [`Actors::mention`]. Every entity keeps the [`Rule`] that gave its kind.
 
+mod affiliation;
 mod classify;
 mod cluster;
 mod model;

@@ -137,6 +137,7 @@ impl Actors {
         cands.retain_mut(|c| super::model::refine(&v, &contexts, c));
         a.cluster(text, v.toks, cands);
         super::model::type_single_words(&v, &contexts, &mut a);
+        a.affiliations(&v);
         a
     }
 }
@@ -163,6 +164,9 @@ pub(super) fn candidates(v: &View) -> Vec<Candidate> {
             let end = end.min(i + MAX_NAME);
             let j = run_end(v, i, end);
             let mut whole = classify(v, i, j);
+            if let Some(body) = super::classify::body_before_title(v, i, j, whole.as_ref()) {
+                cands.push(body);
+            }
             dateline(v, s, i, j, &mut whole, &mut agency_at);
             if let Some(c) = whole.as_mut() {
                 role_evidence(v, i, j, end, c);

@@ -63,6 +63,24 @@ const KIND_CASES: &[Case] = &[
         &[("Department of Fisheries and Oceans", Some(Organization), 2)],
     ),
     (
+        "actor.body-before-title actor.title: a body's acronym before a title is a mention of its own",
+        "NASA Administrator Marta Quillon spoke.",
+        &[("NASA", Some(Organization), 1), ("Marta Quillon", Some(Person), 1)],
+    ),
+    (
+        "actor.body-before-title actor.title: so is a name ending in a body's word",
+        "Interior Ministry Spokesman Pavel Trusk spoke.",
+        &[
+            ("Interior Ministry", Some(Organization), 1),
+            ("Pavel Trusk", Some(Person), 1),
+        ],
+    ),
+    (
+        "actor.title: a qualifier before a title is no body",
+        "Health Minister Ana Lo spoke.",
+        &[("Ana Lo", Some(Person), 1)],
+    ),
+    (
         "actor.title: title and name",
         "Foreign Minister Ana Ruiz spoke.",
         &[("Ana Ruiz", Some(Person), 1)],
@@ -164,7 +182,7 @@ const KIND_CASES: &[Case] = &[
         &[("Senate", Some(Organization), 1), ("Jane Doe", Some(Person), 1)],
     ),
     (
-        "actor.capitalized actor.role-before: a role noun before a name",
+        "actor.title actor.role-before: a role noun before a name, capitalized as a title or not",
         "Spokesperson Lu Kang spoke. Later spokesperson Hua Chunying spoke.",
         &[("Lu Kang", Some(Person), 1), ("Hua Chunying", Some(Person), 1)],
     ),
@@ -233,8 +251,8 @@ const DOCUMENT_CASES: &[DocumentCase] = &[
     ),
     (
         "actor.model: a single word the model types before it speaks",
-        "“Yes,” Berg said.",
-        &[("Berg", Person)],
+        "“Yes,” Okafor said.",
+        &[("Okafor", Person)],
     ),
     (
         "actor.pronoun: a single word a pronoun refers to",
@@ -289,5 +307,82 @@ fn every_kind_rule_has_a_case() {
         .collect();
     for r in Rule::ALL.iter().filter(|r| r.id().starts_with("actor.")) {
         assert!(named.contains(&r.id()), "no case is named by {}", r.id());
+    }
+}
+
+/// actor.affiliation: a case's name, its text, a person and the body the text affiliates
+/// them with (`None`: no body).
+const AFFILIATION_CASES: &[(&str, &str, &str, Option<&str>)] = &[
+    (
+        "a body and a lowercase role before the name",
+        "Interior Ministry spokesman Pavel Trusk said the border was closed.",
+        "Pavel Trusk",
+        Some("Interior Ministry"),
+    ),
+    (
+        "a body's acronym and a title before the name",
+        "NASA Administrator Marta Quillon said the launch would wait.",
+        "Marta Quillon",
+        Some("NASA"),
+    ),
+    (
+        "a company and a role of two words",
+        "Brannock Shipping chief executive Hana Soult said sales rose.",
+        "Hana Soult",
+        Some("Brannock Shipping"),
+    ),
+    (
+        "a possessive body",
+        "Brannock Shipping's chief executive Hana Soult said sales rose.",
+        "Hana Soult",
+        Some("Brannock Shipping"),
+    ),
+    (
+        "a role of the body in apposition",
+        "Hana Soult, chief executive of Brannock Shipping, said sales rose.",
+        "Hana Soult",
+        Some("Brannock Shipping"),
+    ),
+    (
+        "the body before the role in apposition",
+        "Pavel Trusk, an Interior Ministry spokesman, said the border was closed.",
+        "Pavel Trusk",
+        Some("Interior Ministry"),
+    ),
+    (
+        "a professor at a university",
+        "Ada Pim, a professor at Harwell University, said the results were clear.",
+        "Ada Pim",
+        Some("Harwell University"),
+    ),
+    (
+        "a meeting with a body is no affiliation",
+        "Hana Soult, who met Brannock Shipping officials, said sales rose.",
+        "Hana Soult",
+        None,
+    ),
+    (
+        "a place is no body",
+        "Kelowna resident Ada Pim said the road was closed.",
+        "Ada Pim",
+        None,
+    ),
+    (
+        "a title alone is no body",
+        "Mayor Ana Ruiz said the road was closed.",
+        "Ana Ruiz",
+        None,
+    ),
+];
+
+#[test]
+fn affiliations() {
+    for (name, text, person, body) in AFFILIATION_CASES {
+        let seg = segment(text);
+        let a = Actors::recognize(text, &seg);
+        let ent = a.entities.iter().find(|e| e.name == *person);
+        let ent = ent.unwrap_or_else(|| panic!("case {name}: no actor {person}"));
+        let got = ent.affiliation.map(|b| a.entities[b].name.as_str());
+        assert_eq!(got, *body, "case {name}: {text}");
     }
 }

@@ -256,7 +256,7 @@ pub(crate) fn resolve_description(
 
 /// Whether a body's description with the head `word` may name `ent`: "the company" any body,
 /// "the union" one whose name holds "union" or no word of a body's kind ("Unifor"), never
-/// the "Tarn Company".
+/// the "Tarn Company", and never a company's name ("Brannock Shipping … the council").
 fn body_fits(ent: &crate::actors::Entity, head: &Token, word: &str) -> bool {
     if head.lex().has(flag::ANY_BODY) {
         return true;
@@ -269,7 +269,11 @@ fn body_fits(ent: &crate::actors::Entity, head: &Token, word: &str) -> bool {
         .split_whitespace()
         .filter(|w| lex.get(w).has(flag::ORG_HEAD))
         .peekable();
-    kinds.peek().is_none() || kinds.any(|w| singular(w) == want)
+    if kinds.peek().is_none() {
+        // A company's name ("Brannock Shipping", "Tarn Ltd") is no council or ministry.
+        return !ent.name.split_whitespace().any(|w| lex.get(w).has(flag::ORG_SUFFIX));
+    }
+    kinds.any(|w| singular(w) == want)
 }
 
 /// Whether a place's description with the head `head` may name the place `ent`: "the

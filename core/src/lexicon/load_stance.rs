@@ -18,6 +18,7 @@ impl Lexicon {
             let hedge = cols.get(2).is_some_and(|h| *h == "hedge");
             let predicate = cols.get(2).is_none_or(|h| *h != "word");
             let agent = cols.get(2).is_some_and(|h| *h == "agent");
+            let feeling = cols.get(2).is_some_and(|h| *h == "feeling");
             let e = self.entry_mut(cols[0]);
             e.flags |= flag::STANCE;
             e.stance = Some(StanceWord {
@@ -25,6 +26,7 @@ impl Lexicon {
                 hedge,
                 predicate,
                 agent,
+                feeling,
             });
         }
         for line in include_str!("../../data/participation.txt").lines() {

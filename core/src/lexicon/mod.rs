@@ -124,6 +124,9 @@ pub(crate) struct StanceWord {
     /// Whether it names who holds the stance ("supporter", "critic"): its owner is the one
     /// stood for, not the holder.
     pub agent: bool,
+    /// Whether it is a feeling that may take a clause ("confident the party has learned"):
+    /// then it is about the clause, not the clause's subject.
+    pub feeling: bool,
 }
 
 /// Everything known about one lowercase word.

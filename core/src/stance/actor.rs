@@ -168,6 +168,11 @@ fn reading_at(v: &View, targets: &Targets, k: usize, lo: usize, hi: usize) -> Op
         (Polarity::Oppose, end, obj, Rule::StanceDenial)
     } else {
         let (p, obj) = word_reading(v, stance, k, hi);
+        // A feeling followed by a clause ("confident the party has learned", "worried the
+        // plan will fail") is about the clause, not its subject.
+        if obj == k + 1 && stance.is_some_and(|s| s.feeling) && takes_clause(v, k + 1, hi) {
+            return None;
+        }
         (p, k + 1, obj, Rule::StanceWord)
     };
     let negated = negated_before(v, k, lo);
@@ -249,6 +254,7 @@ impl Scan<'_> {
         let Some(object) = object.or_else(|| object_phrase(v, r.object_from, hi)) else {
             return;
         };
+        let object = past_light_head(v, object, hi);
         // The holder: the subject before the word; inside a speaker's words, the speaker when
         // the subject is the speaker's own or none ("I support", "we oppose"), and the
         // subject when it is another actor ("Ruiz said Berg backed the plan").
@@ -302,6 +308,44 @@ impl Scan<'_> {
             quote,
         });
     }
+}
+
+/// Whether a clause starts at `k`: a noun phrase or pronoun and a verb after it ("the party
+/// has learned", "it would regain").
+fn takes_clause(v: &View, k: usize, hi: usize) -> bool {
+    object_phrase(v, k, hi).is_some_and(|np| {
+        np.end < hi && {
+            let t = &v.toks[np.end];
+            let e = t.lex();
+            crate::phrase::is_verbish(t) || e.has(flag::VERB_WORD) && !e.has(flag::NOUN_WORD)
+        }
+    })
+}
+
+/// Heads that only point at their "of" phrase: "denied the existence of a link", "rejected
+/// the idea of a tax", "welcomed the prospect of talks".
+const LIGHT_HEADS: &[&str] = &[
+    "existence",
+    "idea",
+    "notion",
+    "possibility",
+    "prospect",
+    "concept",
+    "premise",
+];
+
+/// The phrase a stance on `object` is about: the "of" phrase after a light head
+/// ([`LIGHT_HEADS`]), else `object` itself.
+fn past_light_head(v: &View, object: Range<usize>, hi: usize) -> Range<usize> {
+    let light = object.end > object.start
+        && LIGHT_HEADS
+            .iter()
+            .any(|w| v.word(object.end - 1).eq_ignore_ascii_case(w))
+        && v.is(object.end, "of");
+    light
+        .then(|| object_phrase(v, object.end + 1, hi))
+        .flatten()
+        .unwrap_or(object)
 }
 
 /// Whether a stance word at `k` is here another word: "against" as a preposition (it takes

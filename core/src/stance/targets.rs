@@ -369,7 +369,7 @@ fn issue_phrase(v: &View, targets: &Targets, k: usize, hi: usize) -> Option<Phra
     while end < hi && end - words_from < MAX_PHRASE {
         // "the court's decision": the owner's phrase opens the issue's ("decision").
         if head.is_some()
-            && toks[end].is(shape::POSSESSIVE)
+            && (toks[end].is(shape::POSSESSIVE) || plural_owner_mark(v, end))
             && end + 1 < hi
             && class_at(v, end + 1, end + 1) != Class::Other
         {
@@ -440,6 +440,24 @@ fn issue_phrase(v: &View, targets: &Targets, k: usize, hi: usize) -> Option<Phra
     })
 }
 
+/// Whether the token at `j` is the apostrophe of a plural owner ("the leagues’ safety
+/// practices"): right after a word ending in "s", before a word, with no single quotation
+/// mark opened earlier in the sentence (then it would close it; only the last 64 tokens are
+/// looked at, so that the test stays linear).
+fn plural_owner_mark(v: &View, j: usize) -> bool {
+    let toks = v.toks;
+    let t = &toks[j];
+    if t.kind != Kind::Punct || !matches!(t.ch, '\'' | '’') || j == 0 || j + 1 >= toks.len() {
+        return false;
+    }
+    let (p, n) = (&toks[j - 1], &toks[j + 1]);
+    let glued = p.kind == Kind::Word && p.end == t.start && v.word(j - 1).ends_with('s');
+    let spaced = n.kind == Kind::Word && n.start > t.end;
+    let opened = (v.sentence(j).start.max(j.saturating_sub(64))..j)
+        .any(|i| toks[i].kind == Kind::Punct && matches!(toks[i].ch, '‘' | '\''));
+    glued && spaced && !opened
+}
+
 /// Where the words of an issue phrase starting at `k` start, and whether it opens with a
 /// determiner or possessive pronoun: after "the", "their", an actor's name as owner ("the
 /// council's", "Ruiz's") or a day's ("Monday's"); else at `k`.
@@ -459,7 +477,9 @@ fn opening(v: &View, targets: &Targets, k: usize, hi: usize) -> (bool, usize) {
             o += 1;
         }
         if o < hi && toks[o].is(shape::POSSESSIVE) {
-            return (false, o + 1);
+            // A quoted name of the owner's issue starts inside its marks ("Lund's “ferry levy”").
+            let quoted = o + 2 < hi && toks[o + 1].kind == Kind::Punct && matches!(toks[o + 1].ch, '"' | '“');
+            return (false, o + 1 + usize::from(quoted));
         }
     } else if toks[k].lex().has(flag::CALENDAR) && toks.get(k + 1).is_some_and(|n| n.is(shape::POSSESSIVE)) {
         return (false, k + 2);

@@ -361,6 +361,31 @@ fn stance_cases() {
             "Tim Kaine is a former lawyer who is a staunch opponent of the death penalty.",
             &[("Tim Kaine", Oppose, "death penalty", "opponent")],
         ),
+        (
+            "a feeling followed by a clause is about the clause, not its subject",
+            "Senator Tom Vell said he is confident the harbour board has learned from the flood.",
+            &[],
+        ),
+        (
+            "stance.word: a feeling about something still holds",
+            "Senator Tom Vell said he is worried about the ferry cuts.",
+            &[("Tom Vell", Oppose, "ferry cuts", "worried")],
+        ),
+        (
+            "stance.word: a light head points at its \"of\" phrase",
+            "Orlin Shipping has denied the existence of a secret fuel deal.",
+            &[("Orlin Shipping", Oppose, "secret fuel deal", "denied")],
+        ),
+        (
+            "stance.word: a plural owner's issue",
+            "Coach Ana Brill defended the leagues’ safety rules on Monday.",
+            &[("Ana Brill", Support, "leagues’ safety rules", "defended")],
+        ),
+        (
+            "stance.word: an owner's issue named in quotation marks",
+            "Mayor Ann Oster voiced support for Lund’s “ferry levy” on Tuesday.",
+            &[("Ann Oster", Support, "ferry levy", "support")],
+        ),
     ];
     let mut failed = Vec::new();
     for (name, text, want) in cases {

@@ -67,6 +67,16 @@ pub(super) const CASES: &[SpeakerCase] = &[
         &[Some("union")],
     ),
     (
+        "speaker.new-source: a company's name is no council (\"the council\" is not Brannock Shipping)",
+        "Brannock Shipping moved its boats on Monday. The council said the harbour would close.",
+        &[Some("council")],
+    ),
+    (
+        "speaker.description: a named person's body referred to by its role (\"the ministry's spokesman\")",
+        "Interior Ministry spokesman Pavel Trusk spoke on Monday. The ministry's spokesman said the border would close.",
+        &[Some("Pavel Trusk")],
+    ),
+    (
         "speaker.owner: an office owned by a named actor is the actor's",
         "Mayor Ana Ruiz's office said fares would rise.",
         &[Some("Ana Ruiz")],

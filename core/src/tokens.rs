@@ -144,6 +144,17 @@ pub(crate) fn is_single_quote(c: char) -> bool {
     )
 }
 
+/// Marks that may stand for an apostrophe: the straight mark, the right single quotation
+/// mark and the modifier letter apostrophe.
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+/// Single marks that may open a quotation (a straight mark may also close one).
+pub(crate) fn opens_single(c: char) -> bool {
+    matches!(c, '\'' | '\u{2018}' | '\u{201A}' | '\u{201B}' | '\u{2039}')
+}
+
 /// Dashes used as punctuation.
 pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '\u{2014}' | '\u{2013}' | '\u{2012}' | '\u{2015}')

@@ -152,14 +152,19 @@ pub(super) fn body_before_title(v: &View, a: usize, b: usize, whole: Option<&Can
     let words: Vec<&Token> = toks[a..b].iter().filter(|t| t.kind == Kind::Word).collect();
     let last = words.last()?;
     let acronym = words.len() == 1
-        && last.is(shape::ALL_CAPS)
-        && (2..=6).contains(&last.text(v.text).chars().count())
+        && is_acronym(v, last)
         && !last
             .lex()
-            .has(flag::GIVEN | flag::TITLE | flag::PLACE | flag::PRONOUN | flag::FUNCTION);
+            .has(flag::TITLE | flag::PLACE | flag::PRONOUN | flag::FUNCTION);
     let headed =
         words.len() >= 2 && last.is(shape::CAP) && last.lex().has(flag::ORG_HEAD) && !last.lex().has(flag::TITLE);
     (acronym || headed).then(|| org(a, b, toks, Rule::ActorBodyBeforeTitle))
+}
+
+/// Whether `t` has an acronym's shape: two to six capitals, and not a given name ("NASA",
+/// "UFCW"; not "ANA").
+fn is_acronym(v: &View, t: &Token) -> bool {
+    t.is(shape::ALL_CAPS) && (2..=6).contains(&t.text(v.text).chars().count()) && !t.lex().has(flag::GIVEN)
 }
 
 /// The name inside `[a, b)`: without a leading "The" or nationality adjective ("Chinese
@@ -307,8 +312,7 @@ fn by_shape(v: &View, a: usize, b: usize) -> Option<Candidate> {
     }
     if n_words == 1 {
         let t = first;
-        let w = t.text(v.text);
-        if t.is(shape::ALL_CAPS) && (2..=6).contains(&w.chars().count()) && !t.lex().has(flag::GIVEN) {
+        if is_acronym(v, t) {
             return Some(org(a, b, toks, Rule::ActorAcronym));
         }
         if t.lex().has(flag::DEMONYM) || t.lex().has(flag::ORG_HEAD) {
@@ -321,9 +325,7 @@ fn by_shape(v: &View, a: usize, b: usize) -> Option<Candidate> {
         });
     }
     // An acronym inside a longer name makes it a body's name ("UFCW Local", "CBC News").
-    let acronym = words().any(|w| {
-        w.is(shape::ALL_CAPS) && (2..=6).contains(&(w.end - w.start)) && !w.lex().has(flag::TITLE | flag::GIVEN)
-    });
+    let acronym = words().any(|w| is_acronym(v, w) && !w.lex().has(flag::TITLE));
     if acronym {
         return Some(org(a, b, toks, Rule::ActorAcronym));
     }

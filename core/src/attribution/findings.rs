@@ -1,6 +1,7 @@
 //! Step 5a, findings: a clause stated in a poll or survey.
 
 use super::*;
+use crate::tokens::is_apostrophe;
 
 impl Pass<'_> {
     /// "In a poll released Monday, 40 percent of riders backed the fare", "Ruiz leads by nine
@@ -21,7 +22,7 @@ impl Pass<'_> {
                 && t.lex().cue.is_none()
                 && !matches!(t.lex().tag, Some(Tag::Sub | Tag::Wh | Tag::Prep)))
                 || t.kind == Kind::Number
-                || (t.kind == Kind::Punct && matches!(t.ch, '/' | '-' | '’' | '\''))
+                || (t.kind == Kind::Punct && (matches!(t.ch, '/' | '-') || is_apostrophe(t.ch)))
         };
         let (k, head) = (lo + 1..end.min(lo + 4 * MAX_CLAUSE + 9))
             .filter(|&h| toks[h].lex().has(flag::FINDING) && in_phrase(h))

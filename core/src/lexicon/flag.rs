@@ -96,5 +96,7 @@ pub const LOCAL_PLACE_WORD: u64 = 1 << 45;
 pub const GOVERNED_PLACE_WORD: u64 = 1 << 46;
 /// A noun that refers back to any place (`data/place_words.txt`).
 pub const ANY_PLACE_WORD: u64 = 1 << 47;
+/// A noun that only points at its "of" phrase: existence, idea, prospect (`data/light_heads.txt`).
+pub const LIGHT_HEAD: u64 = 1 << 48;
 /// Any of the nouns of `data/place_words.txt`.
 pub const PLACE_WORD: u64 = LOCAL_PLACE_WORD | GOVERNED_PLACE_WORD | ANY_PLACE_WORD;

@@ -347,7 +347,7 @@ impl Lexicon {
     }
 
     /// Sets `flags` on the first word of every line of a word list.
-    fn flag_words(&mut self, list: &'static str, flags: u64) {
+    pub(super) fn flag_words(&mut self, list: &'static str, flags: u64) {
         for f in data_lines(list) {
             self.entry_mut(f[0]).flags |= flags;
         }

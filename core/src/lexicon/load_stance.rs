@@ -1,6 +1,6 @@
 //! The loaders of the stance words: `stance.txt` and `participation.txt` (with the words hedges
 //! and denials start from), and, loaded last so that no other entry's id moves, `asking.txt`,
-//! `against.txt` and the words more hedges start from. Part of [`Lexicon::build`].
+//! `against.txt`, `light_heads.txt` and the words more hedges start from. Part of [`Lexicon::build`].
 
 use super::{flag, Lexicon, StanceWord};
 
@@ -43,8 +43,8 @@ impl Lexicon {
         }
     }
 
-    /// `asking.txt` and `against.txt`, and the words more hedges start from ("avoided
-    /// criticizing", "isn't saying"): the words whose neighbours decide what they show.
+    /// `asking.txt`, `against.txt` and `light_heads.txt`, and the words more hedges start from
+    /// ("avoided criticizing", "isn't saying"): the words whose neighbours decide what they show.
     pub(super) fn side_words(&mut self) {
         for line in include_str!("../../data/asking.txt").lines() {
             let line = line.trim_end();
@@ -64,6 +64,7 @@ impl Lexicon {
                 self.entry_mut(word).flags |= flag::SIDES_AGAINST;
             }
         }
+        self.flag_words(include_str!("../../data/light_heads.txt"), flag::LIGHT_HEAD);
         for word in [
             "avoid",
             "avoids",

@@ -51,7 +51,7 @@ fn asked(v: &View, object: &Range<usize>) -> Option<(Polarity, Range<usize>)> {
     }
     if ENDING.iter().any(|w| v.word(last).eq_ignore_ascii_case(w)) && v.is(object.end, "of") {
         let hi = v.sentence(last).end;
-        let ended = super::actor::object_phrase(v, object.end + 1, hi)?;
+        let ended = super::object::object_phrase(v, object.end + 1, hi)?;
         return Some((Polarity::Oppose, ended));
     }
     Some((Polarity::Support, object.clone()))
@@ -74,7 +74,7 @@ pub(super) fn asks_from(v: &View, k: usize, hi: usize) -> Option<usize> {
 /// The reading of asking for the phrase starting at `from`: support for it, or opposition to
 /// what an end is asked for ([`asked`]); none when what is asked for is no target.
 pub(super) fn asking(v: &View, from: usize, hi: usize) -> Option<Reading> {
-    let object = super::actor::object_phrase(v, from, hi)?;
+    let object = super::object::object_phrase(v, from, hi)?;
     let (polarity, object) = asked(v, &object)?;
     Some(Reading {
         object: Some(object),

@@ -12,7 +12,7 @@ use crate::actors::Actors;
 use crate::document::TargetKind;
 use crate::lexicon::{flag, FastMap, Tag};
 use crate::text::Span;
-use crate::tokens::{shape, Kind, Token};
+use crate::tokens::{is_apostrophe, is_double_quote, opens_single, shape, Kind, Token};
 use crate::view::View;
 
 /// The longest issue phrase, in words, before an "of" phrase.
@@ -270,7 +270,7 @@ impl Phrase {
     /// Whether it stands inside quotation marks (a speaker's words).
     fn quoted(&self, v: &View) -> bool {
         let s = v.sentence(self.head);
-        (s.start..self.head).any(|j| v.toks[j].kind == Kind::Punct && crate::tokens::is_double_quote(v.toks[j].ch))
+        (s.start..self.head).any(|j| v.toks[j].kind == Kind::Punct && is_double_quote(v.toks[j].ch))
     }
 }
 
@@ -447,14 +447,14 @@ fn issue_phrase(v: &View, targets: &Targets, k: usize, hi: usize) -> Option<Phra
 fn plural_owner_mark(v: &View, j: usize) -> bool {
     let toks = v.toks;
     let t = &toks[j];
-    if t.kind != Kind::Punct || !matches!(t.ch, '\'' | '’') || j == 0 || j + 1 >= toks.len() {
+    if t.kind != Kind::Punct || !is_apostrophe(t.ch) || j == 0 || j + 1 >= toks.len() {
         return false;
     }
     let (p, n) = (&toks[j - 1], &toks[j + 1]);
     let glued = p.kind == Kind::Word && p.end == t.start && v.word(j - 1).ends_with('s');
     let spaced = n.kind == Kind::Word && n.start > t.end;
     let opened = (v.sentence(j).start.max(j.saturating_sub(64))..j)
-        .any(|i| toks[i].kind == Kind::Punct && matches!(toks[i].ch, '‘' | '\''));
+        .any(|i| toks[i].kind == Kind::Punct && opens_single(toks[i].ch));
     glued && spaced && !opened
 }
 
@@ -478,7 +478,7 @@ fn opening(v: &View, targets: &Targets, k: usize, hi: usize) -> (bool, usize) {
         }
         if o < hi && toks[o].is(shape::POSSESSIVE) {
             // A quoted name of the owner's issue starts inside its marks ("Lund's “ferry levy”").
-            let quoted = o + 2 < hi && toks[o + 1].kind == Kind::Punct && matches!(toks[o + 1].ch, '"' | '“');
+            let quoted = o + 2 < hi && toks[o + 1].kind == Kind::Punct && is_double_quote(toks[o + 1].ch);
             return (false, o + 1 + usize::from(quoted));
         }
     } else if toks[k].lex().has(flag::CALENDAR) && toks.get(k + 1).is_some_and(|n| n.is(shape::POSSESSIVE)) {

@@ -112,6 +112,11 @@ impl Actors {
         }
         if c.kind == Some(ActorKind::Organization) && words.len() >= 2 {
             let lex = lexicon();
+            // A legal form may be left out later: "Tarn Mills Ltd." … "Tarn Mills".
+            if lex.get(words[words.len() - 1]).has(flag::LEGAL_SUFFIX) {
+                let short = key.rfind(' ').map_or(key, |i| &key[..i]);
+                self.by_key.entry(short.to_string()).or_insert(e);
+            }
             let acr: String = words
                 .iter()
                 .filter(|w| !lex.get(w).has(flag::FUNCTION))

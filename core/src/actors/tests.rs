@@ -129,6 +129,11 @@ const KIND_CASES: &[Case] = &[
         &[("Brannock Shipping", Some(Organization), 1)],
     ),
     (
+        "actor.org-head: a company's name without its legal form is the same company",
+        "Tarn Mills Ltd. closed a plant. Tarn Mills said demand fell.",
+        &[("Tarn Mills Ltd.", Some(Organization), 2)],
+    ),
+    (
         "actor.org-head: of-organization",
         "The Ministry of Health agreed.",
         &[("Ministry of Health", Some(Organization), 1)],

@@ -40,6 +40,7 @@ mod claims;
 mod clause;
 mod cues;
 mod direct;
+mod documents;
 mod findings;
 mod floating;
 mod labels;

@@ -35,8 +35,7 @@ impl Pass<'_> {
             return Some((owner, Rule::SpeakerDocumentOwner));
         }
         if definite && !anonymity {
-            let sent = self.v.sentence_of(np.head);
-            if let Some(ent) = resolve_description(self.actors, &self.disc, head, self.v.word(np.head), np.head, sent) {
+            if let Some(ent) = self.resolve_described(np) {
                 return Some((ent, Rule::SpeakerDescription));
             }
         }
@@ -103,16 +102,22 @@ impl Pass<'_> {
     }
 
     /// A named owner inside the phrase: "the ministry's spokesperson", "a spokesperson for
-    /// Health Canada". (Not a name inside a relative clause: "a woman who has accused Clinton
+    /// Health Canada", "a poll by the Harbour Institute". (Not a name inside a relative clause: "a woman who has accused Clinton
     /// of …".)
     fn named_owner(&self, np: &Np) -> Option<usize> {
         let toks = self.v.toks;
         let owner_end = (np.head + 1..np.toks.end)
             .find(|&k| crate::phrase::is_verbish(&toks[k]) || ["who", "which", "that"].iter().any(|w| self.v.is(k, w)))
             .unwrap_or(np.toks.end);
+        // After the head, a name that only modifies a noun is not the owner ("a lawsuit by
+        // Acme workers").
         (np.toks.start..owner_end)
             .rev()
             .find_map(|k| self.actors.name_mention_at(k))
+            .filter(|&m| {
+                let end = self.actors.mentions[m].toks.end;
+                end <= np.head || !self.noun_follows(end - 1)
+            })
             .map(|m| self.actors.mentions[m].entity)
     }
 
@@ -166,124 +171,6 @@ impl Pass<'_> {
             self.actors.entities[ent].roles.push(role);
         }
         ent
-    }
-
-    /// Who is behind a document that speaks ("her statement said", "the white paper said"):
-    /// a possessive pronoun's referent, or the owner named where the same document word last
-    /// appeared with one ("Canadian Pacific's white paper", "a report from the agency").
-    pub(super) fn document_owner(&mut self, np: &Np, definite: bool) -> Option<usize> {
-        let toks = self.v.toks;
-        let first = &toks[np.toks.start];
-        if let (Some((person, _)), true) = (first.lex().pron, crate::phrase::is_owner_pronoun(first, self.v.text)) {
-            let sent = self.v.seg.sent_of[np.toks.start] as usize;
-            return resolve_pronoun(self.actors, &self.disc, person, np.toks.start, sent);
-        }
-        if !definite {
-            return None;
-        }
-        let want = toks[np.head].entry_id();
-        let lo = np.head.saturating_sub(400);
-        for k in (lo..np.head).rev() {
-            if toks[k].entry_id() != want || toks[k].kind != Kind::Word {
-                continue;
-            }
-            // "<Name>'s report", "the <Name> white paper"
-            let mut b = k;
-            while b > lo
-                && toks[b - 1].kind == Kind::Word
-                && !toks[b - 1].is(shape::CAP)
-                && !toks[b - 1].lex().has(flag::FUNCTION)
-            {
-                b -= 1;
-            }
-            if b >= 1 && toks[b - 1].is(shape::POSSESSIVE) {
-                b -= 1;
-            }
-            if b >= 1 {
-                if let Some(m) = self.actors.name_mention_at(b - 1) {
-                    return Some(self.actors.mentions[m].entity);
-                }
-            }
-            // "X said in a statement …. The statement also said": whoever spoke in it.
-            if let Some(e) = self.speaker_in(k) {
-                return Some(e);
-            }
-            // "report from/by <Name>", "report released by <Name>"
-            for j in k + 1..(k + 5).min(toks.len()) {
-                if let Some(m) = self.actors.name_mention_at(j) {
-                    let linked = (k + 1..j).any(|x| matches!(self.v.word(x), "from" | "by" | "of"));
-                    if linked {
-                        return Some(self.actors.mentions[m].entity);
-                    }
-                    break;
-                }
-            }
-            // "<Name> released a report …. The report found": whoever issued it.
-            if let Some(e) = self.issuer_of(b) {
-                return Some(e);
-            }
-        }
-        None
-    }
-
-    /// The named subject of a verb of issuing just before the document phrase starting at
-    /// `b`: "the authority released a report", "Acme has published its annual review".
-    fn issuer_of(&self, b: usize) -> Option<usize> {
-        let toks = self.v.toks;
-        let mut j = b;
-        while j > 0 && b - j < 3 && (toks[j - 1].is_det() || toks[j - 1].lex().pron.is_some()) {
-            j -= 1;
-        }
-        let verb = j.checked_sub(1)?;
-        let issued = [
-            "released",
-            "published",
-            "issued",
-            "unveiled",
-            "commissioned",
-            "posted",
-            "tabled",
-            "filed",
-        ];
-        if !issued.iter().any(|w| self.v.is(verb, w)) {
-            return None;
-        }
-        let mut s = verb;
-        while s > 0 && verb - s < 2 && self.v.is_any(s - 1, &["has", "have", "had", "also", "just"]) {
-            s -= 1;
-        }
-        let m = self.actors.name_mention_at(s.checked_sub(1)?)?;
-        Some(self.actors.mentions[m].entity)
-    }
-
-    /// The speaker of an attribution made through the document word at `k`: its cue comes
-    /// shortly before it in the same sentence ("said in a statement", "wrote in its blog post").
-    pub(super) fn speaker_in(&self, k: usize) -> Option<usize> {
-        let toks = self.v.toks;
-        // The document is where something was said: "in a statement", "in the company's blog
-        // post", "on its website" (not "as the polls closed").
-        let mut j = k;
-        while j > 0 && k - j < 4 {
-            let p = &toks[j - 1];
-            let describes = p.kind == Kind::Word
-                && (p.is_det() || p.is(shape::POSSESSIVE) || p.lex().pron.is_some() || !p.lex().has(flag::FUNCTION));
-            if !describes {
-                break;
-            }
-            j -= 1;
-        }
-        if j == 0 || !matches!(self.v.word(j - 1), "in" | "on" | "via" | "through") {
-            return None;
-        }
-        let sent = self.v.seg.sent_of[k] as usize;
-        let at = toks[j - 1].start;
-        self.out
-            .iter()
-            .rev()
-            .take(12)
-            .filter(|a| a.sent == sent)
-            .find(|a| a.cue.first().is_some_and(|c| c.end <= at && at - c.end <= 40))
-            .and_then(|a| a.speaker)
     }
 
     /// Where a descriptive speaker phrase's label ends: before "who", "familiar", a comma.

@@ -254,6 +254,27 @@ pub(crate) fn resolve_description(
     Some(e)
 }
 
+/// The last body before `pos` whose name holds a modifier of its description, given as the
+/// lowercase words `modifiers`: "the railway company" is "Canadian Pacific Railway" even when
+/// another body was named since, "the shipping firm" is "Brannock Shipping".
+pub(crate) fn body_with_modifier(actors: &Actors, disc: &Discourse, modifiers: &[&str], pos: usize) -> Option<usize> {
+    if modifiers.is_empty() {
+        return None;
+    }
+    let singular = |w: &str| w.strip_suffix(['s', 'S']).unwrap_or(w).to_ascii_lowercase();
+    disc.before(pos)
+        .find(|s| {
+            let ent = &actors.entities[s.entity];
+            ent.kind == Some(ActorKind::Organization)
+                && !ent.is_news_outlet()
+                && ent
+                    .name
+                    .split_whitespace()
+                    .any(|w| modifiers.iter().any(|m| singular(m) == singular(w)))
+        })
+        .map(|s| s.entity)
+}
+
 /// Whether a body's description with the head `word` may name `ent`: "the company" any body,
 /// "the union" one whose name holds "union" or no word of a body's kind ("Unifor"), never
 /// the "Tarn Company", and never a company's name ("Brannock Shipping … the council").

@@ -98,5 +98,7 @@ pub const GOVERNED_PLACE_WORD: u64 = 1 << 46;
 pub const ANY_PLACE_WORD: u64 = 1 << 47;
 /// A noun that only points at its "of" phrase: existence, idea, prospect (`data/light_heads.txt`).
 pub const LIGHT_HEAD: u64 = 1 << 48;
+/// A legal form a company's name may drop: Inc, Ltd (`data/organizations.txt`, class `legal`).
+pub const LEGAL_SUFFIX: u64 = 1 << 49;
 /// Any of the nouns of `data/place_words.txt`.
 pub const PLACE_WORD: u64 = LOCAL_PLACE_WORD | GOVERNED_PLACE_WORD | ANY_PLACE_WORD;

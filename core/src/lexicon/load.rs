@@ -205,6 +205,7 @@ impl Lexicon {
         for f in data_lines(include_str!("../../data/organizations.txt")) {
             let bit = match f.get(1).copied() {
                 Some("suffix") => flag::ORG_SUFFIX,
+                Some("legal") => flag::ORG_SUFFIX | flag::LEGAL_SUFFIX,
                 Some("media") => flag::MEDIA_WORD,
                 Some("any") => flag::ORG_HEAD | flag::ANY_BODY,
                 _ => flag::ORG_HEAD,

@@ -55,7 +55,7 @@ impl Pass<'_> {
         let v = c.v;
         let sent = np.as_ref().filter(|d| {
             is_document(toks, d)
-                && d.toks.end == v
+                && self.skip_adjuncts(d.toks.end, v) == v
                 && d.toks.start > c.clause_lo
                 && self.v.word(v).ends_with("ing")
                 && toks[d.toks.start - 1].kind == Kind::Word

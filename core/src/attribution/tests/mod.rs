@@ -54,10 +54,17 @@ fn got(text: &str, doc: &Document) -> Vec<(String, String, String, Option<String
         .collect()
 }
 
-/// The rule ids a case's name starts with ("direct.after-close reported.that: …").
+/// The rule ids a case's name starts with ("direct.after-close reported.that: …"; "-" for a
+/// quote left without a speaker).
 fn rule_ids(name: &str) -> Vec<&str> {
     match name.split_once(": ") {
-        Some((ids, _)) if ids.split(' ').all(|id| id.contains('.') && !id.contains(',')) => ids.split(' ').collect(),
+        Some((ids, _))
+            if ids
+                .split(' ')
+                .all(|id| id == "-" || (id.contains('.') && !id.contains(','))) =>
+        {
+            ids.split(' ').collect()
+        }
         _ => Vec::new(),
     }
 }

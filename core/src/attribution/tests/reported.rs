@@ -91,6 +91,17 @@ pub(super) const CASES: &[Case] = &[
         )],
     ),
     (
+        "reported.clause: a document sent with a participle after a time word",
+        "The Harbour Authority published a notice Tuesday saying the port would close early.",
+        &[(
+            "the port would close early",
+            "saying",
+            "The Harbour Authority",
+            Some("Harbour Authority"),
+            Indirect,
+        )],
+    ),
+    (
         "reported.clause: a document put out after an opening phrase",
         "Later, Mayor Ana Ruiz sent out a press release saying the pier would close.",
         &[(

@@ -47,6 +47,41 @@ pub(super) const CASES: &[SpeakerCase] = &[
         &[Some("Tidewater Trust")],
     ),
     (
+        "speaker.document-owner: a document's own by-phrase names its issuer",
+        "Premier Dana Holt met the mayor on Friday. The two \"agreed to build more homes,\" said a \
+         statement released by the Harbour Board.",
+        &[Some("Harbour Board")],
+    ),
+    (
+        "speaker.name speaker.description speaker.document-owner: a description is resolved by the body's modifier, in a by-phrase too",
+        "Two drivers with Orlin Freight Railway were hurt. The Coastal Safety Board said the brakes \
+         had failed. A report by the railway company describes how hard winter runs are. Trains \
+         are kept short in frost, the report said.",
+        &[Some("Coastal Safety Board"), Some("Orlin Freight Railway"), Some("Orlin Freight Railway")],
+    ),
+    (
+        "speaker.name speaker.document-owner: another document word is the same document when its author is named",
+        "A report by the Tidewater Trust describes the estuary. The eelgrass is back in the bay. The \
+         white paper said the herons had returned.",
+        &[Some("Tidewater Trust"), Some("Tidewater Trust")],
+    ),
+    (
+        "-: a name that only modifies the by-phrase is not the author",
+        "The mill will close, according to a lawsuit by Tarn Mills workers.",
+        &[None],
+    ),
+    (
+        "-: a document is not its holder's (\"obtained by\")",
+        "The mill will close, according to a memo obtained by the Merrow Times.",
+        &[None],
+    ),
+    (
+        "speaker.name -: a statement a spokesperson spoke in is not a later memo",
+        "\"We do not comment,\" spokesperson Ana Ruiz said in a statement. The memo said the mill \
+         would close.",
+        &[Some("Ana Ruiz"), None],
+    ),
+    (
         "speaker.description: a title alone refers back to who carried it",
         "Mayor Ana Ruiz spoke on Monday. The mayor said fares would rise.",
         &[Some("Ana Ruiz")],

@@ -88,6 +88,10 @@ fn fit(actors: &Actors, e: usize, person: Person) -> Option<f32> {
                 return None;
             }
             let mut penalty = if ent.evidence >= 2 { 0.0 } else { 2.0 };
+            // A person of no known gender fits less well than one known to fit.
+            if ent.gender == Gender::Unknown {
+                penalty += UNKNOWN_GENDER_PENALTY;
+            }
             if ent.gender != Gender::Unknown && ent.gender != want {
                 if ent.gender_strong {
                     return None;
@@ -104,6 +108,9 @@ fn fit(actors: &Actors, e: usize, person: Person) -> Option<f32> {
         _ => None,
     }
 }
+
+/// What a he/she adds to the distance of a person whose gender nothing has shown.
+const UNKNOWN_GENDER_PENALTY: f32 = 0.5;
 
 /// How many sentences back "they" and "it" may find their antecedent.
 const MAX_NEUTER_REACH: f32 = 3.0;

@@ -25,6 +25,11 @@ pub(super) const CASES: &[SpeakerCase] = &[
         &[Some("Ana Ruiz"), Some("Ana Ruiz")],
     ),
     (
+        "speaker.pronoun: \"she\" prefers a person known to be a woman to one of no known gender",
+        "The crews met Maria Lund and Mayor Kade Orrin on Monday. “We will rebuild the pier,” she said.",
+        &[Some("Maria Lund")],
+    ),
+    (
         "speaker.demonym: a party word after 'the' is the person just named",
         "Senator Mitch Olsen spoke on Monday. “We will vote no,” the Kentucky Republican said.",
         &[Some("Mitch Olsen")],

@@ -180,8 +180,12 @@ pub(super) fn candidates(v: &View) -> Vec<Candidate> {
                     && !v.toks[k].is(shape::CAP)
                     && matches!(v.word(k), "and" | "&" | "for" | "on" | "the")
             });
+            // Nor after an acronym, a name of its own ("the WHL and Hockey Canada").
+            let acronym_first = |w: usize| w == i + 1 && v.toks[i].is(shape::ALL_CAPS) && v.is_any(w, &["and", "&"]);
             match (weak, &whole) {
-                (Some(w), c) if c.as_ref().is_none_or(|c| c.kind != Some(ActorKind::Organization)) => {
+                (Some(w), c)
+                    if acronym_first(w) || c.as_ref().is_none_or(|c| c.kind != Some(ActorKind::Organization)) =>
+                {
                     cands.extend(classify(v, i, w));
                     i = w + 1;
                     continue;

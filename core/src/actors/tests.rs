@@ -134,6 +134,14 @@ const KIND_CASES: &[Case] = &[
         &[("Tarn Mills Ltd.", Some(Organization), 2)],
     ),
     (
+        "actor.acronym actor.org-head: an acronym and a body's name are two bodies",
+        "The WHL and Tarn Hockey Association declined to comment. The WHL met on Monday.",
+        &[
+            ("WHL", Some(Organization), 2),
+            ("Tarn Hockey Association", Some(Organization), 1),
+        ],
+    ),
+    (
         "actor.org-head: of-organization",
         "The Ministry of Health agreed.",
         &[("Ministry of Health", Some(Organization), 1)],

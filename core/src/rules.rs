@@ -163,6 +163,8 @@ rules! {
     ActorOrgHead = "actor.org-head",
     /// `Reuters`: a known one-word organization.
     ActorOrgName = "actor.org-name",
+    /// `Health Canada`, `Hockey Canada`: a common noun before a country's name.
+    ActorNationalBody = "actor.national-body",
     /// `AFN`, `UFCW Local`: an acronym.
     ActorAcronym = "actor.acronym",
     /// `NASA Administrator Marta Quillon`: the body before a person's title.

@@ -298,7 +298,8 @@ fn after_title(v: &View, a: usize, p: usize, b: usize) -> Option<Candidate> {
 /// A name without a title, by its shape: a body's head word, a known body, an acronym, a
 /// single word (kind unknown yet), or two to four capitalized words (a person).
 ///
-/// Rules: `actor.org-name`, `actor.acronym`, `actor.capitalized`, `actor.long-name`, `actor.single-word`.
+/// Rules: `actor.org-name`, `actor.acronym`, `actor.national-body`, `actor.capitalized`, `actor.long-name`,
+/// `actor.single-word`.
 fn by_shape(v: &View, a: usize, b: usize) -> Option<Candidate> {
     let toks = v.toks;
     let words = || toks[a..b].iter().filter(|t| t.kind == Kind::Word);
@@ -329,6 +330,11 @@ fn by_shape(v: &View, a: usize, b: usize) -> Option<Candidate> {
     if acronym {
         return Some(org(a, b, toks, Rule::ActorAcronym));
     }
+    // actor.national-body: a common noun before a country's name is a body ("Health Canada",
+    // "Hockey Canada"), not a person ("Atlantic Canada" is caught as a place before).
+    if n_words == 2 && b - a == 2 && national_body(v, a) {
+        return Some(org(a, b, toks, Rule::ActorNationalBody));
+    }
     // Two to four capitalized words without other evidence read as a person's name.
     let (kind, rule) = if first.lex().has(flag::GIVEN) || n_words <= 4 {
         (ActorKind::Person, Rule::ActorCapitalized)
@@ -340,6 +346,15 @@ fn by_shape(v: &View, a: usize, b: usize) -> Option<Candidate> {
         evidence: if first.lex().has(flag::GIVEN) { 2 } else { 1 },
         ..Candidate::plain(a..b, Some(kind), rule)
     })
+}
+
+/// Whether the two words at `a` are a common noun and a country's or state's name: "Health
+/// Canada", not "Paula Canada" (a given name) or "Western Canada" (an adjective).
+fn national_body(v: &View, a: usize) -> bool {
+    let (first, second) = (&v.toks[a], &v.toks[a + 1]);
+    let e = first.lex();
+    let common_noun = e.has(flag::NOUN_WORD) && !e.has(flag::ADJ_WORD | flag::GIVEN | flag::PLACE | flag::DEMONYM);
+    common_noun && second.lex().has(flag::PLACE) && lexicon().governs(v.word(a + 1))
 }
 
 /// An organization candidate for `[a, b)`, known by its head words.

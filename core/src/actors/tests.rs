@@ -142,6 +142,14 @@ const KIND_CASES: &[Case] = &[
         ],
     ),
     (
+        "actor.national-body actor.capitalized: a common noun before a country is a body, a name is not",
+        "Health Canada issued a recall. Maria Lund said she was not surprised.",
+        &[
+            ("Health Canada", Some(Organization), 1),
+            ("Maria Lund", Some(Person), 1),
+        ],
+    ),
+    (
         "actor.org-head: of-organization",
         "The Ministry of Health agreed.",
         &[("Ministry of Health", Some(Organization), 1)],

@@ -45,18 +45,16 @@ impl Pass<'_> {
         if !definite {
             return None;
         }
+        // The same word first, with whoever spoke in it; then another document word, only by
+        // a named author.
         let want = toks[np.head].entry_id();
-        for k in (np.head.saturating_sub(DOCUMENT_WINDOW)..np.head).rev() {
-            if toks[k].kind == Kind::Word && toks[k].entry_id() == want {
-                if let Some(e) = self.owner_at(k, true) {
-                    return Some(e);
-                }
-            }
-        }
-        for k in (np.head.saturating_sub(DOCUMENT_WINDOW)..np.head).rev() {
-            if toks[k].kind == Kind::Word && toks[k].entry_id() != want && self.document_head(k) {
-                if let Some(e) = self.owner_at(k, false) {
-                    return Some(e);
+        for same in [true, false] {
+            for k in (np.head.saturating_sub(DOCUMENT_WINDOW)..np.head).rev() {
+                let word = toks[k].kind == Kind::Word && (toks[k].entry_id() == want) == same;
+                if word && (same || self.document_head(k)) {
+                    if let Some(e) = self.owner_at(k, same) {
+                        return Some(e);
+                    }
                 }
             }
         }

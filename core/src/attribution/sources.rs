@@ -102,8 +102,8 @@ impl Pass<'_> {
     }
 
     /// A named owner inside the phrase: "the ministry's spokesperson", "a spokesperson for
-    /// Health Canada", "a poll by the Harbour Institute". (Not a name inside a relative clause: "a woman who has accused Clinton
-    /// of …".)
+    /// Health Canada", "a poll by the Harbour Institute". (Not a name inside a relative
+    /// clause: "a woman who has accused Clinton of …".)
     fn named_owner(&self, np: &Np) -> Option<usize> {
         let toks = self.v.toks;
         let owner_end = (np.head + 1..np.toks.end)

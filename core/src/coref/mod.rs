@@ -268,7 +268,6 @@ pub(crate) fn body_with_modifier(actors: &Actors, disc: &Discourse, modifiers: &
     if modifiers.is_empty() {
         return None;
     }
-    let singular = |w: &str| w.strip_suffix(['s', 'S']).unwrap_or(w).to_ascii_lowercase();
     disc.before(pos)
         .find(|s| {
             let ent = &actors.entities[s.entity];
@@ -282,6 +281,12 @@ pub(crate) fn body_with_modifier(actors: &Actors, disc: &Discourse, modifiers: &
         .map(|s| s.entity)
 }
 
+/// A word lowercased without a final "s", to compare a description's word with a name's
+/// ("unions" and "Union").
+fn singular(w: &str) -> String {
+    w.strip_suffix(['s', 'S']).unwrap_or(w).to_ascii_lowercase()
+}
+
 /// Whether a body's description with the head `word` may name `ent`: "the company" any body,
 /// "the union" one whose name holds "union" or no word of a body's kind ("Unifor"), never
 /// the "Tarn Company", and never a company's name ("Brannock Shipping … the council").
@@ -290,7 +295,6 @@ fn body_fits(ent: &crate::actors::Entity, head: &Token, word: &str) -> bool {
         return true;
     }
     let lex = crate::lexicon::lexicon();
-    let singular = |w: &str| w.strip_suffix(['s', 'S']).unwrap_or(w).to_ascii_lowercase();
     let want = singular(word);
     let mut kinds = ent
         .name

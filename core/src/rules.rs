@@ -163,6 +163,9 @@ rules! {
     ActorOrgHead = "actor.org-head",
     /// `Reuters`: a known one-word organization.
     ActorOrgName = "actor.org-name",
+    /// `Amherst, N.S.`, `Fresno, Calif.`: a name before a comma and its province, state or
+    /// country.
+    ActorCityRegion = "actor.city-region",
     /// `Health Canada`, `Hockey Canada`: a common noun before a country's name.
     ActorNationalBody = "actor.national-body",
     /// `AFN`, `UFCW Local`: an acronym.

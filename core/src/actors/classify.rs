@@ -48,6 +48,13 @@ impl Candidate {
         self.kind = Some(ActorKind::Person);
         self.rule = rule;
         self.evidence = self.evidence.max(2);
+        // A gendered role ("her son Kody Cook", "his wife, a nurse,") tells the person's
+        // gender as surely as a title does.
+        let gender = lexicon().entry(role).gender;
+        if gender != Gender::Unknown && !self.gender_strong {
+            self.gender = gender;
+            self.gender_strong = true;
+        }
         if !self.roles.contains(&role) {
             self.roles.push(role);
         }
@@ -86,6 +93,36 @@ fn has_org_head(toks: &[Token], r: Range<usize>) -> bool {
         .any(|t| t.kind == Kind::Word && t.lex().has(flag::ORG_HEAD | flag::ORG_SUFFIX | flag::MEDIA_WORD))
 }
 
+/// actor.city-region: a name followed by a comma and a listed place that closes the phrase
+/// is a town in its province, state or country ("Amherst, N.S.,", "Saint John, N.B.",
+/// "Fresno, Calif.", "Lyon, France."), not a person. A place the phrase goes on from is
+/// none ("Ford, Ontario's premier", "Ford, Ontario premier").
+fn before_its_region(v: &View, b: usize) -> bool {
+    let toks = v.toks;
+    if !toks.get(b).is_some_and(|t| t.is_punct(',')) {
+        return false;
+    }
+    let lex = lexicon();
+    let one = toks
+        .get(b + 1)
+        .is_some_and(|t| t.kind == Kind::Word && t.is_cap() && t.lex().has(flag::PLACE));
+    let end = if one {
+        b + 2
+    } else {
+        let two = b + 2 < toks.len()
+            && toks[b + 1].is_cap()
+            && lex
+                .places
+                .contains_key(format!("{} {}", v.word(b + 1), v.word(b + 2)).to_lowercase().as_str());
+        if !two {
+            return false;
+        }
+        b + 3
+    };
+    let closes = |k: usize| toks[k].kind == Kind::Punct && matches!(toks[k].ch, ',' | '.' | ')' | ';' | '—' | '–');
+    end >= toks.len() || closes(end)
+}
+
 /// Classifies the capitalized run `[a, b)`.
 pub(super) fn classify(v: &View, a: usize, b: usize) -> Option<Candidate> {
     let toks = v.toks;
@@ -116,6 +153,9 @@ pub(super) fn classify(v: &View, a: usize, b: usize) -> Option<Candidate> {
     }
     if names_a_thing(v, a, b) {
         return None;
+    }
+    if before_its_region(v, b) && !org_name {
+        return Some(Candidate::plain(a..b, Some(ActorKind::Place), Rule::ActorCityRegion));
     }
     if has_place_head(v, a, b) {
         return Some(Candidate::plain(a..b, Some(ActorKind::Place), Rule::ActorPlaceHead));

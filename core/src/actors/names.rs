@@ -124,6 +124,13 @@ fn is_name_word(text: &str, t: &Token) -> bool {
     true
 }
 
+/// actor.not-a-date: a calendar word that is also a given name, next to a number, is a date
+/// ("on June 24", "24 April 2019", "May 2019"), not a person.
+fn is_date(v: &View, i: usize, end: usize) -> bool {
+    let number = |k: usize| v.toks.get(k).is_some_and(|t| t.kind == Kind::Number);
+    v.toks[i].lex().has(flag::CALENDAR) && ((i + 1 < end && number(i + 1)) || (i > 0 && number(i - 1)))
+}
+
 impl Actors {
     /// Finds and clusters the named actors of a segmented text.
     pub(crate) fn recognize(text: &str, seg: &Segmented) -> Actors {
@@ -156,7 +163,7 @@ pub(super) fn candidates(v: &View) -> Vec<Candidate> {
         let end = s.toks.end;
         while i < end {
             crate::ops::tick(1);
-            if !is_name_word(v.text, &v.toks[i]) || !may_start(v, i, s.toks.start, &mid_caps) {
+            if !is_name_word(v.text, &v.toks[i]) || !may_start(v, i, s.toks.start, &mid_caps) || is_date(v, i, end) {
                 i += 1;
                 continue;
             }

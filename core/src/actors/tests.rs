@@ -223,6 +223,31 @@ const KIND_CASES: &[Case] = &[
         &[("June", None, 1)],
     ),
     (
+        "a month next to a number is a date, not a person",
+        "The crews left on June 24, 2014, and came back in May 2015.",
+        &[],
+    ),
+    (
+        "actor.place actor.place actor.city-region actor.place: a province's abbreviation after a city is a place",
+        "The ferry ran from Halifax, N.S., to Saint John, N.B., all winter.",
+        &[
+            ("Halifax", Some(Place), 1),
+            ("N.S.", Some(Place), 1),
+            ("Saint John", Some(Place), 1),
+            ("N.B.", Some(Place), 1),
+        ],
+    ),
+    (
+        "actor.city-region actor.place: a town before its state, closing the phrase",
+        "The plant in Kelvale, Calif. closed.",
+        &[("Kelvale", Some(Place), 1), ("Calif.", Some(Place), 1)],
+    ),
+    (
+        "actor.capitalized actor.place: a place the phrase goes on from is no person's town",
+        "The bill came from Dana Okafor, Ontario premier.",
+        &[("Dana Okafor", Some(Person), 1), ("Ontario", Some(Place), 1)],
+    ),
+    (
         "actor.org-name: a known one-word body",
         "The reporters from Yonhap filed it.",
         &[("Yonhap", Some(Organization), 1)],
@@ -315,6 +340,27 @@ fn kinds_in_a_document() {
             .map(|a| a.kind_rule.as_deref().unwrap_or("-"))
             .collect();
         assert_eq!(rules, rule_ids(name), "case {name}: the rules of the kinds");
+    }
+}
+
+#[test]
+fn a_gendered_role_before_a_name_gives_its_gender() {
+    for (text, name, want) in [
+        (
+            "Wendy Golden said her son Kody Cook had left.",
+            "Kody Cook",
+            Gender::Male,
+        ),
+        (
+            "The coach and his wife Sam Okafor moved here.",
+            "Sam Okafor",
+            Gender::Female,
+        ),
+    ] {
+        let a = Actors::recognize(text, &segment(text));
+        let e = a.entities.iter().find(|e| e.name == name);
+        let e = e.unwrap_or_else(|| panic!("no {name} in {text:?}"));
+        assert_eq!((e.gender, e.gender_strong), (want, true), "{text}");
     }
 }
 

@@ -122,6 +122,9 @@ const CONSIDERED: usize = 12;
 /// she said): among the entities it can mean, mentioned recently, the nearest by sentences,
 /// with penalties for a weak fit and for a mention that was neither subject nor speaker.
 ///
+/// A town, a region or a street says nothing ("…, it said" after "Lake Cowichan" is the
+/// utility named before it): only a place that governs can be a speaker's "it".
+///
 /// Rule: `actor.pronoun`.
 pub(crate) fn resolve_pronoun(
     actors: &mut Actors,
@@ -130,7 +133,14 @@ pub(crate) fn resolve_pronoun(
     pos: usize,
     sent: usize,
 ) -> Option<usize> {
-    resolve(actors, disc, (person, pos, sent), false)
+    let lex = crate::lexicon::lexicon();
+    let speaks = |e: usize| {
+        let ent = &actors.entities[e];
+        ent.kind != Some(ActorKind::Place) || lex.governs(&ent.name)
+    };
+    let e = choose(actors, disc, (person, pos, sent), false, &speaks)?;
+    settle(actors, person, e);
+    Some(e)
 }
 
 /// The entity any other pronoun refers to: the candidate the ranking model ([`rank`], learned
@@ -646,7 +656,7 @@ mod tests {
     #[test]
     fn pronoun_cases() {
         use crate::lexicon::Person as Pron;
-        use ActorKind::{Group, Organization, Person};
+        use ActorKind::{Group, Organization, Person, Place};
         use Gender::*;
         // (case, actors with where they were seen, pronoun, its position and sentence, want)
         type Case<'a> = (&'a str, &'a [Seeing<'a>], Pron, (usize, usize), Option<&'a str>);
@@ -714,6 +724,26 @@ mod tests {
                 Pron::Neuter,
                 (9, 1),
                 Some("Harbour Board"),
+            ),
+            (
+                "a speaker's it is a body, not the town named after it",
+                &[
+                    ("Harbour Board", Organization, Unknown, true, (1, 0, true)),
+                    ("Kelvale", Place, Unknown, false, (4, 0, true)),
+                ],
+                Pron::Neuter,
+                (9, 1),
+                Some("Harbour Board"),
+            ),
+            (
+                "a speaker's it may be a country",
+                &[
+                    ("Harbour Board", Organization, Unknown, true, (1, 0, true)),
+                    ("China", Place, Unknown, false, (4, 0, true)),
+                ],
+                Pron::Neuter,
+                (9, 1),
+                Some("China"),
             ),
         ];
         for (case, people, person, (pos, sent), want) in cases {

@@ -71,6 +71,11 @@ fn stance_cases() {
             &[("Hal Voss", Neutral, "merger", "opposes")],
         ),
         (
+            "stance.negated: a speaker who would not pursue a deal opposes it",
+            "Mayor Jane Holt says she would not pursue the ferry deal if re-elected.",
+            &[("Jane Holt", Oppose, "ferry deal", "pursue")],
+        ),
+        (
             "stance.refusal: refusing to take part in what a participation word names",
             "Ana Ruiz chose not to attend the summit.",
             &[("Ana Ruiz", Oppose, "summit", "attend")],
@@ -135,6 +140,12 @@ fn stance_cases() {
             "“The ferry levy is a disaster for every family in town,” said Ana Ruiz. The levy passed anyway, \
              and the levy stays.",
             &[("Ana Ruiz", Oppose, "ferry levy", "disaster")],
+        ),
+        (
+            "stance.quoted: a word of worry predicated of a target",
+            "Mayor Jane Holt said the ferry plan is troubling. The ferry plan was announced in May. \
+             Critics discussed the ferry plan.",
+            &[("Jane Holt", Oppose, "ferry plan", "troubling")],
         ),
         (
             "stance.quoted: an effect a target has, in a speaker's words",

@@ -76,6 +76,16 @@ fn stance_cases() {
             &[("Jane Holt", Oppose, "ferry deal", "pursue")],
         ),
         (
+            "stance.negated: a speaker who would not allow a plan to go ahead opposes it",
+            "Councillor Bob Marsh said he would never allow the ferry plan to go ahead.",
+            &[("Bob Marsh", Oppose, "ferry plan", "allow")],
+        ),
+        (
+            "stance.word: being against something opposes it",
+            "Senator Ivo Brandt is against the mining permit.",
+            &[("Ivo Brandt", Oppose, "mining permit", "against")],
+        ),
+        (
             "stance.refusal: refusing to take part in what a participation word names",
             "Ana Ruiz chose not to attend the summit.",
             &[("Ana Ruiz", Oppose, "summit", "attend")],

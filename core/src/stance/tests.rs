@@ -158,6 +158,18 @@ fn stance_cases() {
             &[("Jane Holt", Oppose, "ferry plan", "troubling")],
         ),
         (
+            "stance.quoted: what a speaker fears will happen, the speaker opposes",
+            "Mayor Jane Holt said the ferry plan was announced in May. The ferry plan is new. Critics \
+             discussed the ferry plan. “I am truly afraid that the ferry plan will succeed,” said Holt.",
+            &[("Jane Holt", Oppose, "ferry plan", "afraid succeed")],
+        ),
+        (
+            "a capitalized word inside a name is no evaluation",
+            "The ferry plan came from the Harbour Party. The ferry plan passed. “The ferry plan is the Grand \
+             Party plan,” said Ana Ruiz.",
+            &[],
+        ),
+        (
             "stance.quoted: an effect a target has, in a speaker's words",
             "The ferry levy passed. The levy rose in May. “The levy will ruin the harbour,” said Ana Ruiz.",
             &[("Ana Ruiz", Oppose, "ferry levy", "ruin")],

@@ -93,9 +93,16 @@ fn reported_within(v: &View, r: &Range<usize>, k: usize) -> bool {
 /// the harbour"). `None` when the words take no side: a fact told about the target is no
 /// position on it, and neither is a word that describes it ("a healthy workplace").
 fn side_taken(v: &View, r: &Range<usize>, m: &Range<usize>) -> Option<(Polarity, f32, Vec<usize>)> {
-    let (score, cues) = predicated(v, r, m).or_else(|| effect(v, r, m))?;
+    let (mut score, mut cues) = predicated(v, r, m).or_else(|| effect(v, r, m))?;
     if score.abs() < SIDE || cues.is_empty() {
         return None;
+    }
+    // "afraid that Trump will win", "I hope the plan works": what is feared is opposed.
+    if let Some(f) = feeling_before(v, r, m.start) {
+        if v.toks[f].lex().stance.is_some_and(|s| s.weight < 0.0) {
+            score = -score;
+        }
+        cues.insert(0, f);
     }
     let polarity = if score > 0.0 {
         Polarity::Support
@@ -104,6 +111,19 @@ fn side_taken(v: &View, r: &Range<usize>, m: &Range<usize>) -> Option<(Polarity,
     };
     Some((polarity, score, cues))
 }
+
+/// A word of feeling whose clause holds the mention at `k` ("afraid that", "hope"), within
+/// a few words before it in its clause.
+fn feeling_before(v: &View, r: &Range<usize>, k: usize) -> Option<usize> {
+    let lo = v.sentence(k).start.max(r.start).max(k.saturating_sub(FEELING_REACH));
+    (lo..k)
+        .rev()
+        .take_while(|&j| !ends_clause(v, j))
+        .find(|&j| v.toks[j].lex().stance.is_some_and(|s| s.feeling))
+}
+
+/// How far before a mention a word of feeling may take it into its clause.
+const FEELING_REACH: usize = 4;
 
 /// The words after a mention, within content `r`, up to the end of their clause, at most
 /// [`REACH`] of them.
@@ -222,6 +242,12 @@ pub(super) fn word_score(v: &View, j: usize, lo: usize) -> f32 {
     let e = t.lex();
     // ("like that", "kind of", "as well": words of sentiment that are mostly something else.)
     if e.has(flag::FUNCTION | flag::GENERIC_NOUN) || v.is(j, "well") {
+        return 0.0;
+    }
+    // A capitalized word inside a sentence is part of a name ("the Republican Party", "Hope
+    // Street"), no evaluation.
+    let after_word = j > v.sentence(j).start && v.toks[j - 1].kind == Kind::Word;
+    if after_word && t.is(crate::tokens::shape::CAP) && !t.is(crate::tokens::shape::ALL_CAPS) {
         return 0.0;
     }
     let mut w = match e.stance {

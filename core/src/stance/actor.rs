@@ -220,7 +220,15 @@ fn word_reading(v: &View, stance: Option<StanceWord>, k: usize, hi: usize) -> (P
                 "for" | "to" | "of" | "about" | "over" | "against" | "on" | "with" | "whether"
             )
     };
-    let obj = if k + 1 < hi && introduces(k + 1) { k + 2 } else { k + 1 };
+    // "lashed out at the premier", "spoke out against the plan".
+    let out_at = k + 2 < hi && v.is(k + 1, "out") && v.is_any(k + 2, &["at", "against"]);
+    let obj = if out_at {
+        k + 3
+    } else if k + 1 < hi && introduces(k + 1) {
+        k + 2
+    } else {
+        k + 1
+    };
     (polarity, obj)
 }
 

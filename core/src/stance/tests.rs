@@ -81,6 +81,11 @@ fn stance_cases() {
             &[("Bob Marsh", Oppose, "ferry plan", "allow")],
         ),
         (
+            "stance.word: lashing out at someone opposes them",
+            "Opposition Leader Dana Okafor lashed out at Premier Ivo Brandt on Monday.",
+            &[("Dana Okafor", Oppose, "Ivo Brandt", "lashed")],
+        ),
+        (
             "stance.word: being against something opposes it",
             "Senator Ivo Brandt is against the mining permit.",
             &[("Ivo Brandt", Oppose, "mining permit", "against")],

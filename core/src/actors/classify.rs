@@ -102,22 +102,11 @@ fn before_its_region(v: &View, b: usize) -> bool {
     if !toks.get(b).is_some_and(|t| t.is_punct(',')) {
         return false;
     }
-    let lex = lexicon();
-    let one = toks
-        .get(b + 1)
-        .is_some_and(|t| t.kind == Kind::Word && t.is_cap() && t.lex().has(flag::PLACE));
-    let end = if one {
-        b + 2
-    } else {
-        let two = b + 2 < toks.len()
-            && toks[b + 1].is_cap()
-            && lex
-                .places
-                .contains_key(format!("{} {}", v.word(b + 1), v.word(b + 2)).to_lowercase().as_str());
-        if !two {
-            return false;
-        }
-        b + 3
+    let Some(end) = [b + 2, b + 3]
+        .into_iter()
+        .find(|&end| end <= toks.len() && toks[b + 1].is_cap() && listed_place(v, b + 1, end))
+    else {
+        return false;
     };
     let closes = |k: usize| toks[k].kind == Kind::Punct && matches!(toks[k].ch, ',' | '.' | ')' | ';' | '—' | '–');
     end >= toks.len() || closes(end)
@@ -233,14 +222,24 @@ fn trim_name(v: &View, a: usize, b: usize) -> (usize, usize) {
 /// actor.place: a place of the lists, one word ("Beijing", not a given name) or several ("New
 /// York", looked up only when the first word can start one).
 fn is_place(v: &View, a: usize, b: usize) -> bool {
+    let mut words = v.toks[a..b].iter().filter(|t| t.kind == Kind::Word);
+    let single_given = words.next().is_some_and(|w| w.lex().has(flag::GIVEN)) && words.next().is_none();
+    listed_place(v, a, b) && !single_given
+}
+
+/// Whether the words `[a, b)` are a listed place, of one word or several ("Virginia", "New
+/// York").
+fn listed_place(v: &View, a: usize, b: usize) -> bool {
     let toks = v.toks;
     let mut words = toks[a..b].iter().filter(|t| t.kind == Kind::Word);
     let n_words = words.clone().count();
     let Some(first) = words.next() else {
         return false;
     };
-    let multiword_place = n_words > 1
-        && first.lex().has(flag::PLACE_START)
+    if n_words == 1 {
+        return first.lex().has(flag::PLACE);
+    }
+    first.lex().has(flag::PLACE_START)
         && lexicon().places.contains_key(
             toks[a..b]
                 .iter()
@@ -249,8 +248,7 @@ fn is_place(v: &View, a: usize, b: usize) -> bool {
                 .collect::<Vec<_>>()
                 .join(" ")
                 .as_str(),
-        );
-    multiword_place || (n_words == 1 && first.lex().has(flag::PLACE) && !first.lex().has(flag::GIVEN))
+        )
 }
 
 /// A name of two words or more whose last word heads a thing's name ("Clean Water Act",

@@ -91,6 +91,13 @@ pub(crate) struct Entity {
 }
 
 impl Entity {
+    /// Whether it can speak or hold a position: any actor but a place that is no government
+    /// (a city, a region, a street: "Events in Edmonton … drew protests" tells nothing
+    /// Edmonton thinks, and "…, it said" after "Lake Cowichan" is not the town).
+    pub fn acts(&self) -> bool {
+        self.kind != Some(ActorKind::Place) || lexicon().governs(&self.name)
+    }
+
     /// Whether this is a news outlet ("The Globe and Mail", "Daily Post"): its name has a
     /// word of the news media (`data/organizations.txt`), whatever kind it was given.
     pub fn is_news_outlet(&self) -> bool {

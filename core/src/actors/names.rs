@@ -124,8 +124,8 @@ fn is_name_word(text: &str, t: &Token) -> bool {
     true
 }
 
-/// actor.not-a-date: a calendar word that is also a given name, next to a number, is a date
-/// ("on June 24", "24 April 2019", "May 2019"), not a person.
+/// Whether the word at `i` is a calendar word next to a number: a date, even when it is also
+/// a given name ("on June 24", "24 April 2019", "May 2019"), not a person.
 fn is_date(v: &View, i: usize, end: usize) -> bool {
     let number = |k: usize| v.toks.get(k).is_some_and(|t| t.kind == Kind::Number);
     v.toks[i].lex().has(flag::CALENDAR) && ((i + 1 < end && number(i + 1)) || (i > 0 && number(i - 1)))

@@ -133,14 +133,7 @@ pub(crate) fn resolve_pronoun(
     pos: usize,
     sent: usize,
 ) -> Option<usize> {
-    let lex = crate::lexicon::lexicon();
-    let speaks = |e: usize| {
-        let ent = &actors.entities[e];
-        ent.kind != Some(ActorKind::Place) || lex.governs(&ent.name)
-    };
-    let e = choose(actors, disc, (person, pos, sent), false, &speaks)?;
-    settle(actors, person, e);
-    Some(e)
+    resolve(actors, disc, (person, pos, sent), false, true)
 }
 
 /// The entity any other pronoun refers to: the candidate the ranking model ([`rank`], learned
@@ -154,12 +147,18 @@ pub(crate) fn resolve_mention(
     pos: usize,
     sent: usize,
 ) -> Option<usize> {
-    resolve(actors, disc, (person, pos, sent), true)
+    resolve(actors, disc, (person, pos, sent), true, false)
 }
 
-/// [`resolve_pronoun`] and [`resolve_mention`].
-fn resolve(actors: &mut Actors, disc: &Discourse, query: (Person, usize, usize), ranked: bool) -> Option<usize> {
-    let e = choose(actors, disc, query, ranked, &|_| true)?;
+/// [`resolve_pronoun`] and [`resolve_mention`]; a `speaker` is an entity that acts (a town says nothing).
+fn resolve(
+    actors: &mut Actors,
+    disc: &Discourse,
+    query: (Person, usize, usize),
+    ranked: bool,
+    speaker: bool,
+) -> Option<usize> {
+    let e = choose(actors, disc, query, ranked, &|e| !speaker || actors.entities[e].acts())?;
     settle(actors, query.0, e);
     Some(e)
 }

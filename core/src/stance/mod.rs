@@ -195,13 +195,6 @@ impl StanceOutput {
     }
 }
 
-/// Whether an actor may hold a position: any but a place that is no government (a city, a
-/// region, a street: "Events in Edmonton … drew protests" tells nothing Edmonton thinks).
-fn may_hold(actors: &Actors, holder: usize) -> bool {
-    let ent = &actors.entities[holder];
-    ent.kind != Some(crate::document::ActorKind::Place) || crate::lexicon::lexicon().governs(&ent.name)
-}
-
 /// Runs the stance pass: the model over the input's targets, and the rules over the article.
 pub(crate) fn analyze(
     text: &str,
@@ -241,7 +234,7 @@ pub(crate) fn analyze(
     let found = targets::find(&v, actors);
     actor::predicates(&v, attrs, actors, &found, &mut out.evidence);
     words::speakers(&v, attrs, actors, &found, &mut out.evidence);
-    out.evidence.retain(|e| may_hold(actors, e.holder));
+    out.evidence.retain(|e| actors.entities[e.holder].acts());
     // Whoever holds a stance is reported, whatever kind the rules gave it.
     for e in &out.evidence {
         actors.entities[e.holder].active = true;

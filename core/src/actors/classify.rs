@@ -190,10 +190,17 @@ pub(super) fn body_before_title(v: &View, a: usize, b: usize, whole: Option<&Can
     (acronym || headed).then(|| org(a, b, toks, Rule::ActorBodyBeforeTitle))
 }
 
-/// Whether `t` has an acronym's shape: two to six capitals, and not a given name ("NASA",
-/// "UFCW"; not "ANA").
+/// Whether `t` has an acronym's shape: two to six capitals, and not a given name or a Roman
+/// numeral ("NASA", "UFCW"; not "ANA", "III").
 fn is_acronym(v: &View, t: &Token) -> bool {
-    t.is(shape::ALL_CAPS) && (2..=6).contains(&t.text(v.text).chars().count()) && !t.lex().has(flag::GIVEN)
+    let word = t.text(v.text);
+    t.is(shape::ALL_CAPS) && (2..=6).contains(&word.chars().count()) && !t.lex().has(flag::GIVEN) && !is_roman(word)
+}
+
+/// Whether `word` is a Roman numeral of a ruler's or a sequel's number ("II", "III", "XIV"),
+/// which makes no acronym: "Napoleon III", "Elizabeth II".
+fn is_roman(word: &str) -> bool {
+    word.len() <= 5 && word.bytes().all(|c| matches!(c, b'I' | b'V' | b'X'))
 }
 
 /// The name inside `[a, b)`: without a leading "The" or nationality adjective ("Chinese
@@ -266,10 +273,16 @@ fn names_a_thing(v: &View, a: usize, b: usize) -> bool {
 
 /// actor.place-head: a name of two words or more whose head is a place's ("Casamance River",
 /// "Bay Street", "Dulles International Airport"), the head being its last word or the word
-/// before "of" ("Museum of Flight"); never after a title ("Mayor Ana Park").
+/// before "of" ("Museum of Flight"), or a first word that heads what follows ("Mount Hood",
+/// "Fort Wagner", "Lake Louise", unless a body's word comes later: "Mount Sinai Hospital");
+/// never after a title ("Mayor Ana Park").
 fn has_place_head(v: &View, a: usize, b: usize) -> bool {
     let toks = v.toks;
     let words = toks[a..b].iter().filter(|t| t.kind == Kind::Word).count();
+    let first = &toks[a];
+    if words >= 2 && first.is(shape::CAP) && first.lex().has(flag::PLACE_FIRST_HEAD) && !has_org_head(toks, a..b) {
+        return true;
+    }
     if words < 2 || (a..b).any(|k| is_title_word(&toks[k]) || toks[k].lex().has(flag::GIVEN)) {
         return false;
     }

@@ -248,7 +248,14 @@ fn run_end(v: &View, i: usize, end: usize) -> usize {
             {
                 n += 1;
             }
-            if n < end && toks[n].is_cap() && !toks[n].lex().has(flag::PRONOUN) {
+            // The connector leads to a name word, not a date or a code ("Kennedy Space
+            // Center on April 12", "on STS-1").
+            let name_follows = n < end
+                && toks[n].is_cap()
+                && !toks[n].lex().has(flag::PRONOUN)
+                && !(toks[n].lex().has(flag::CALENDAR) || is_date(v, n, end))
+                && !toks[n].text(v.text).bytes().any(|c| c.is_ascii_digit());
+            if name_follows {
                 j = n;
                 continue;
             }

@@ -48,6 +48,30 @@ const KIND_CASES: &[Case] = &[
         &[("Bay Street", Some(Place), 1), ("Museum of Flight", Some(Place), 1)],
     ),
     (
+        "actor.place-head actor.place-head: a first word that heads a place's name",
+        "The hikers left Fort Alder for Mount Kelvale at dawn.",
+        &[("Fort Alder", Some(Place), 1), ("Mount Kelvale", Some(Place), 1)],
+    ),
+    (
+        "actor.org-head: a place's first word before a body's head word",
+        "She was treated at Mount Kelvale Hospital.",
+        &[("Mount Kelvale Hospital", Some(Organization), 1)],
+    ),
+    (
+        "actor.capitalized: a ruler's Roman numeral is no acronym",
+        "The treaty was signed by Tomas IV of Alderland.",
+        &[("Tomas IV of Alderland", Some(Person), 1)],
+    ),
+    (
+        "actor.place-head actor.place-head actor.acronym: a connector does not carry a name into a date or a code",
+        "The crew flew from the Kelvale Space Park on April 12 and from Alder Park on KX-1.",
+        &[
+            ("Kelvale Space Park", Some(Place), 1),
+            ("Alder Park", Some(Place), 1),
+            ("KX-1", Some(Organization), 1),
+        ],
+    ),
+    (
         "a law, a pact and a holiday are no actors",
         "The Clean Water Act and the Harbour Pact took effect on Boxing Day.",
         &[],

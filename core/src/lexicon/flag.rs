@@ -100,5 +100,7 @@ pub const ANY_PLACE_WORD: u64 = 1 << 47;
 pub const LIGHT_HEAD: u64 = 1 << 48;
 /// A legal form a company's name may drop: Inc, Ltd (`data/organizations.txt`, class `legal`).
 pub const LEGAL_SUFFIX: u64 = 1 << 49;
+/// A place's head that begins its name: mount, lake, fort (`data/place_heads.txt`, `first`).
+pub const PLACE_FIRST_HEAD: u64 = 1 << 50;
 /// Any of the nouns of `data/place_words.txt`.
 pub const PLACE_WORD: u64 = LOCAL_PLACE_WORD | GOVERNED_PLACE_WORD | ANY_PLACE_WORD;

@@ -359,7 +359,14 @@ impl Lexicon {
     /// thing that is no actor).
     fn head_words(&mut self) {
         self.flag_words(include_str!("../../data/generic_nouns.txt"), flag::GENERIC_NOUN);
-        self.flag_words(include_str!("../../data/place_heads.txt"), flag::PLACE_HEAD);
+        for f in data_lines(include_str!("../../data/place_heads.txt")) {
+            let first = if f.get(1) == Some(&"first") {
+                flag::PLACE_FIRST_HEAD
+            } else {
+                0
+            };
+            self.entry_mut(f[0]).flags |= flag::PLACE_HEAD | first;
+        }
         for f in data_lines(include_str!("../../data/place_words.txt")) {
             let bit = match f.get(1).copied() {
                 Some("local") => flag::LOCAL_PLACE_WORD,

@@ -166,6 +166,8 @@ rules! {
     /// `Amherst, N.S.`, `Fresno, Calif.`: a name before a comma and its province, state or
     /// country.
     ActorCityRegion = "actor.city-region",
+    /// `Senate Democrats`, `House Republicans`: a group of people after a body's word.
+    ActorBodyMembers = "actor.body-members",
     /// `Health Canada`, `Hockey Canada`: a common noun before a country's name.
     ActorNationalBody = "actor.national-body",
     /// `AFN`, `UFCW Local`: an acronym.

@@ -137,6 +137,9 @@ pub(super) fn classify(v: &View, a: usize, b: usize) -> Option<Candidate> {
     if a >= b {
         return None;
     }
+    if members_of_body(v, a, b) {
+        return Some(Candidate::plain(a..b, Some(ActorKind::Group), Rule::ActorBodyMembers));
+    }
     if is_place(v, a, b) {
         return Some(Candidate::plain(a..b, Some(ActorKind::Place), Rule::ActorPlace));
     }
@@ -232,6 +235,20 @@ fn is_place(v: &View, a: usize, b: usize) -> bool {
     let mut words = v.toks[a..b].iter().filter(|t| t.kind == Kind::Word);
     let single_given = words.next().is_some_and(|w| w.lex().has(flag::GIVEN)) && words.next().is_none();
     listed_place(v, a, b) && !single_given
+}
+
+/// actor.body-members: a name that ends in a group of people after a body's word or acronym
+/// is those members, a group ("Senate Democrats", "House Republicans", "UFCW Members"), not
+/// the body.
+fn members_of_body(v: &View, a: usize, b: usize) -> bool {
+    let toks = v.toks;
+    let last = &toks[b - 1];
+    let body_before = toks[a..b - 1].iter().any(|t| {
+        t.kind == Kind::Word && (t.lex().has(flag::ORG_HEAD) || is_acronym(v, t)) && !t.lex().has(flag::TITLE)
+    });
+    // A connector makes it the body's own name ("Assembly of First Nations").
+    let connected = (a..b).any(|k| toks[k].kind == Kind::Word && !toks[k].is(shape::CAP));
+    b - a >= 2 && last.is(shape::CAP) && last.lex().has(flag::GROUP) && body_before && !connected
 }
 
 /// Whether the words `[a, b)` are a listed place, of one word or several ("Virginia", "New

@@ -72,6 +72,11 @@ const KIND_CASES: &[Case] = &[
         ],
     ),
     (
+        "actor.body-members actor.org-head: the members of a body are a group, not the body",
+        "Senate Democrats walked out, and the Senate adjourned.",
+        &[("Senate Democrats", Some(Group), 1), ("Senate", Some(Organization), 1)],
+    ),
+    (
         "a law, a pact and a holiday are no actors",
         "The Clean Water Act and the Harbour Pact took effect on Boxing Day.",
         &[],

@@ -411,6 +411,11 @@ fn may_start(v: &View, i: usize, sent_start: usize, mid_caps: &FastMap<u64, ()>)
     if mid_caps.contains_key(&lowercase_hash(v.word(i))) {
         return true;
     }
+    // A verb's "-ing" form opening a sentence or a heading starts no name ("Testing Dalton's
+    // theory", "Using Census Data").
+    if v.word(i).ends_with("ing") && e.has(flag::VERB_WORD) {
+        return false;
+    }
     // Followed by another capitalized word, or directly by a verb of saying.
     toks.get(i + 1).is_some_and(|n| {
         (is_name_word(v.text, n) && n.start <= t.end + 1) || n.lex().has(flag::CUE) && n.kind == Kind::Word

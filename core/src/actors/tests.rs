@@ -77,6 +77,11 @@ const KIND_CASES: &[Case] = &[
         &[("Senate Democrats", Some(Group), 1), ("Senate", Some(Organization), 1)],
     ),
     (
+        "actor.capitalized: a verb's -ing form opening a heading starts no name",
+        "EXAMPLE 3\n\nTesting Kelvale’s idea\n\nIn 1890 the physicist Ana Kelvale proposed it. Kelvale’s model held for decades.",
+        &[("Ana Kelvale", Some(Person), 3)],
+    ),
+    (
         "a law, a pact and a holiday are no actors",
         "The Clean Water Act and the Harbour Pact took effect on Boxing Day.",
         &[],

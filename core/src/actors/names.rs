@@ -189,9 +189,16 @@ pub(super) fn candidates(v: &View) -> Vec<Candidate> {
             });
             // Nor after an acronym, a name of its own ("the WHL and Hockey Canada").
             let acronym_first = |w: usize| w == i + 1 && v.toks[i].is(shape::ALL_CAPS) && v.is_any(w, &["and", "&"]);
+            // Two names even in a body's run: "Ana Ruiz of the Civic Party and Tomas Lind".
+            let weak = (i + 1..j)
+                .find(|&k| second_name_after_and(v, k, j) || person_before_of(v, i, k, j))
+                .or(weak);
             match (weak, &whole) {
                 (Some(w), c)
-                    if acronym_first(w) || c.as_ref().is_none_or(|c| c.kind != Some(ActorKind::Organization)) =>
+                    if acronym_first(w)
+                        || second_name_after_and(v, w, j)
+                        || person_before_of(v, i, w, j)
+                        || c.as_ref().is_none_or(|c| c.kind != Some(ActorKind::Organization)) =>
                 {
                     cands.extend(classify(v, i, w));
                     i = w + 1;
@@ -203,6 +210,54 @@ pub(super) fn candidates(v: &View) -> Vec<Candidate> {
         }
     }
     cands
+}
+
+/// Whether the "and" at `w` in a run ending at `j` begins a second name, even after a body's
+/// name: a person's given name and surname ("Ana Ruiz of the Harbour Party and Tomas Lind of
+/// the Civic Party"), or "the" and a name ("the Kelvale School District and the Kelvale
+/// Police"). A body's own "and" joins single words ("Department of Fisheries and Oceans").
+fn second_name_after_and(v: &View, w: usize, j: usize) -> bool {
+    if !v.is_any(w, &["and", "&"]) {
+        return false;
+    }
+    let toks = v.toks;
+    let mut k = w + 1;
+    let the = k < j && v.word(k) == "the";
+    if the {
+        k += 1;
+    }
+    let cap_words = toks[k..j]
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.is(shape::CAP))
+        .count();
+    let given = k < j && toks[k].lex().has(flag::GIVEN) && !toks[k].lex().has(flag::ORG_HEAD | flag::PLACE);
+    (the && cap_words >= 1) || (given && cap_words >= 2)
+}
+
+/// Whether the "of" at `w` in the run `[i, j)` follows a person's name and leads to their body:
+/// two or three capitalized words, none a body's, a title's, a place's or a nationality
+/// ("Ana Ruiz of the Civic Party", "Cheng Chung-tai of KPA"), not "Bank of Kelvale",
+/// "Minister of Finance" or "Royal College of Nurses".
+fn person_before_of(v: &View, i: usize, w: usize, j: usize) -> bool {
+    if v.word(w) != "of" || w + 1 >= j {
+        return false;
+    }
+    let toks = v.toks;
+    let left = &toks[i..w];
+    let words = left.iter().filter(|t| t.kind == Kind::Word).count();
+    let plain = left.iter().all(|t| {
+        t.kind != Kind::Word
+            || !t
+                .lex()
+                .has(flag::ORG_HEAD | flag::ORG_SUFFIX | flag::TITLE | flag::HONORIFIC | flag::PLACE)
+    });
+    let first = &toks[i];
+    let name_like =
+        first.is(shape::CAP) && !first.is(shape::ALL_CAPS) && !first.lex().has(flag::DEMONYM | flag::ORG_NAME);
+    let body_after = toks[w + 1..j]
+        .iter()
+        .any(|t| t.kind == Kind::Word && (t.lex().has(flag::ORG_HEAD) || t.is(shape::ALL_CAPS)));
+    name_like && plain && (2..=3).contains(&words) && body_after
 }
 
 /// Where the run of name words starting at `i` ends (before `end`): capitalized words, a

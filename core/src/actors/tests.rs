@@ -82,6 +82,21 @@ const KIND_CASES: &[Case] = &[
         &[("Ana Kelvale", Some(Person), 3)],
     ),
     (
+        "actor.capitalized actor.org-head actor.capitalized actor.org-head: a person of a body, and a second one after \"and\"",
+        "Ana Ruiz of the Civic Party and Peter Lind of the Harbour Party spoke.",
+        &[
+            ("Ana Ruiz", Some(Person), 1),
+            ("Civic Party", Some(Organization), 1),
+            ("Peter Lind", Some(Person), 1),
+            ("Harbour Party", Some(Organization), 1),
+        ],
+    ),
+    (
+        "actor.org-head actor.org-head: \"and the\" begins a second body",
+        "Parents wrote to the Kelvale Teachers Union and the Kelvale Police Department.",
+        &[("Kelvale Teachers Union", Some(Organization), 1), ("Kelvale Police Department", Some(Organization), 1)],
+    ),
+    (
         "a law, a pact and a holiday are no actors",
         "The Clean Water Act and the Harbour Pact took effect on Boxing Day.",
         &[],

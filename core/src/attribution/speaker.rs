@@ -161,10 +161,12 @@ impl Pass<'_> {
                 return Some((e, Rule::SpeakerDemonym));
             }
         }
-        let mut best: Option<(usize, u8)> = self
-            .actors
-            .name_mention_at(np.head)
-            .map(|m| (self.actors.mentions[m].entity, u8::MAX));
+        let mut best: Option<(usize, u8)> = self.actors.name_mention_at(np.head).map(|m| {
+            (
+                self.person_before_body(np, m).unwrap_or(self.actors.mentions[m].entity),
+                u8::MAX,
+            )
+        });
         for k in np.toks.clone() {
             if let Some(m) = self.actors.name_mention_at(k) {
                 let e = self.actors.mentions[m].entity;
@@ -202,6 +204,24 @@ impl Pass<'_> {
             .actors
             .add(name, kind, gender, kind == ActorKind::Organization, Rule::ActorSpeaks);
         Some((e, Rule::SpeakerNewName))
+    }
+
+    /// The person a body's name mention `m` at a name phrase's head follows, with "of", "at",
+    /// "from" or "with" between: "Ana Ruiz of KPA said" is Ana Ruiz speaking, not KPA.
+    fn person_before_body(&self, np: &Np, m: usize) -> Option<usize> {
+        let body = &self.actors.mentions[m];
+        if self.actors.entities[body.entity].kind != Some(ActorKind::Organization) {
+            return None;
+        }
+        let mut p = body.toks.start.checked_sub(1)?;
+        if self.v.is(p, "the") {
+            p = p.checked_sub(1)?;
+        }
+        if p <= np.toks.start || !self.v.is_any(p, &["of", "at", "from", "with"]) {
+            return None;
+        }
+        let person = self.actors.mentions[self.actors.name_mention_at(p - 1)?].entity;
+        (self.actors.entities[person].kind == Some(ActorKind::Person)).then_some(person)
     }
 
     /// The person most recently mentioned as a subject, within the last two sentences before

@@ -20,6 +20,11 @@ pub(super) const CASES: &[SpeakerCase] = &[
         &[Some("Ana Ruiz")],
     ),
     (
+        "speaker.name speaker.name: a person of a body speaks, not the body",
+        "“The talks are stuck,” said Ana Ruiz of KPA. “We wait,” Peter Lind at the Harbour Institute said.",
+        &[Some("Ana Ruiz"), Some("Peter Lind")],
+    ),
+    (
         "speaker.name speaker.pronoun: a pronoun finds the person named before",
         "“We are ready,” said Ana Ruiz. “The crews are rested,” she said.",
         &[Some("Ana Ruiz"), Some("Ana Ruiz")],

@@ -66,7 +66,15 @@ impl Actors {
         } else if single && c.kind != Some(ActorKind::Place) && c.kind != Some(ActorKind::Organization) {
             let by_sur = self.surnames.get(key).filter(|v| v.len() == 1).map(|v| v[0]);
             let by_given = self.given_names.get(key).filter(|v| v.len() == 1).map(|v| v[0]);
-            by_sur.or(by_given)
+            // A body by its first word only when no person bears that name ("Clinton" is
+            // never the "Clinton Foundation" beside Bill and Hillary Clinton).
+            let personal = self.surnames.contains_key(key) || self.given_names.contains_key(key);
+            let by_body = self
+                .body_first_words
+                .get(key)
+                .filter(|v| v.len() == 1 && !personal)
+                .map(|v| v[0]);
+            by_sur.or(by_given).or(by_body)
         } else if single && c.kind == Some(ActorKind::Organization) {
             acronyms.get(key).copied()
         } else {
@@ -112,6 +120,17 @@ impl Actors {
         }
         if c.kind == Some(ActorKind::Organization) && words.len() >= 2 {
             let lex = lexicon();
+            // A company is often named later by its first word ("Suncor Energy" … "Suncor"),
+            // when that word is a name of its own, not a body's word or a place.
+            let first = lex.get(words[0]);
+            if !first.has(flag::ORG_HEAD | flag::FUNCTION | flag::PLACE | flag::DEMONYM | flag::TITLE)
+                && !words[0].chars().all(|c| c.is_uppercase())
+            {
+                self.body_first_words
+                    .entry(words[0].to_lowercase())
+                    .or_default()
+                    .push(e);
+            }
             // A legal form may be left out later: "Tarn Mills Ltd." … "Tarn Mills".
             if lex.get(words[words.len() - 1]).has(flag::LEGAL_SUFFIX) {
                 let short = key.rfind(' ').map_or(key, |i| &key[..i]);
@@ -178,6 +197,19 @@ impl Actors {
             if let Some(slot) = assigned.get_mut(ci + 1) {
                 let old = *slot;
                 *slot = Some(e);
+                // A name given its initials as an acronym is a body's, whatever its shape
+                // suggested ("Export Development Canada (EDC)"; not a dateline's agency).
+                let acronym = toks[n + 1].text(text).to_lowercase();
+                let spelled = name_initials(text, toks, c).is_some_and(|i| i == acronym);
+                let ent = &mut self.entities[e];
+                if spelled
+                    && ent.kind == Some(ActorKind::Person)
+                    && matches!(ent.kind_rule, Rule::ActorCapitalized | Rule::ActorModel)
+                {
+                    ent.kind = Some(ActorKind::Organization);
+                    ent.kind_rule = Rule::ActorAcronym;
+                    ent.plural = true;
+                }
                 let key = toks[n + 1].text(text).to_lowercase();
                 self.by_key.insert(key, e);
                 if let Some(o) = old {
@@ -230,17 +262,18 @@ impl Actors {
 /// The lowercase initials of a name of three words or more, its connectors left out
 /// ("Parliamentary Budget Officer" → "pbo", "Department of Fisheries and Oceans" → "dfo").
 fn initials(text: &str, toks: &[Token], c: &Candidate) -> Option<String> {
-    let words: Vec<&Token> = toks[c.name.clone()]
+    name_initials(text, toks, c).filter(|i| (3..=6).contains(&i.chars().count()))
+}
+
+/// The lowercase initials of a name's capitalized words, its connectors left out.
+fn name_initials(text: &str, toks: &[Token], c: &Candidate) -> Option<String> {
+    let initials: String = toks[c.name.clone()]
         .iter()
         .filter(|t| t.kind == Kind::Word && t.is(shape::CAP) && !is_connector(t.text(text)))
+        .filter_map(|t| t.text(text).chars().next())
+        .flat_map(char::to_lowercase)
         .collect();
-    (3..=6).contains(&words.len()).then(|| {
-        words
-            .iter()
-            .filter_map(|t| t.text(text).chars().next())
-            .flat_map(char::to_lowercase)
-            .collect()
-    })
+    (!initials.is_empty()).then_some(initials)
 }
 
 /// A lookup key for a name, into `s`: lowercase words joined by single spaces.

@@ -119,6 +119,9 @@ pub(crate) struct Actors {
     /// People by surname and by given name (lowercase), for names found after recognition.
     surnames: FastMap<String, Vec<usize>>,
     given_names: FastMap<String, Vec<usize>>,
+    /// Bodies of two words or more by their first word (lowercase), for "Suncor" after
+    /// "Suncor Energy".
+    body_first_words: FastMap<String, Vec<usize>>,
 }
 
 impl Actors {

@@ -97,6 +97,21 @@ const KIND_CASES: &[Case] = &[
         &[("Kelvale Teachers Union", Some(Organization), 1), ("Kelvale Police Department", Some(Organization), 1)],
     ),
     (
+        "actor.org-head: a body named later by its first word",
+        "Kelvale Energy Corp. reported a loss. Kelvale said prices fell.",
+        &[("Kelvale Energy Corp.", Some(Organization), 2)],
+    ),
+    (
+        "actor.org-head actor.capitalized: a surname a body begins with stays the person's",
+        "The Ruiz Foundation gave a grant to Ana Ruiz. Ruiz thanked it.",
+        &[("Ruiz Foundation", Some(Organization), 1), ("Ana Ruiz", Some(Person), 2)],
+    ),
+    (
+        "actor.acronym: a name given an acronym in parentheses is a body",
+        "North Marine Development (NMD) raised rates. NMD said so.",
+        &[("North Marine Development", Some(Organization), 3)],
+    ),
+    (
         "a law, a pact and a holiday are no actors",
         "The Clean Water Act and the Harbour Pact took effect on Boxing Day.",
         &[],

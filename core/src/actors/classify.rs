@@ -417,11 +417,19 @@ fn by_shape(v: &View, a: usize, b: usize) -> Option<Candidate> {
 }
 
 /// Whether the two words at `a` are a common noun and a country's or state's name: "Health
-/// Canada", not "Paula Canada" (a given name) or "Western Canada" (an adjective).
+/// Canada", "Hockey Canada", not "Paula Canada" (a given name) or "Western Canada" (an
+/// adjective).
 fn national_body(v: &View, a: usize) -> bool {
     let (first, second) = (&v.toks[a], &v.toks[a + 1]);
     let e = first.lex();
-    let common_noun = e.has(flag::NOUN_WORD) && !e.has(flag::ADJ_WORD | flag::GIVEN | flag::PLACE | flag::DEMONYM);
+    let named = e.has(flag::ADJ_WORD | flag::GIVEN | flag::PLACE | flag::DEMONYM | flag::FUNCTION);
+    // A word of no known class counts as a noun unless it is shaped like an adjective
+    // ("Hockey Canada", not "Arctic Canada").
+    let unclassified = !e.has(flag::NOUN_WORD | flag::VERB_WORD)
+        && !["al", "ic", "ern", "ian", "ese", "ish", "ous", "ive", "ary"]
+            .iter()
+            .any(|s| v.word(a).ends_with(s));
+    let common_noun = (e.has(flag::NOUN_WORD) || unclassified) && !named;
     common_noun && second.lex().has(flag::PLACE) && lexicon().governs(v.word(a + 1))
 }
 

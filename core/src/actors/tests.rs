@@ -214,6 +214,11 @@ const KIND_CASES: &[Case] = &[
         ],
     ),
     (
+        "actor.national-body actor.model: a word of no known class before a country is a body, an adjective is not",
+        "Curling Canada met in Arctic Canada.",
+        &[("Curling Canada", Some(Organization), 1), ("Arctic Canada", Some(Place), 1)],
+    ),
+    (
         "actor.org-head: of-organization",
         "The Ministry of Health agreed.",
         &[("Ministry of Health", Some(Organization), 1)],

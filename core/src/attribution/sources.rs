@@ -34,7 +34,11 @@ impl Pass<'_> {
             let owner = named.or_else(|| self.document_owner(np, definite))?;
             return Some((owner, Rule::SpeakerDocumentOwner));
         }
-        if definite && !anonymity {
+        let person_role = e.has(flag::ROLE | flag::TITLE | flag::ANON | flag::ANON_PLURAL)
+            && !e.has(flag::ORG_HEAD | flag::HONORIFIC);
+        let body_owner = named.filter(|&o| self.actors.entities[o].kind == Some(ActorKind::Organization));
+        // "the WHL commissioner" is a person of that body: never whoever was named last.
+        if definite && !anonymity && !(person_role && body_owner.is_some()) {
             if let Some(ent) = self.resolve_described(np) {
                 return Some((ent, Rule::SpeakerDescription));
             }
@@ -42,8 +46,7 @@ impl Pass<'_> {
         if let Some(owner) = named {
             // speaker.affiliated: "a senior Interior Ministry official", "a Foreign Ministry
             // spokesperson": a person of the body, unnamed, not the body itself.
-            let person_role = e.has(flag::ROLE | flag::ANON | flag::ANON_PLURAL) && !e.has(flag::ORG_HEAD);
-            if person_role && self.actors.entities[owner].kind == Some(ActorKind::Organization) {
+            if person_role && body_owner.is_some() {
                 return Some((
                     self.affiliated_source(np, owner, definite, (label, phrase_start)),
                     Rule::SpeakerAffiliated,
@@ -74,9 +77,9 @@ impl Pass<'_> {
         ))
     }
 
-    /// The unnamed person of body `owner` a phrase names: the one the article introduced with
-    /// the same role and body when the phrase is definite ("the ministry's spokesperson"),
-    /// else a new anonymous source named by its description (`label` from `phrase_start`)
+    /// The person of body `owner` a phrase names: the one the article introduced with the
+    /// same role and body when the phrase is definite ("the ministry's spokesperson"), before
+    /// or, when only one has them, after; else a new anonymous source named by its description (`label` from `phrase_start`)
     /// and affiliated with the body.
     fn affiliated_source(
         &mut self,
@@ -87,12 +90,19 @@ impl Pass<'_> {
     ) -> usize {
         let role = self.v.toks[np.head].entry_id();
         if definite {
-            let earlier = self.disc.before(np.head).find(|s| {
-                let ent = &self.actors.entities[s.entity];
+            let fits = |e: usize| {
+                let ent = &self.actors.entities[e];
                 ent.affiliation == Some(owner) && ent.roles.contains(&role)
-            });
-            if let Some(s) = earlier {
+            };
+            if let Some(s) = self.disc.before(np.head).find(|s| fits(s.entity)) {
                 return s.entity;
+            }
+            // Named only later: the one person the article gives that role and body ("the
+            // WHL commissioner said …" before "WHL commissioner Ron Robison").
+            let mut named =
+                (0..self.actors.entities.len()).filter(|&e| fits(e) && !self.actors.entities[e].mentions.is_empty());
+            if let (Some(e), None) = (named.next(), named.next()) {
+                return e;
             }
         }
         let (_, plural) = self.source_kind(np, true);

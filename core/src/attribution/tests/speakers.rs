@@ -25,6 +25,16 @@ pub(super) const CASES: &[SpeakerCase] = &[
         &[Some("Ana Ruiz"), Some("Peter Lind")],
     ),
     (
+        "speaker.affiliated speaker.name: a body's titled person is the one the article names so, even later",
+        "Ana Ruiz met the players. The Harbour League commissioner said the claim had not arrived. “We will review it,” Harbour League commissioner Dana Holm said.",
+        &[Some("Dana Holm"), Some("Dana Holm")],
+    ),
+    (
+        "speaker.affiliated: a body's titled person is not whoever was named last",
+        "Ana Ruiz met the players. The Harbour League commissioner said the claim had not arrived.",
+        &[Some("Harbour League commissioner")],
+    ),
+    (
         "speaker.name speaker.pronoun: a pronoun finds the person named before",
         "“We are ready,” said Ana Ruiz. “The crews are rested,” she said.",
         &[Some("Ana Ruiz"), Some("Ana Ruiz")],

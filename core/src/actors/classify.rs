@@ -229,12 +229,16 @@ fn trim_name(v: &View, a: usize, b: usize) -> (usize, usize) {
     (a, b)
 }
 
-/// actor.place: a place of the lists, one word ("Beijing", not a given name) or several ("New
-/// York", looked up only when the first word can start one).
+/// actor.place: a place of the lists, one word ("Beijing", not a given name unless "in" or
+/// "from" comes before it) or several ("New York", looked up only when the first word can
+/// start one).
 fn is_place(v: &View, a: usize, b: usize) -> bool {
     let mut words = v.toks[a..b].iter().filter(|t| t.kind == Kind::Word);
     let single_given = words.next().is_some_and(|w| w.lex().has(flag::GIVEN)) && words.next().is_none();
-    listed_place(v, a, b) && !single_given
+    // A place that is also a given name is the place after "in" or "from" ("from Jordan",
+    // "in Georgia").
+    let located = a > 0 && v.is_any(a - 1, &["in", "from", "across", "throughout"]);
+    listed_place(v, a, b) && (!single_given || located)
 }
 
 /// actor.body-members: a name that ends in a group of people after a body's word or acronym

@@ -63,6 +63,8 @@ impl Actors {
     fn known_entity(&self, key: &str, c: &Candidate, single: bool, acronyms: &FastMap<String, usize>) -> Option<usize> {
         if let Some(&e) = self.by_key.get(key) {
             Some(e)
+        } else if let Some(e) = self.by_two_word_surname(key, c) {
+            Some(e)
         } else if single && c.kind != Some(ActorKind::Place) && c.kind != Some(ActorKind::Organization) {
             let by_sur = self.surnames.get(key).filter(|v| v.len() == 1).map(|v| v[0]);
             let by_given = self.given_names.get(key).filter(|v| v.len() == 1).map(|v| v[0]);
@@ -80,6 +82,18 @@ impl Actors {
         } else {
             None
         }
+    }
+
+    /// The unique person of three words or more whose last two words are the two-word name
+    /// `key`: a surname of two words said alone ("Al Turkmani" after "Ragheb Al Turkmani",
+    /// "Rempel Garner" after "Michelle Rempel Garner").
+    fn by_two_word_surname(&self, key: &str, c: &Candidate) -> Option<usize> {
+        let personal = matches!(c.kind, Some(ActorKind::Person) | None) && c.rule != Rule::ActorTitle;
+        if !personal || key.split(' ').count() != 2 {
+            return None;
+        }
+        let found = self.long_surnames.get(key)?;
+        (found.len() == 1).then(|| found[0])
     }
 
     /// A new entity for candidate `c`, indexed by its key, a person's surname and given name,
@@ -117,6 +131,13 @@ impl Actors {
                 .or_default()
                 .push(e);
             self.given_names.entry(words[0].to_lowercase()).or_default().push(e);
+            if words.len() >= 3 {
+                let two = key.rsplitn(3, ' ').take(2).collect::<Vec<_>>();
+                self.long_surnames
+                    .entry(format!("{} {}", two[1], two[0]))
+                    .or_default()
+                    .push(e);
+            }
         }
         if c.kind == Some(ActorKind::Organization) && words.len() >= 2 {
             let lex = lexicon();

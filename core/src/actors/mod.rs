@@ -122,6 +122,8 @@ pub(crate) struct Actors {
     /// Bodies of two words or more by their first word (lowercase), for "Suncor" after
     /// "Suncor Energy".
     body_first_words: FastMap<String, Vec<usize>>,
+    /// People of three words or more by their last two (lowercase): "al turkmani".
+    long_surnames: FastMap<String, Vec<usize>>,
 }
 
 impl Actors {

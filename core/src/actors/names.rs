@@ -124,6 +124,21 @@ fn is_name_word(text: &str, t: &Token) -> bool {
     true
 }
 
+/// Whether the run `[i, j)` is one common noun before a number, a label and not a name
+/// ("Level 4", "Phase 2", "Grade 9"); a given name is still a name ("Carmen 2" is rare, but
+/// "Ana" is never a label).
+fn is_numbered_label(v: &View, i: usize, j: usize) -> bool {
+    let t = &v.toks[i];
+    let e = t.lex();
+    j == i + 1
+        && e.has(flag::NOUN_WORD)
+        && !e.has(flag::GIVEN | flag::PLACE | flag::ORG_NAME | flag::TITLE)
+        && !t.is(shape::ALL_CAPS)
+        && v.toks
+            .get(j)
+            .is_some_and(|n| n.kind == Kind::Number && n.start == t.end + 1)
+}
+
 /// Whether the word at `i` is a calendar word next to a number: a date, even when it is also
 /// a given name ("on June 24", "24 April 2019", "May 2019"), not a person.
 fn is_date(v: &View, i: usize, end: usize) -> bool {
@@ -170,6 +185,10 @@ pub(super) fn candidates(v: &View) -> Vec<Candidate> {
             // Names are short; the cap also keeps a run of capitals linear.
             let end = end.min(i + MAX_NAME);
             let j = run_end(v, i, end);
+            if is_numbered_label(v, i, j) {
+                i = j;
+                continue;
+            }
             let mut whole = classify(v, i, j);
             if let Some(body) = super::classify::body_before_title(v, i, j, whole.as_ref()) {
                 cands.push(body);

@@ -112,6 +112,16 @@ const KIND_CASES: &[Case] = &[
         &[("North Marine Development", Some(Organization), 3)],
     ),
     (
+        "actor.place actor.capitalized: a place that is a given name, after \"from\"",
+        "The family came from Georgia. Georgia Lane met them.",
+        &[("Georgia", Some(Place), 1), ("Georgia Lane", Some(Person), 1)],
+    ),
+    (
+        "actor.capitalized: a common noun before a number is a label, no name",
+        "Students who reach Level 4 move on. Kelvale Lind said so.",
+        &[("Kelvale Lind", Some(Person), 1)],
+    ),
+    (
         "a law, a pact and a holiday are no actors",
         "The Clean Water Act and the Harbour Pact took effect on Boxing Day.",
         &[],

@@ -55,7 +55,7 @@ mod subject;
 use std::ops::Range;
 
 use crate::actors::Actors;
-use crate::coref::{resolve_description, resolve_pronoun, Discourse, Seen};
+use crate::coref::{resolve_description, resolve_pronoun, resolve_pronoun_except, Discourse, Seen};
 use crate::document::{ActorKind, QuoteKind};
 use crate::lexicon::{flag, lexicon, Case, CueFlags, Gender, Person, PhraseRole, Tag};
 use crate::phrase::{is_cap_word, is_clause_break, np_right, subject_left, Head, Np};

@@ -136,7 +136,8 @@ impl Pass<'_> {
         match np.kind {
             Head::Pronoun => {
                 let (person, _) = self.v.toks[np.head].lex().pron?;
-                let e = resolve_pronoun(self.actors, &self.disc, person, np.head, sent)?;
+                let not = self.named_apart(np.head);
+                let e = resolve_pronoun_except(self.actors, &self.disc, (person, np.head, sent), not)?;
                 Some((e, Rule::SpeakerPronoun))
             }
             Head::Name => self.name_speaker(np, sent),
@@ -204,6 +205,24 @@ impl Pass<'_> {
             .actors
             .add(name, kind, gender, kind == ActorKind::Organization, Rule::ActorSpeaks);
         Some((e, Rule::SpeakerNewName))
+    }
+
+    /// The entity a speaker's pronoun at `k` cannot mean: the one named just before its
+    /// comma after "like" or "unlike" ("Unlike Al Mnajer, he said …"), or as the subject of
+    /// the clause the pronoun's parenthetical cue interrupts ("Schumer, he said, knows …").
+    fn named_apart(&self, k: usize) -> Option<usize> {
+        let toks = self.v.toks;
+        if k < 2 || !toks[k - 1].is_punct(',') {
+            return None;
+        }
+        let m = self.actors.name_mention_at(k - 2)?;
+        let start = self.actors.mentions[m].toks.start;
+        let contrast = start > 0 && self.v.is_any(start - 1, &["like", "unlike"]);
+        let cue = toks
+            .get(k + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.lex().cue.is_some());
+        let parenthetical = cue && toks.get(k + 2).is_some_and(|t| t.is_punct(','));
+        (contrast || parenthetical).then(|| self.actors.mentions[m].entity)
     }
 
     /// The person a body's name mention `m` at a name phrase's head follows, with "of", "at",
@@ -275,7 +294,9 @@ impl Pass<'_> {
         while self.next_name < self.names.len() && self.names[self.next_name].0 < upto {
             let (pos, e) = self.names[self.next_name];
             self.next_name += 1;
-            if self.claims.region_at[pos] != 0 {
+            // A name in quoted words, or one the sentence sets its subject against ("Unlike
+            // Al Mnajer, he …"), is not what a later pronoun goes back to.
+            if self.claims.region_at[pos] != 0 || (pos > 0 && self.v.is_any(pos - 1, &["unlike"])) {
                 continue;
             }
             let sent = self.v.seg.sent_of[pos] as usize;

@@ -133,7 +133,23 @@ pub(crate) fn resolve_pronoun(
     pos: usize,
     sent: usize,
 ) -> Option<usize> {
-    resolve(actors, disc, (person, pos, sent), false, true)
+    resolve_pronoun_except(actors, disc, (person, pos, sent), None)
+}
+
+/// [`resolve_pronoun`] with an entity the pronoun cannot mean, whatever its fit: the one it
+/// is contrasted with or that its clause is about ("Unlike Al Mnajer, he …", "Schumer, he
+/// said, knows …").
+pub(crate) fn resolve_pronoun_except(
+    actors: &mut Actors,
+    disc: &Discourse,
+    query: (Person, usize, usize),
+    not: Option<usize>,
+) -> Option<usize> {
+    let e = choose(actors, disc, query, false, &|e| {
+        Some(e) != not && actors.entities[e].acts()
+    })?;
+    settle(actors, query.0, e);
+    Some(e)
 }
 
 /// The entity any other pronoun refers to: the candidate the ranking model ([`rank`], learned

@@ -35,6 +35,21 @@ pub(super) const CASES: &[SpeakerCase] = &[
         &[Some("Harbour League commissioner")],
     ),
     (
+        "speaker.name speaker.pronoun: a parenthetical cue's pronoun is not the subject it interrupts",
+        "“It is an old story,” said Sen. Peter Holm. Mark Lind, he said, “knows the town.”",
+        &[Some("Peter Holm"), Some("Peter Holm")],
+    ),
+    (
+        "speaker.pronoun: a name the sentence sets its subject against is not a later pronoun's",
+        "Peter Holm arrived in 2016 with his family. Unlike Mark Lind, he has not found work. “My study comes later,” he said.",
+        &[Some("Peter Holm")],
+    ),
+    (
+        "speaker.name: a surname of two words said alone is the person's",
+        "Peter Abu Holm arrived from Georgia. Abu Holm said work was scarce.",
+        &[Some("Peter Abu Holm")],
+    ),
+    (
         "speaker.name speaker.pronoun: a pronoun finds the person named before",
         "“We are ready,” said Ana Ruiz. “The crews are rested,” she said.",
         &[Some("Ana Ruiz"), Some("Ana Ruiz")],

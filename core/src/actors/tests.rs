@@ -122,6 +122,11 @@ const KIND_CASES: &[Case] = &[
         &[("Kelvale Lind", Some(Person), 1)],
     ),
     (
+        "actor.place-head actor.place-head: buildings and grounds people go to are places",
+        "The shuttle went from the Kelvale Air Force Base to the Alder Planetarium.",
+        &[("Kelvale Air Force Base", Some(Place), 1), ("Alder Planetarium", Some(Place), 1)],
+    ),
+    (
         "a law, a pact and a holiday are no actors",
         "The Clean Water Act and the Harbour Pact took effect on Boxing Day.",
         &[],

@@ -168,6 +168,8 @@ rules! {
     ActorCityRegion = "actor.city-region",
     /// `Senate Democrats`, `House Republicans`: a group of people after a body's word.
     ActorBodyMembers = "actor.body-members",
+    /// `Napoleon III of France`: a name with a ruler's number.
+    ActorRegnal = "actor.regnal",
     /// `Health Canada`, `Hockey Canada`: a common noun before a country's name.
     ActorNationalBody = "actor.national-body",
     /// `AFN`, `UFCW Local`: an acronym.

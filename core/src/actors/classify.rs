@@ -407,6 +407,17 @@ fn by_shape(v: &View, a: usize, b: usize) -> Option<Candidate> {
     if n_words == 2 && b - a == 2 && national_body(v, a) {
         return Some(org(a, b, toks, Rule::ActorNationalBody));
     }
+    // actor.regnal: a ruler's or a pope's number after a name makes it a person's, for
+    // certain ("Napoleon III of France", "Pius XII").
+    let regnal = words()
+        .skip(1)
+        .any(|w| w.is(shape::ALL_CAPS) && is_roman(w.text(v.text)));
+    if regnal {
+        return Some(Candidate {
+            evidence: 2,
+            ..Candidate::plain(a..b, Some(ActorKind::Person), Rule::ActorRegnal)
+        });
+    }
     // Two to four capitalized words without other evidence read as a person's name.
     let (kind, rule) = if first.lex().has(flag::GIVEN) || n_words <= 4 {
         (ActorKind::Person, Rule::ActorCapitalized)

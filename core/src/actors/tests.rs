@@ -58,7 +58,7 @@ const KIND_CASES: &[Case] = &[
         &[("Mount Kelvale Hospital", Some(Organization), 1)],
     ),
     (
-        "actor.capitalized: a ruler's Roman numeral is no acronym",
+        "actor.regnal: a ruler's Roman numeral is no acronym, and makes a person",
         "The treaty was signed by Tomas IV of Alderland.",
         &[("Tomas IV of Alderland", Some(Person), 1)],
     ),

@@ -135,6 +135,9 @@ struct Pass<'a> {
     /// Name mentions (first token, entity) in text order, and how many the discourse has seen.
     names: Vec<(usize, usize)>,
     next_name: usize,
+    /// Named people by the body they are affiliated with and each of their roles, for "the
+    /// WHL commissioner" before the article names him.
+    affiliated: crate::lexicon::FastMap<(usize, crate::lexicon::EntryId), Vec<usize>>,
 }
 
 /// Finds all attributions. Returns them in text order with the discourse state that
@@ -150,7 +153,16 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
         out: Vec::new(),
         names: Vec::new(),
         next_name: 0,
+        affiliated: crate::lexicon::FastMap::default(),
     };
+    for (e, ent) in pass.actors.entities.iter().enumerate() {
+        crate::ops::tick(1);
+        if let (Some(body), false) = (ent.affiliation, ent.mentions.is_empty()) {
+            for &role in &ent.roles {
+                pass.affiliated.entry((body, role)).or_default().push(e);
+            }
+        }
+    }
     // Name mentions by starting token, fed to the discourse as the pass reaches them.
     pass.names = pass.actors.mentions.iter().map(|m| (m.toks.start, m.entity)).collect();
     crate::sort::sort(&mut pass.names);

@@ -99,9 +99,7 @@ impl Pass<'_> {
             }
             // Named only later: the one person the article gives that role and body ("the
             // WHL commissioner said …" before "WHL commissioner Ron Robison").
-            let mut named =
-                (0..self.actors.entities.len()).filter(|&e| fits(e) && !self.actors.entities[e].mentions.is_empty());
-            if let (Some(e), None) = (named.next(), named.next()) {
+            if let Some(&[e]) = self.affiliated.get(&(owner, role)).map(Vec::as_slice) {
                 return e;
             }
         }

@@ -170,6 +170,8 @@ rules! {
     ActorBodyMembers = "actor.body-members",
     /// `Napoleon III of France`: a name with a ruler's number.
     ActorRegnal = "actor.regnal",
+    /// `the Casamance region`, `the village of Djibonker`: a name the text calls a place.
+    ActorPlaceContext = "actor.place-context",
     /// `Health Canada`, `Hockey Canada`: a common noun before a country's name.
     ActorNationalBody = "actor.national-body",
     /// `AFN`, `UFCW Local`: an acronym.

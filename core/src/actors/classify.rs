@@ -159,6 +159,9 @@ pub(super) fn classify(v: &View, a: usize, b: usize) -> Option<Candidate> {
     if let Some(last_title) = (a..b).rev().find(|&k| is_title_word(&toks[k])) {
         return after_title(v, a, last_title, b);
     }
+    if placed_by_context(v, a, b) {
+        return Some(Candidate::plain(a..b, Some(ActorKind::Place), Rule::ActorPlaceContext));
+    }
     by_shape(v, a, b)
 }
 
@@ -311,6 +314,37 @@ fn has_place_head(v: &View, a: usize, b: usize) -> bool {
         .find(|&k| v.word(k) == "of")
         .map_or(b - 1, |of| of.saturating_sub(1).max(a));
     toks[head].is(shape::CAP) && toks[head].lex().has(flag::PLACE_HEAD)
+}
+
+/// Whether token `k` is a lowercase noun for a kind of place: city, town, village, state,
+/// province, country, region (`data/place_words.txt`) or area; in the plural too when
+/// `plural` ("the villages of"), never a verb of saying ("Sinclair states").
+fn is_place_noun(v: &View, k: usize, plural: bool) -> bool {
+    let t = &v.toks[k];
+    if t.kind != Kind::Word || t.is(shape::CAP) || t.lex().cue.is_some() {
+        return false;
+    }
+    let word = v.word(k);
+    let single = if plural {
+        word.strip_suffix('s').unwrap_or(word)
+    } else {
+        word
+    };
+    [word, single]
+        .iter()
+        .any(|w| *w == "area" || lexicon().get(w).has(flag::PLACE_WORD))
+}
+
+/// actor.place-context: a name the text calls a place, with no body's word in it: before a
+/// place noun ("the Casamance region", "the Kelvale area") or after one and "of" ("the village
+/// of Djibonker", "the region of Casamance").
+fn placed_by_context(v: &View, a: usize, b: usize) -> bool {
+    if has_org_head(v.toks, a..b) {
+        return false;
+    }
+    let before = a >= 2 && v.word(a - 1) == "of" && is_place_noun(v, a - 2, true);
+    let after = b < v.toks.len() && is_place_noun(v, b, false);
+    before || after
 }
 
 /// actor.title: after the last title word `p` (and its "of" complement) comes a person's name;

@@ -127,6 +127,16 @@ const KIND_CASES: &[Case] = &[
         &[("Kelvale Air Force Base", Some(Place), 1), ("Alder Planetarium", Some(Place), 1)],
     ),
     (
+        "actor.place-context actor.place-context: a name the text calls a place",
+        "Rice grows in the Kelvale region and around the village of Tarnby.",
+        &[("Kelvale", Some(Place), 1), ("Tarnby", Some(Place), 1)],
+    ),
+    (
+        "actor.capitalized: a verb of saying is no place noun",
+        "“The board failed,” Dana Holm states.",
+        &[("Dana Holm", Some(Person), 1)],
+    ),
+    (
         "a law, a pact and a holiday are no actors",
         "The Clean Water Act and the Harbour Pact took effect on Boxing Day.",
         &[],

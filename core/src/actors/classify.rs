@@ -157,7 +157,7 @@ pub(super) fn classify(v: &View, a: usize, b: usize) -> Option<Candidate> {
         return Some(org(a, b, toks, Rule::ActorOrgHead));
     }
     if let Some(last_title) = (a..b).rev().find(|&k| is_title_word(&toks[k])) {
-        return after_title(v, a, last_title, b);
+        return after_title(v, a, last_title, b).or_else(|| title_complement(v, last_title, b));
     }
     if placed_by_context(v, a, b) {
         return Some(Candidate::plain(a..b, Some(ActorKind::Place), Rule::ActorPlaceContext));
@@ -335,16 +335,33 @@ fn is_place_noun(v: &View, k: usize, plural: bool) -> bool {
         .any(|w| *w == "area" || lexicon().get(w).has(flag::PLACE_WORD))
 }
 
-/// actor.place-context: a name the text calls a place, with no body's word in it: before a
-/// place noun ("the Casamance region", "the Kelvale area") or after one and "of" ("the village
-/// of Djibonker", "the region of Casamance").
+/// actor.place-context: a name the text calls a place, with no body's word in it and no
+/// acronym: before a place noun ("the Casamance region", "the Kelvale area", "Kelvale city
+/// council") or after one and "of" ("the village of Djibonker", "the region of Casamance").
 fn placed_by_context(v: &View, a: usize, b: usize) -> bool {
     if has_org_head(v.toks, a..b) {
         return false;
     }
     let before = a >= 2 && v.word(a - 1) == "of" && is_place_noun(v, a - 2, true);
     let after = b < v.toks.len() && is_place_noun(v, b, false);
-    before || after
+    // "the CNN town hall": an acronym before a place noun is a body's.
+    let acronym = b == a + 1 && is_acronym(v, &v.toks[a]);
+    (before || after) && !acronym
+}
+
+/// A title with no name after it keeps its "of" complement when that is a place or a body of
+/// its own ("Governor of Virginia", "President of the United States"): the title describes a
+/// person, the complement is still named.
+fn title_complement(v: &View, p: usize, b: usize) -> Option<Candidate> {
+    let of = (p + 1..b).find(|&k| v.word(k) == "of")?;
+    let (a, b) = trim_name(v, of + 1, b);
+    if a >= b || (a..b).any(|k| is_title_word(&v.toks[k])) {
+        return None;
+    }
+    if listed_place(v, a, b) {
+        return Some(Candidate::plain(a..b, Some(ActorKind::Place), Rule::ActorPlace));
+    }
+    has_org_head(v.toks, a..b).then(|| org(a, b, v.toks, Rule::ActorOrgHead))
 }
 
 /// actor.title: after the last title word `p` (and its "of" complement) comes a person's name;

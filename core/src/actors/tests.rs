@@ -137,6 +137,16 @@ const KIND_CASES: &[Case] = &[
         &[("Dana Holm", Some(Person), 1)],
     ),
     (
+        "actor.place: a title with no name keeps the place it is of",
+        "The Governor of Virginia spoke first.",
+        &[("Virginia", Some(Place), 1)],
+    ),
+    (
+        "actor.acronym: an acronym before a place noun is a body",
+        "Voters packed the KTV town hall.",
+        &[("KTV", Some(Organization), 1)],
+    ),
+    (
         "a law, a pact and a holiday are no actors",
         "The Clean Water Act and the Harbour Pact took effect on Boxing Day.",
         &[],

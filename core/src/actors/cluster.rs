@@ -131,10 +131,10 @@ impl Actors {
                 .or_default()
                 .push(e);
             self.given_names.entry(words[0].to_lowercase()).or_default().push(e);
-            if words.len() >= 3 {
-                let two = key.rsplitn(3, ' ').take(2).collect::<Vec<_>>();
+            // The key's last two words: "ragheb al turkmani" → "al turkmani".
+            if let Some((space, _)) = key.rmatch_indices(' ').nth(1) {
                 self.long_surnames
-                    .entry(format!("{} {}", two[1], two[0]))
+                    .entry(key[space + 1..].to_string())
                     .or_default()
                     .push(e);
             }
@@ -220,8 +220,8 @@ impl Actors {
                 *slot = Some(e);
                 // A name given its initials as an acronym is a body's, whatever its shape
                 // suggested ("Export Development Canada (EDC)"; not a dateline's agency).
-                let acronym = toks[n + 1].text(text).to_lowercase();
-                let spelled = name_initials(text, toks, c).is_some_and(|i| i == acronym);
+                let key = toks[n + 1].text(text).to_lowercase();
+                let spelled = name_initials(text, toks, c).is_some_and(|i| i == key);
                 let ent = &mut self.entities[e];
                 if spelled
                     && ent.kind == Some(ActorKind::Person)
@@ -231,7 +231,6 @@ impl Actors {
                     ent.kind_rule = Rule::ActorAcronym;
                     ent.plural = true;
                 }
-                let key = toks[n + 1].text(text).to_lowercase();
                 self.by_key.insert(key, e);
                 if let Some(o) = old {
                     if o != e && self.entities[o].mentions.is_empty() {

@@ -209,14 +209,11 @@ pub(super) fn candidates(v: &View) -> Vec<Candidate> {
             // Nor after an acronym, a name of its own ("the WHL and Hockey Canada").
             let acronym_first = |w: usize| w == i + 1 && v.toks[i].is(shape::ALL_CAPS) && v.is_any(w, &["and", "&"]);
             // Two names even in a body's run: "Ana Ruiz of the Civic Party and Tomas Lind".
-            let weak = (i + 1..j)
-                .find(|&k| second_name_after_and(v, k, j) || person_before_of(v, i, k, j))
-                .or(weak);
-            match (weak, &whole) {
+            let two_names = (i + 1..j).find(|&k| second_name_after_and(v, k, j) || person_before_of(v, i, k, j));
+            match (two_names.or(weak), &whole) {
                 (Some(w), c)
-                    if acronym_first(w)
-                        || second_name_after_and(v, w, j)
-                        || person_before_of(v, i, w, j)
+                    if two_names.is_some()
+                        || acronym_first(w)
                         || c.as_ref().is_none_or(|c| c.kind != Some(ActorKind::Organization)) =>
                 {
                     cands.extend(classify(v, i, w));
@@ -327,7 +324,7 @@ fn run_end(v: &View, i: usize, end: usize) -> usize {
             let name_follows = n < end
                 && toks[n].is_cap()
                 && !toks[n].lex().has(flag::PRONOUN)
-                && !(toks[n].lex().has(flag::CALENDAR) || is_date(v, n, end))
+                && !toks[n].lex().has(flag::CALENDAR)
                 && !toks[n].text(v.text).bytes().any(|c| c.is_ascii_digit());
             if name_follows {
                 j = n;

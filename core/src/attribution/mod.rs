@@ -57,7 +57,7 @@ use std::ops::Range;
 use crate::actors::Actors;
 use crate::coref::{resolve_description, resolve_pronoun, resolve_pronoun_except, Discourse, Seen};
 use crate::document::{ActorKind, QuoteKind};
-use crate::lexicon::{flag, lexicon, Case, CueFlags, Gender, Person, PhraseRole, Tag};
+use crate::lexicon::{flag, lexicon, Case, CueFlags, EntryId, FastMap, Gender, Person, PhraseRole, Tag};
 use crate::phrase::{is_cap_word, is_clause_break, np_right, subject_left, Head, Np};
 use crate::quotes::Region;
 use crate::rules::Rule;
@@ -137,12 +137,27 @@ struct Pass<'a> {
     next_name: usize,
     /// Named people by the body they are affiliated with and each of their roles, for "the
     /// WHL commissioner" before the article names him.
-    affiliated: crate::lexicon::FastMap<(usize, crate::lexicon::EntryId), Vec<usize>>,
+    affiliated: FastMap<(usize, EntryId), Vec<usize>>,
+}
+
+/// The named people of each body by role: (body, role) → people.
+fn affiliated_people(actors: &Actors) -> FastMap<(usize, EntryId), Vec<usize>> {
+    let mut by_role: FastMap<(usize, EntryId), Vec<usize>> = FastMap::default();
+    for (e, ent) in actors.entities.iter().enumerate() {
+        crate::ops::tick(1);
+        if let (Some(body), false) = (ent.affiliation, ent.mentions.is_empty()) {
+            for &role in &ent.roles {
+                by_role.entry((body, role)).or_default().push(e);
+            }
+        }
+    }
+    by_role
 }
 
 /// Finds all attributions. Returns them in text order with the discourse state that
 /// coreference continues from.
 pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &mut Actors) -> (Vec<Attr>, Discourse) {
+    let affiliated = affiliated_people(actors);
     let mut pass = Pass {
         v: View::new(text, seg),
         regions,
@@ -153,16 +168,8 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
         out: Vec::new(),
         names: Vec::new(),
         next_name: 0,
-        affiliated: crate::lexicon::FastMap::default(),
+        affiliated,
     };
-    for (e, ent) in pass.actors.entities.iter().enumerate() {
-        crate::ops::tick(1);
-        if let (Some(body), false) = (ent.affiliation, ent.mentions.is_empty()) {
-            for &role in &ent.roles {
-                pass.affiliated.entry((body, role)).or_default().push(e);
-            }
-        }
-    }
     // Name mentions by starting token, fed to the discourse as the pass reaches them.
     pass.names = pass.actors.mentions.iter().map(|m| (m.toks.start, m.entity)).collect();
     crate::sort::sort(&mut pass.names);

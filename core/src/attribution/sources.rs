@@ -79,7 +79,8 @@ impl Pass<'_> {
 
     /// The person of body `owner` a phrase names: the one the article introduced with the
     /// same role and body when the phrase is definite ("the ministry's spokesperson"), before
-    /// or, when only one has them, after; else a new anonymous source named by its description (`label` from `phrase_start`)
+    /// or, when only one has them, after; else a new anonymous source named by its
+    /// description (`label` from `phrase_start`)
     /// and affiliated with the body.
     fn affiliated_source(
         &mut self,

@@ -208,8 +208,9 @@ impl Pass<'_> {
     }
 
     /// The entity a speaker's pronoun at `k` cannot mean: the one named just before its
-    /// comma after "like" or "unlike" ("Unlike Al Mnajer, he said …"), or as the subject of
-    /// the clause the pronoun's parenthetical cue interrupts ("Schumer, he said, knows …").
+    /// comma after "like" ("Like Al Mnajer, he said …"; a name after "unlike" never enters
+    /// the discourse, see [`Self::feed_names`]), or as the subject of the clause the
+    /// pronoun's parenthetical cue interrupts ("Schumer, he said, knows …").
     fn named_apart(&self, k: usize) -> Option<usize> {
         let toks = self.v.toks;
         if k < 2 || !toks[k - 1].is_punct(',') {
@@ -217,7 +218,7 @@ impl Pass<'_> {
         }
         let m = self.actors.name_mention_at(k - 2)?;
         let start = self.actors.mentions[m].toks.start;
-        let contrast = start > 0 && self.v.is_any(start - 1, &["like", "unlike"]);
+        let contrast = start > 0 && self.v.is(start - 1, "like");
         let cue = toks
             .get(k + 1)
             .is_some_and(|t| t.kind == Kind::Word && t.lex().cue.is_some());

@@ -133,7 +133,7 @@ pub(crate) fn resolve_pronoun(
     pos: usize,
     sent: usize,
 ) -> Option<usize> {
-    resolve_pronoun_except(actors, disc, (person, pos, sent), None)
+    resolve(actors, disc, (person, pos, sent), false, Some(None))
 }
 
 /// [`resolve_pronoun`] with an entity the pronoun cannot mean, whatever its fit: the one it
@@ -145,11 +145,7 @@ pub(crate) fn resolve_pronoun_except(
     query: (Person, usize, usize),
     not: Option<usize>,
 ) -> Option<usize> {
-    let e = choose(actors, disc, query, false, &|e| {
-        Some(e) != not && actors.entities[e].acts()
-    })?;
-    settle(actors, query.0, e);
-    Some(e)
+    resolve(actors, disc, query, false, Some(not))
 }
 
 /// The entity any other pronoun refers to: the candidate the ranking model ([`rank`], learned
@@ -163,18 +159,21 @@ pub(crate) fn resolve_mention(
     pos: usize,
     sent: usize,
 ) -> Option<usize> {
-    resolve(actors, disc, (person, pos, sent), true, false)
+    resolve(actors, disc, (person, pos, sent), true, None)
 }
 
-/// [`resolve_pronoun`] and [`resolve_mention`]; a `speaker` is an entity that acts (a town says nothing).
+/// [`resolve_pronoun_except`] and [`resolve_mention`]. For a speaker, `speaker` holds the
+/// entity the pronoun cannot mean, if any, and only an entity that acts is kept (a town says
+/// nothing).
 fn resolve(
     actors: &mut Actors,
     disc: &Discourse,
     query: (Person, usize, usize),
     ranked: bool,
-    speaker: bool,
+    speaker: Option<Option<usize>>,
 ) -> Option<usize> {
-    let e = choose(actors, disc, query, ranked, &|e| !speaker || actors.entities[e].acts())?;
+    let keep = |e: usize| speaker.is_none_or(|not| Some(e) != not && actors.entities[e].acts());
+    let e = choose(actors, disc, query, ranked, &keep)?;
     settle(actors, query.0, e);
     Some(e)
 }

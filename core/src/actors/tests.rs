@@ -292,6 +292,11 @@ const KIND_CASES: &[Case] = &[
         &[("Beijing", Some(Place), 1)],
     ),
     (
+        "actor.place actor.place actor.place: a state of the past is a place as a country is",
+        "The Confederacy sought help from Britain, as the Soviet Union later did.",
+        &[("Confederacy", Some(Place), 1), ("Britain", Some(Place), 1), ("Soviet Union", Some(Place), 1)],
+    ),
+    (
         "actor.place: multiword place",
         "They flew to New York on Monday.",
         &[("New York", Some(Place), 1)],

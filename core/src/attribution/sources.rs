@@ -37,8 +37,11 @@ impl Pass<'_> {
         let person_role = e.has(flag::ROLE | flag::TITLE | flag::ANON | flag::ANON_PLURAL)
             && !e.has(flag::ORG_HEAD | flag::HONORIFIC);
         let body_owner = named.filter(|&o| self.actors.entities[o].kind == Some(ActorKind::Organization));
-        // "the WHL commissioner" is a person of that body: never whoever was named last.
-        if definite && !anonymity && !(person_role && body_owner.is_some()) {
+        // "the WHL commissioner" is a person of that body: never whoever was named last. An
+        // age describes someone the article has already met ("the 39-year-old founder of the
+        // press"), whatever body the role is of.
+        let aged = (np.toks.start..np.head).any(|k| self.v.word(k).to_ascii_lowercase().ends_with("-year-old"));
+        if definite && !anonymity && (aged || !(person_role && body_owner.is_some())) {
             if let Some(ent) = self.resolve_described(np) {
                 return Some((ent, Rule::SpeakerDescription));
             }

@@ -288,6 +288,19 @@ impl Pass<'_> {
         ent.gender_strong = true;
     }
 
+    /// Whether the name at `pos` is one the sentence compares its subject with: after
+    /// "unlike", or after "like" opening a phrase ("Espinos, who like Montalban was born in
+    /// Mexico"; not the verb: "voters like Trump").
+    fn compared(&self, pos: usize) -> bool {
+        let Some(p) = pos.checked_sub(1) else { return false };
+        let opens = |j: usize| {
+            j < self.v.sentence(p).start
+                || self.v.toks[j].is_punct(',')
+                || self.v.is_any(j, &["who", "which", "just", "much", "and", "but"])
+        };
+        self.v.is(p, "unlike") || (self.v.is(p, "like") && (p == 0 || opens(p - 1)))
+    }
+
     /// Tells the discourse about every name mention before token `upto`. Names inside
     /// quotations are what speakers talk about; they are not antecedents for the reporter's
     /// "she said" or "the company said".
@@ -297,7 +310,7 @@ impl Pass<'_> {
             self.next_name += 1;
             // A name in quoted words, or one the sentence sets its subject against ("Unlike
             // Al Mnajer, he …"), is not what a later pronoun goes back to.
-            if self.claims.region_at[pos] != 0 || (pos > 0 && self.v.is_any(pos - 1, &["unlike"])) {
+            if self.claims.region_at[pos] != 0 || self.compared(pos) {
                 continue;
             }
             let sent = self.v.seg.sent_of[pos] as usize;

@@ -19,6 +19,7 @@ impl Lexicon {
             let predicate = cols.get(2).is_none_or(|h| *h != "word");
             let agent = cols.get(2).is_some_and(|h| *h == "agent");
             let feeling = cols.get(2).is_some_and(|h| *h == "feeling");
+            let urges = cols.get(2).is_some_and(|h| *h == "urges");
             let e = self.entry_mut(cols[0]);
             e.flags |= flag::STANCE;
             e.stance = Some(StanceWord {
@@ -27,6 +28,7 @@ impl Lexicon {
                 predicate,
                 agent,
                 feeling,
+                urges,
             });
         }
         for line in include_str!("../../data/participation.txt").lines() {

@@ -127,6 +127,9 @@ pub(crate) struct StanceWord {
     /// Whether it is a feeling that may take a clause ("confident the party has learned"):
     /// then it is about the clause, not the clause's subject.
     pub feeling: bool,
+    /// Whether its object may be pushed to act ("encouraged Americans to check it out",
+    /// "warned voters to stay away"): then the stance is toward the act, not the one urged.
+    pub urges: bool,
 }
 
 /// Everything known about one lowercase word.

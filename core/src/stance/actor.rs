@@ -300,7 +300,7 @@ impl Scan<'_> {
                 None => return,
             }
         };
-        if self.targets.list[target].actor == Some(holder) {
+        if self.targets.list[target].actor == Some(holder) || urged_to_act(v, self.targets, (k, target), &object) {
             return;
         }
         let cue = match r.words {
@@ -318,6 +318,24 @@ impl Scan<'_> {
             quote,
         });
     }
+}
+
+/// Whether the actor `target` named by `object` of the word at `k` is only pushed to act ("encouraged Americans
+/// to check it out", "urged voters to stay home"): a stance toward the act, not the actor.
+fn urged_to_act(v: &View, targets: &Targets, (k, target): (usize, usize), object: &Range<usize>) -> bool {
+    let urges = v.toks[k].lex().stance.is_some_and(|s| s.urges);
+    // (A quotation may open after "to": encouraged Americans to "check out" ….)
+    let verb_at = object.end
+        + 1
+        + usize::from(
+            v.get(object.end + 1)
+                .is_some_and(|n| n.kind == Kind::Punct && crate::tokens::is_double_quote(n.ch)),
+        );
+    let infinitive = v.is(object.end, "to")
+        && v.get(verb_at).is_some_and(|n| {
+            n.kind == Kind::Word && !n.is(shape::CAP) && !n.is_det() && !n.lex().has(flag::FUNCTION | flag::PRONOUN)
+        });
+    urges && infinitive && targets.list[target].kind == crate::document::TargetKind::Actor
 }
 
 /// Whether a stance word at `k` is here another word: "against" as a preposition (it takes

@@ -54,8 +54,30 @@ pub(super) fn holder_before(v: &View, ent_at: &[u32], k: usize, lo: usize) -> Op
         if t.kind == Kind::Punct && (matches!(t.ch, '.' | ';') || crate::tokens::is_double_quote(t.ch)) {
             return None;
         }
-        (ent_at[j] != u32::MAX).then_some(ent_at[j] as usize)
+        (ent_at[j] != u32::MAX && !after_preposition(v, ent_at, j, lo)).then_some(ent_at[j] as usize)
     })
+}
+
+/// Whether the actor mentioned at `j` is the object of a preposition ("took to Twitter to
+/// accuse", "the invasions of Georgia and Ukraine as a threat", "the integrity of the U.S.
+/// voting system, encouraging"): then it is no subject of what follows.
+fn after_preposition(v: &View, ent_at: &[u32], j: usize, lo: usize) -> bool {
+    let mut i = j;
+    loop {
+        while i > lo && ent_at[i - 1] != u32::MAX && ent_at[i - 1] == ent_at[i] {
+            i -= 1;
+        }
+        if i > lo && v.toks[i - 1].is_det() {
+            i -= 1;
+        }
+        // A list of names: "of Georgia and Ukraine".
+        if i > lo + 1 && v.is_any(i - 1, &["and", "or", ","]) && ent_at[i - 2] != u32::MAX {
+            i -= 2;
+            continue;
+        }
+        break;
+    }
+    i > lo && v.toks[i - 1].lex().tag == Some(Tag::Prep)
 }
 
 /// The actor a description starting at `start` is predicated of: the subject of a copula

@@ -424,6 +424,21 @@ fn stance_cases() {
             "Mayor Ann Oster voiced support for Lund’s “ferry levy” on Tuesday.",
             &[("Ann Oster", Support, "ferry levy", "support")],
         ),
+        (
+            "stance.word: the one a preposition governs holds nothing that follows",
+            "Mayor Ana Ruiz took to Facebook overnight to attack the ferry levy.",
+            &[("Ana Ruiz", Oppose, "ferry levy", "attack")],
+        ),
+        (
+            "whom a speaker urges to act is no target of the urging",
+            "Mayor Ana Ruiz encouraged Tom Berg to visit the new pier.",
+            &[],
+        ),
+        (
+            "stance.negated: whom a speaker will not allow to act is the target",
+            "Mayor Ana Ruiz said she would not allow Orlin Shipping to dredge the bay.",
+            &[("Ana Ruiz", Oppose, "Orlin Shipping", "allow")],
+        ),
     ];
     let mut failed = Vec::new();
     for (name, text, want) in cases {

@@ -45,6 +45,16 @@ pub(super) const CASES: &[SpeakerCase] = &[
         &[Some("Peter Holm")],
     ),
     (
+        "speaker.description: an age describes someone already met, whatever body the role is of",
+        "I mean Ana Ruiz, who like Tom Berg was born in Leith and came here young. “We print anything,” says the 41-year-old founder of Harbour Press.",
+        &[Some("Ana Ruiz")],
+    ),
+    (
+        "speaker.pronoun: a name a relative clause compares its subject with is not a later pronoun's",
+        "I mean Peter Holm, who like Mark Lind was born in Leith and came here young. “It took years,” he said.",
+        &[Some("Peter Holm")],
+    ),
+    (
         "speaker.name: a surname of two words said alone is the person's",
         "Peter Abu Holm arrived from Georgia. Abu Holm said work was scarce.",
         &[Some("Peter Abu Holm")],

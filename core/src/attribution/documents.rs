@@ -58,7 +58,15 @@ impl Pass<'_> {
                 }
             }
         }
-        None
+        self.issuer_by_role(want)
+    }
+
+    /// The actor the article knows by the role that issues the document with entry `doc`
+    /// (`data/documents.txt`): "Prosecutors say …" for "the complaint said".
+    fn issuer_by_role(&self, doc: EntryId) -> Option<usize> {
+        let roles = crate::lexicon::lexicon().issuers.get(&doc)?;
+        let ents = &self.actors.entities;
+        (0..ents.len()).find(|&e| !ents[e].mentions.is_empty() && ents[e].roles.iter().any(|r| roles.contains(r)))
     }
 
     /// Whether the token at `k` is a document word heading its phrase ("the report", not

@@ -138,6 +138,9 @@ struct Pass<'a> {
     /// Named people by the body they are affiliated with and each of their roles, for "the
     /// WHL commissioner" before the article names him.
     affiliated: FastMap<(usize, EntryId), Vec<usize>>,
+    /// The first anonymous group described by what it knows ("sources familiar with the
+    /// talks"): later ones so described are the same sources.
+    knowing_sources: Option<usize>,
 }
 
 /// The named people of each body by role: (body, role) → people.
@@ -169,6 +172,7 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
         names: Vec::new(),
         next_name: 0,
         affiliated,
+        knowing_sources: None,
     };
     // Name mentions by starting token, fed to the discourse as the pass reaches them.
     pass.names = pass.actors.mentions.iter().map(|m| (m.toks.start, m.entity)).collect();

@@ -74,10 +74,17 @@ impl Pass<'_> {
                 return Some((s.entity, Rule::SpeakerSameSource));
             }
         }
-        Some((
-            self.new_source(np, label, phrase_start, kind, plural),
-            Rule::SpeakerNewSource,
-        ))
+        // "sources familiar with the talks" … "people familiar with the bid": one group of
+        // unnamed sources, told apart by nothing the reader can check.
+        let knowing = kind == ActorKind::Anonymous && plural && crate::phrase::source_descriptor(&self.v, np.head + 1);
+        if let (true, Some(e)) = (knowing, self.knowing_sources) {
+            return Some((e, Rule::SpeakerSameSource));
+        }
+        let ent = self.new_source(np, label, phrase_start, kind, plural);
+        if knowing {
+            self.knowing_sources = Some(ent);
+        }
+        Some((ent, Rule::SpeakerNewSource))
     }
 
     /// The person of body `owner` a phrase names: the one the article introduced with the

@@ -46,6 +46,7 @@ impl Lexicon {
             places: FastMap::default(),
             place_max_words: 1,
             local_places: FastMap::default(),
+            issuers: FastMap::default(),
         };
         lex.function_words();
         lex.pronouns();
@@ -160,13 +161,19 @@ impl Lexicon {
         self.flag_words(include_str!("../../data/groups.txt"), flag::GROUP);
     }
 
-    /// `documents.txt`: documents and data that can be a source, and which report findings.
+    /// `documents.txt`: documents and data that can be a source, which report findings, and
+    /// who issues them by role.
     fn source_words(&mut self) {
         for f in data_lines(include_str!("../../data/documents.txt")) {
             let e = self.entry_mut(f[0]);
             e.flags |= flag::DOCUMENT;
             if f.get(1) == Some(&"finding") {
                 e.flags |= flag::FINDING;
+            }
+            let id = e.id;
+            if let Some(roles) = f.get(2) {
+                let roles = roles.split(' ').map(|r| self.entry_mut(r).id).collect();
+                self.issuers.insert(id, roles);
             }
         }
     }

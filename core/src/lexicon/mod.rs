@@ -187,6 +187,9 @@ pub(crate) struct Lexicon {
     /// Listed places that are no government (cities that are no national capital, regions),
     /// lowercase.
     pub local_places: FastMap<Box<str>, ()>,
+    /// Documents whose issuer is known by role when the article names no author: their
+    /// entry id, and the role words of who issues them ("complaint" → "prosecutors").
+    pub issuers: FastMap<EntryId, Vec<EntryId>>,
 }
 
 /// The id of a token's lexicon entry; [`NO_ENTRY`] for unknown words.

@@ -111,6 +111,18 @@ pub(super) const CASES: &[SpeakerCase] = &[
         &[Some("Tidewater Trust"), Some("Tidewater Trust")],
     ),
     (
+        "speaker.new-source speaker.document-owner: a complaint with no named author is the prosecutors'",
+        "Prosecutors say more charges could follow. The dog was left in the shed for two days, the \
+         complaint said.",
+        &[Some("prosecutors"), Some("prosecutors")],
+    ),
+    (
+        "speaker.new-source speaker.same-source: sources described by what they know are one group",
+        "Sources familiar with the talks said the offer was low. The board met again on Friday, \
+         people familiar with the bid said.",
+        &[Some("sources familiar with the talks"), Some("sources familiar with the talks")],
+    ),
+    (
         "-: a name that only modifies the by-phrase is not the author",
         "The mill will close, according to a lawsuit by Tarn Mills workers.",
         &[None],

@@ -259,6 +259,10 @@ impl Scan<'_> {
     ) {
         let v = self.v;
         let toks = v.toks;
+        if let Some((giver, receiver)) = received_from(v, &self.ent_at, k, (lo, hi)) {
+            self.received(r, k, si, (giver, receiver), out);
+            return;
+        }
         let passive = passive_agent(v, &self.ent_at, k, lo, hi);
         let object = r.object.clone().or_else(|| passive.as_ref().map(|(_, s)| s.clone()));
         let Some(object) = object.or_else(|| object_phrase(v, r.object_from, hi)) else {
@@ -303,20 +307,149 @@ impl Scan<'_> {
         if self.targets.list[target].actor == Some(holder) || urged_to_act(v, self.targets, (k, target), &object) {
             return;
         }
-        let cue = match r.words {
+        let cue: Vec<Span> = match r.words {
             Some(words) => words.iter().map(|&j| toks[j].span()).collect(),
             None => vec![Span::new(toks[k].start, toks[r.cue_end.saturating_sub(1).max(k)].end)],
         };
+        let mut each = vec![target];
+        if !pointer {
+            conjuncts(v, self.targets, &object, (lo, hi), &mut each);
+        }
+        for t in each {
+            if self.targets.list[t].actor == Some(holder) {
+                continue;
+            }
+            out.push(Evidence {
+                holder,
+                target: t,
+                rule: r.rule,
+                polarity: r.polarity,
+                strength: 2.0,
+                cue: cue.clone(),
+                sent: si,
+                quote,
+            });
+        }
+    }
+}
+
+impl Scan<'_> {
+    /// Records that `giver` supports `receiver`, read from the support noun at `k` that
+    /// `receiver` won from `giver` in sentence `si`.
+    fn received(&self, r: &Reading, k: usize, si: usize, (giver, receiver): (usize, usize), out: &mut Vec<Evidence>) {
+        let target = self.targets.list.iter().position(|t| t.actor == Some(receiver));
+        let Some(target) = target.filter(|_| giver != receiver && r.polarity == Polarity::Support) else {
+            return;
+        };
+        let quote = (self.quote_at[k] != u32::MAX).then_some(self.quote_at[k] as usize);
         out.push(Evidence {
-            holder,
+            holder: giver,
             target,
             rule: r.rule,
-            polarity: r.polarity,
+            polarity: Polarity::Support,
             strength: 2.0,
-            cue,
+            cue: vec![self.v.toks[k].span()],
             sent: si,
             quote,
         });
+    }
+}
+
+/// Verbs of getting that a support noun follows: "won the endorsement of the union",
+/// "received the backing of".
+const RECEIVING: &[&str] = &[
+    "win",
+    "wins",
+    "won",
+    "winning",
+    "receive",
+    "receives",
+    "received",
+    "receiving",
+    "earn",
+    "earns",
+    "earned",
+    "earning",
+    "secure",
+    "secures",
+    "secured",
+    "securing",
+    "get",
+    "gets",
+    "got",
+    "getting",
+    "gain",
+    "gains",
+    "gained",
+    "gaining",
+    "land",
+    "landed",
+    "enjoys",
+    "enjoyed",
+    "enjoy",
+    "has",
+    "had",
+    "have",
+];
+
+/// The giver and the receiver of the support noun at `k` when one actor wins it from
+/// another: "[Ruiz] won the endorsement of [the Harbour Union]", "received the backing from".
+/// The giver is the actor heading the phrase after "of" or "from"; the receiver is the subject of the
+/// verb of getting a few words before the noun.
+fn received_from(v: &View, ent_at: &[u32], k: usize, (lo, hi): (usize, usize)) -> Option<(usize, usize)> {
+    if !v.is_any(k, &["endorsement", "backing", "support", "blessing"]) || !v.is_any(k + 1, &["of", "from"]) {
+        return None;
+    }
+    // The giver heads its phrase: "of Cleveland Cavaliers star LeBron James" is James's.
+    let phrase = object_phrase(v, k + 2, hi)?;
+    let giver = phrase
+        .rev()
+        .find_map(|j| (ent_at[j] != u32::MAX).then_some(ent_at[j] as usize))?;
+    let verb = (k.saturating_sub(4).max(lo)..k)
+        .rev()
+        .find(|&j| RECEIVING.iter().any(|w| v.is(j, w)))?;
+    // Only a determiner or modifiers between: "won the crucial endorsement of".
+    let between_ok = (verb + 1..k).all(|j| {
+        let t = &v.toks[j];
+        t.is_det()
+            || matches!(t.lex().pron, Some((_, Case::Poss)))
+            || (t.kind == Kind::Word && !t.lex().has(flag::FUNCTION))
+    });
+    if !between_ok {
+        return None;
+    }
+    let receiver = holder_before(v, ent_at, verb, lo)?;
+    Some((giver, receiver))
+}
+
+/// The targets of the phrases joined to `object` by "and" or "or" (before it or after it, in
+/// sentence `lo..hi`), added to `each`: "the council and the press are to blame", "opposed
+/// the levy and the toll".
+fn conjuncts(v: &View, targets: &Targets, object: &Range<usize>, (lo, hi): (usize, usize), each: &mut Vec<usize>) {
+    let mut add = |r: &Range<usize>| {
+        if let Some(t) = targets.of_phrase(r) {
+            if !each.contains(&t) {
+                each.push(t);
+            }
+        }
+    };
+    let mut j = object.end;
+    while j + 1 < hi && (v.is_any(j, &["and", "or"]) || (v.toks[j].is_punct(',') && v.is_any(j + 1, &["and", "or"]))) {
+        let from = if v.toks[j].is_punct(',') { j + 2 } else { j + 1 };
+        let Some(np) = object_phrase(v, from, hi) else { break };
+        add(&np);
+        j = np.end;
+    }
+    let mut s = object.start;
+    while s > lo + 1 && v.is_any(s - 1, &["and", "or"]) {
+        let Some(np) = crate::phrase::subject_left(v, s - 1, lo) else {
+            break;
+        };
+        if np.toks.end != s - 1 && !(np.toks.end + 1 == s - 1 && v.toks[np.toks.end].is_punct(',')) {
+            break;
+        }
+        add(&np.toks);
+        s = np.toks.start;
     }
 }
 

@@ -24,10 +24,12 @@ pub(super) fn holder_before(v: &View, ent_at: &[u32], k: usize, lo: usize) -> Op
     }
     // "Kaine is a staunch opponent of …": a stance noun in a copula's predicate is its
     // subject's.
+    // ("Ruiz has been a consistent and outspoken supporter of …": modifiers may be joined.)
     let mut c = k;
-    while c > lo && c + 4 > k && {
+    while c > lo && c + 6 > k && {
         let p = &toks[c - 1];
-        p.is_det() || (p.kind == Kind::Word && !p.lex().has(flag::FUNCTION) && !is_copula(v, c - 1))
+        let joins = c < k && (p.is_punct(',') || v.is(c - 1, "and"));
+        p.is_det() || joins || (p.kind == Kind::Word && !p.lex().has(flag::FUNCTION) && !is_copula(v, c - 1))
     } {
         c -= 1;
     }

@@ -430,6 +430,32 @@ fn stance_cases() {
             &[("Ana Ruiz", Oppose, "ferry levy", "attack")],
         ),
         (
+            "stance.word: a stance noun after a copula and joined modifiers is the subject's",
+            "Ana Ruiz has been a consistent and outspoken supporter of the ferry plan.",
+            &[("Ana Ruiz", Support, "ferry plan", "supporter")],
+        ),
+        (
+            "stance.blame stance.blame: each of two joined subjects is blamed",
+            "Mayor Ana Ruiz said the council and the press are to blame for the delay.",
+            &[
+                ("Ana Ruiz", Oppose, "press", "to blame"),
+                ("Ana Ruiz", Oppose, "council", "to blame"),
+            ],
+        ),
+        (
+            "stance.word stance.word: each of two joined objects is opposed",
+            "Senator Tom Berg opposed the levy and the toll on Monday.",
+            &[
+                ("Tom Berg", Oppose, "levy", "opposed"),
+                ("Tom Berg", Oppose, "toll", "opposed"),
+            ],
+        ),
+        (
+            "stance.word: who wins someone's backing has their support",
+            "Ana Ruiz won the backing of Harbour Union leader Tom Berg on Monday.",
+            &[("Tom Berg", Support, "Ana Ruiz", "backing")],
+        ),
+        (
             "whom a speaker urges to act is no target of the urging",
             "Mayor Ana Ruiz encouraged Tom Berg to visit the new pier.",
             &[],

@@ -133,7 +133,7 @@ pub(crate) fn resolve_pronoun(
     pos: usize,
     sent: usize,
 ) -> Option<usize> {
-    resolve(actors, disc, (person, pos, sent), false, Some(None))
+    resolve(actors, disc, (person, pos, sent), Reference::Speaker { not: None })
 }
 
 /// [`resolve_pronoun`] with an entity the pronoun cannot mean, whatever its fit: the one it
@@ -145,7 +145,7 @@ pub(crate) fn resolve_pronoun_except(
     query: (Person, usize, usize),
     not: Option<usize>,
 ) -> Option<usize> {
-    resolve(actors, disc, query, false, Some(not))
+    resolve(actors, disc, query, Reference::Speaker { not })
 }
 
 /// The entity any other pronoun refers to: the candidate the ranking model ([`rank`], learned
@@ -159,20 +159,34 @@ pub(crate) fn resolve_mention(
     pos: usize,
     sent: usize,
 ) -> Option<usize> {
-    resolve(actors, disc, (person, pos, sent), true, None)
+    resolve(actors, disc, (person, pos, sent), Reference::Mention)
 }
 
-/// [`resolve_pronoun_except`] and [`resolve_mention`]. For a speaker, `speaker` holds the
-/// entity the pronoun cannot mean, if any, and only an entity that acts is kept (a town says
-/// nothing).
+/// What a pronoun refers to for: a speaker, or any other mention.
+#[derive(Debug, Clone, Copy)]
+enum Reference {
+    /// A speaker's pronoun ("…," she said): resolved by the rule, to an entity that acts (a
+    /// town says nothing), never to `not`.
+    Speaker {
+        /// The entity the pronoun cannot mean, if any.
+        not: Option<usize>,
+    },
+    /// Any other pronoun: resolved by the ranking model.
+    Mention,
+}
+
+/// [`resolve_pronoun_except`] and [`resolve_mention`], by the kind of `reference`.
 fn resolve(
     actors: &mut Actors,
     disc: &Discourse,
     query: (Person, usize, usize),
-    ranked: bool,
-    speaker: Option<Option<usize>>,
+    reference: Reference,
 ) -> Option<usize> {
-    let keep = |e: usize| speaker.is_none_or(|not| Some(e) != not && actors.entities[e].acts());
+    let keep = |e: usize| match reference {
+        Reference::Speaker { not } => Some(e) != not && actors.entities[e].acts(),
+        Reference::Mention => true,
+    };
+    let ranked = matches!(reference, Reference::Mention);
     let e = choose(actors, disc, query, ranked, &keep)?;
     settle(actors, query.0, e);
     Some(e)

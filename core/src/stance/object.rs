@@ -22,12 +22,14 @@ pub(super) fn takes_clause(v: &View, k: usize, hi: usize) -> bool {
     })
 }
 
-/// The phrase a stance on `object` is about: the "of" phrase after a light head
-/// ("denied the existence of a link", "rejected the idea of a tax"; `data/light_heads.txt`),
+/// The phrase a stance on `object` is about: the "of" or "for" phrase after a light head
+/// ("denied the existence of a link", "rejected the idea of a tax", "questioned the need for
+/// a bridge"; `data/light_heads.txt`),
 /// else `object` itself.
 pub(super) fn past_light_head(v: &View, object: Range<usize>, hi: usize) -> Range<usize> {
-    let light =
-        object.end > object.start && v.toks[object.end - 1].lex().has(flag::LIGHT_HEAD) && v.is(object.end, "of");
+    let light = object.end > object.start
+        && v.toks[object.end - 1].lex().has(flag::LIGHT_HEAD)
+        && v.is_any(object.end, &["of", "for"]);
     light
         .then(|| object_phrase(v, object.end + 1, hi))
         .flatten()

@@ -456,6 +456,16 @@ fn stance_cases() {
             &[("Tom Berg", Support, "Ana Ruiz", "backing")],
         ),
         (
+            "stance.word: congratulating someone supports them",
+            "Mayor Ana Ruiz congratulated Tom Berg on his win.",
+            &[("Ana Ruiz", Support, "Tom Berg", "congratulated")],
+        ),
+        (
+            "stance.word: a light head points at its \"for\" phrase",
+            "Mayor Ana Ruiz questioned the need for the new bridge.",
+            &[("Ana Ruiz", Oppose, "new bridge", "questioned")],
+        ),
+        (
             "whom a speaker urges to act is no target of the urging",
             "Mayor Ana Ruiz encouraged Tom Berg to visit the new pier.",
             &[],

@@ -299,10 +299,17 @@ fn class_at(v: &View, k: usize, from: usize) -> Class {
     {
         return Class::Other;
     }
+    let w = v.word(k);
+    // A pronoun with its verb glued on ("I've", "We're") opens no noun.
+    let contraction = ["'ve", "’ve", "'re", "’re", "'ll", "’ll", "'m", "’m", "'d", "’d"]
+        .iter()
+        .any(|c| w.ends_with(c));
+    if contraction {
+        return Class::Other;
+    }
     if t.is(shape::CAP) {
         return Class::Noun;
     }
-    let w = v.word(k);
     // A stance word in a verb's form ("admires", "backed") is the verb.
     let verb_form = w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing");
     if e.stance.is_some() && verb_form && !e.has(flag::NOUN_WORD) && !after_opener(v, k) {
@@ -411,6 +418,12 @@ fn issue_phrase(v: &View, targets: &Targets, k: usize, hi: usize) -> Option<Phra
         return None;
     }
     if generic(v, head) || toks[head].is_cap() && end - words_from == 1 && !opener {
+        return None;
+    }
+    // A person's name the recognizer left out (a byline's "Amy Forliti") is no issue.
+    let name_like =
+        end - words_from >= 2 && toks[words_from].lex().has(flag::GIVEN) && (words_from..end).all(|j| toks[j].is_cap());
+    if name_like {
         return None;
     }
     // A bare noun needs a preposition or a predicate before it ("for reform", "opposed

@@ -496,6 +496,27 @@ fn stance_cases() {
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
 
+/// The issues a document lists as targets.
+fn issue_labels(text: &str) -> Vec<String> {
+    let doc = annotate(text, &Options::default());
+    doc.targets
+        .iter()
+        .filter(|t| t.kind == crate::TargetKind::Issue)
+        .map(|t| t.label.clone())
+        .collect()
+}
+
+#[test]
+fn names_and_pronouns_are_no_issues() {
+    // A caption's names in a title (a person, a photo credit), and a pronoun with its verb
+    // glued on, quoted twice: none is an issue, though each is salient enough to be listed.
+    let text = "Ana Ruiz with photos of her son Tom at her home in Leith (Tom Berg/CBC)\n\n\
+                To this day, Ana Ruiz has no idea why the ferry stopped.\n\n\
+                \"As a young person, I've experienced that fear and distrust,\" she said. \
+                \"I can say that I've always been myself.\"";
+    assert_eq!(issue_labels(text), ["photos", "son Tom", "home"]);
+}
+
 #[test]
 fn matrix_aggregates_evidence() {
     let text = "Ana Ruiz backed the pact. Later, Ana Ruiz praised the pact again. Tomas Keller opposed the pact.";

@@ -373,6 +373,10 @@ fn after_title(v: &View, a: usize, p: usize, b: usize) -> Option<Candidate> {
     for t in &toks[a..=p] {
         if is_title_word(t) {
             roles.push(t.entry_id());
+            // "Gov. Mike Pence" is also the one "the governor" refers back to.
+            if let Some(&full) = lexicon().title_words.get(&t.entry_id()) {
+                roles.push(full);
+            }
             if t.lex().gender != Gender::Unknown && !t.lex().has(flag::GIVEN) {
                 gender = t.lex().gender;
             }

@@ -47,6 +47,7 @@ impl Lexicon {
             place_max_words: 1,
             local_places: FastMap::default(),
             issuers: FastMap::default(),
+            title_words: FastMap::default(),
         };
         lex.function_words();
         lex.pronouns();
@@ -156,6 +157,11 @@ impl Lexicon {
             e.flags |= bit;
             if g != Gender::Unknown && !e.has(flag::GIVEN) {
                 e.gender = g;
+            }
+            let abbreviated = e.id;
+            if let Some(word) = f.get(3) {
+                let full = self.entry_mut(word).id;
+                self.title_words.insert(abbreviated, full);
             }
         }
         self.flag_words(include_str!("../../data/groups.txt"), flag::GROUP);

@@ -190,6 +190,8 @@ pub(crate) struct Lexicon {
     /// Documents whose issuer is known by role when the article names no author: their
     /// entry id, and the role words of who issues them ("complaint" → "prosecutors").
     pub issuers: FastMap<EntryId, Vec<EntryId>>,
+    /// Abbreviated titles and the words they stand for, as entry ids ("gov" → "governor").
+    pub title_words: FastMap<EntryId, EntryId>,
 }
 
 /// The id of a token's lexicon entry; [`NO_ENTRY`] for unknown words.

@@ -55,6 +55,11 @@ pub(super) const CASES: &[SpeakerCase] = &[
         &[Some("Peter Holm")],
     ),
     (
+        "speaker.description: an abbreviated title is the role it stands for",
+        "Gov. Ana Ruiz toured the pier on Monday with Tom Berg. The governor said the pier would reopen in May.",
+        &[Some("Ana Ruiz")],
+    ),
+    (
         "speaker.name: a surname of two words said alone is the person's",
         "Peter Abu Holm arrived from Georgia. Abu Holm said work was scarce.",
         &[Some("Peter Abu Holm")],

@@ -400,6 +400,16 @@ fn after_title(v: &View, a: usize, p: usize, b: usize) -> Option<Candidate> {
             None => b,
         };
     }
+    // "Miss Universe Alicia Machado", "Miss Canada Ana Ruiz": a pageant's place or world is
+    // part of the title when a given name and a surname follow.
+    let pageant = start + 2 < b
+        && (toks[start].lex().has(flag::PLACE) || v.is_any(start, &["universe", "world"]))
+        && !toks[start].lex().has(flag::GIVEN)
+        && toks[start + 1].lex().has(flag::GIVEN)
+        && toks[start + 1].is_cap();
+    if pageant {
+        start += 1;
+    }
     if start >= b {
         return None;
     }

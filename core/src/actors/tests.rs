@@ -297,6 +297,11 @@ const KIND_CASES: &[Case] = &[
         &[("Confederacy", Some(Place), 1), ("Britain", Some(Place), 1), ("Soviet Union", Some(Place), 1)],
     ),
     (
+        "actor.title actor.title: a pageant's place or world is part of the title before a name",
+        "Miss Universe Alicia Moreno met Miss Canada Ana Ruiz on Monday.",
+        &[("Alicia Moreno", Some(Person), 1), ("Ana Ruiz", Some(Person), 1)],
+    ),
+    (
         "actor.place: multiword place",
         "They flew to New York on Monday.",
         &[("New York", Some(Place), 1)],

@@ -63,10 +63,22 @@ impl Pass<'_> {
 
     /// The actor the article knows by the role that issues the document with entry `doc`
     /// (`data/documents.txt`): "Prosecutors say …" for "the complaint said".
-    fn issuer_by_role(&self, doc: EntryId) -> Option<usize> {
+    /// The first entity with each role is indexed once, as entities are added, so that
+    /// every lookup is constant work.
+    fn issuer_by_role(&mut self, doc: EntryId) -> Option<usize> {
         let roles = crate::lexicon::lexicon().issuers.get(&doc)?;
         let ents = &self.actors.entities;
-        (0..ents.len()).find(|&e| !ents[e].mentions.is_empty() && ents[e].roles.iter().any(|r| roles.contains(r)))
+        for (e, ent) in ents.iter().enumerate().skip(self.roles_read) {
+            crate::ops::tick(1);
+            for &r in &ent.roles {
+                self.by_role.entry(r).or_insert(e);
+            }
+        }
+        self.roles_read = ents.len();
+        roles
+            .iter()
+            .filter_map(|r| self.by_role.get(r).copied())
+            .find(|&e| !ents[e].mentions.is_empty() || ents[e].kind.is_some())
     }
 
     /// Whether the token at `k` is a document word heading its phrase ("the report", not

@@ -141,6 +141,11 @@ struct Pass<'a> {
     /// The first anonymous group described by what it knows ("sources familiar with the
     /// talks"): later ones so described are the same sources.
     knowing_sources: Option<usize>,
+    /// The first entity of each role, over the entities read so far ([`Self::by_role`]): who
+    /// issues a document known by role ("prosecutors" for "the complaint").
+    by_role: FastMap<EntryId, usize>,
+    /// How many entities [`Self::by_role`] has read.
+    roles_read: usize,
 }
 
 /// The named people of each body by role: (body, role) → people.
@@ -173,6 +178,8 @@ pub(crate) fn extract(text: &str, seg: &Segmented, regions: &[Region], actors: &
         next_name: 0,
         affiliated,
         knowing_sources: None,
+        by_role: FastMap::default(),
+        roles_read: 0,
     };
     // Name mentions by starting token, fed to the discourse as the pass reaches them.
     pass.names = pass.actors.mentions.iter().map(|m| (m.toks.start, m.entity)).collect();

@@ -62,8 +62,10 @@ pub(super) fn holder_before(v: &View, ent_at: &[u32], k: usize, lo: usize) -> Op
 
 /// Whether the actor mentioned at `j` is the object of a preposition ("took to Twitter to
 /// accuse", "the invasions of Georgia and Ukraine as a threat", "the integrity of the U.S.
-/// voting system, encouraging"): then it is no subject of what follows.
+/// voting system, encouraging"): then it is no subject of what follows. Only the last
+/// [`LIST_REACH`] tokens are looked at, so that the test stays constant per word.
 fn after_preposition(v: &View, ent_at: &[u32], j: usize, lo: usize) -> bool {
+    let lo = lo.max(j.saturating_sub(LIST_REACH));
     let mut i = j;
     loop {
         while i > lo && ent_at[i - 1] != u32::MAX && ent_at[i - 1] == ent_at[i] {
@@ -81,6 +83,9 @@ fn after_preposition(v: &View, ent_at: &[u32], j: usize, lo: usize) -> bool {
     }
     i > lo && v.toks[i - 1].lex().tag == Some(Tag::Prep)
 }
+
+/// How far back a list of names is followed to the preposition before it.
+const LIST_REACH: usize = 16;
 
 /// The actor a description starting at `start` is predicated of: the subject of a copula
 /// just before it ("Kaine is [a former lawyer who …]"), when that subject is an actor.

@@ -422,6 +422,10 @@ fn received_from(v: &View, ent_at: &[u32], k: usize, (lo, hi): (usize, usize)) -
     Some((giver, receiver))
 }
 
+/// The most phrases one stance word reads each way along a list of joined phrases (so that the work
+/// per word stays constant however long the list).
+const MAX_CONJUNCTS: usize = 6;
+
 /// The targets of the phrases joined to `object` by "and" or "or" (before it or after it, in
 /// sentence `lo..hi`), added to `each`: "the council and the press are to blame", "opposed
 /// the levy and the toll".
@@ -434,14 +438,20 @@ fn conjuncts(v: &View, targets: &Targets, object: &Range<usize>, (lo, hi): (usiz
         }
     };
     let mut j = object.end;
-    while j + 1 < hi && (v.is_any(j, &["and", "or"]) || (v.toks[j].is_punct(',') && v.is_any(j + 1, &["and", "or"]))) {
+    let mut steps = 0;
+    while steps < MAX_CONJUNCTS
+        && j + 1 < hi
+        && (v.is_any(j, &["and", "or"]) || (v.toks[j].is_punct(',') && v.is_any(j + 1, &["and", "or"])))
+    {
         let from = if v.toks[j].is_punct(',') { j + 2 } else { j + 1 };
         let Some(np) = object_phrase(v, from, hi) else { break };
         add(&np);
         j = np.end;
+        steps += 1;
     }
     let mut s = object.start;
-    while s > lo + 1 && v.is_any(s - 1, &["and", "or"]) {
+    steps = 0;
+    while steps < MAX_CONJUNCTS && s > lo + 1 && v.is_any(s - 1, &["and", "or"]) {
         let Some(np) = crate::phrase::subject_left(v, s - 1, lo) else {
             break;
         };
@@ -450,6 +460,7 @@ fn conjuncts(v: &View, targets: &Targets, object: &Range<usize>, (lo, hi): (usiz
         }
         add(&np.toks);
         s = np.toks.start;
+        steps += 1;
     }
 }
 

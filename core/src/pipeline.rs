@@ -329,6 +329,18 @@ mod tests {
                 "stances",
                 "Ana Ruiz opposed the pact. Bo Li backed the pact. ".repeat(2000),
             ),
+            (
+                "joined targets",
+                "Ana Ruiz opposed the levy and the toll and Bo Li backed the pact and ".repeat(1500),
+            ),
+            (
+                "names after a preposition",
+                "to Ana Ruiz and Bo Li, to attack the levy, ".repeat(2000),
+            ),
+            (
+                "documents known by role",
+                "Prosecutors say more. The dog ran, the complaint said. ".repeat(2000),
+            ),
         ];
         for (name, text) in cases {
             let (one, two) = work(&text);

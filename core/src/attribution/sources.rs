@@ -178,7 +178,9 @@ impl Pass<'_> {
         let common = opener
             .lex()
             .has(flag::FUNCTION | flag::GROUP | flag::ROLE | flag::ANON | flag::DOCUMENT | flag::ORG_HEAD)
-            && !opener.lex().has(flag::GIVEN | flag::PLACE | flag::DEMONYM);
+            && !opener
+                .lex()
+                .has(flag::GIVEN | flag::PLACE | flag::DEMONYM | flag::NAMED_GROUP);
         let label = if common && !opener.is(shape::ALL_CAPS) {
             lowercase_first(&label)
         } else {

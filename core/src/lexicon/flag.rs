@@ -102,5 +102,8 @@ pub const LIGHT_HEAD: u64 = 1 << 48;
 pub const LEGAL_SUFFIX: u64 = 1 << 49;
 /// A place's head that begins its name: mount, lake, fort (`data/place_heads.txt`, `first`).
 pub const PLACE_FIRST_HEAD: u64 = 1 << 50;
+/// A group word that is a name, written capitalized: Democrats, Republicans
+/// (`data/groups.txt`, `name`).
+pub const NAMED_GROUP: u64 = 1 << 51;
 /// Any of the nouns of `data/place_words.txt`.
 pub const PLACE_WORD: u64 = LOCAL_PLACE_WORD | GOVERNED_PLACE_WORD | ANY_PLACE_WORD;

@@ -164,7 +164,14 @@ impl Lexicon {
                 self.title_words.insert(abbreviated, full);
             }
         }
-        self.flag_words(include_str!("../../data/groups.txt"), flag::GROUP);
+        for f in data_lines(include_str!("../../data/groups.txt")) {
+            let named = if f.get(1) == Some(&"name") {
+                flag::NAMED_GROUP
+            } else {
+                0
+            };
+            self.entry_mut(f[0]).flags |= flag::GROUP | named;
+        }
     }
 
     /// `documents.txt`: documents and data that can be a source, which report findings, and

@@ -181,9 +181,9 @@ pub(super) fn group_holder(v: &View, actors: &mut Actors, k: usize, lo: usize) -
     };
     let span = Span::new(toks[start].start, toks[np.head].end);
     let mut name = span.text(text).to_string();
-    if toks[start]
-        .lex()
-        .has(flag::FUNCTION | flag::GROUP | flag::ROLE | flag::ANON | flag::ORG_HEAD)
+    let opener = toks[start].lex();
+    if opener.has(flag::FUNCTION | flag::GROUP | flag::ROLE | flag::ANON | flag::ORG_HEAD)
+        && !opener.has(flag::NAMED_GROUP)
     {
         let mut c = name.chars();
         name = c

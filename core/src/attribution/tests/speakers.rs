@@ -60,6 +60,11 @@ pub(super) const CASES: &[SpeakerCase] = &[
         &[Some("Ana Ruiz")],
     ),
     (
+        "speaker.new-source speaker.new-source: a group word that is a name keeps its capital",
+        "Democrats said the bill was dead. Critics said it was late.",
+        &[Some("Democrats"), Some("critics")],
+    ),
+    (
         "speaker.name: a surname of two words said alone is the person's",
         "Peter Abu Holm arrived from Georgia. Abu Holm said work was scarce.",
         &[Some("Peter Abu Holm")],
